@@ -1,0 +1,51 @@
+/**
+ * The loader contract: one loader per format, chosen from one table (pipeline/load/index.ts)
+ * by content sniffing. A loader turns bytes into plain text with block structure and says
+ * where every character came from; it never throws for bad content — it returns
+ * diagnostics and, if nothing could be read, `text: ''` with an error diagnostic.
+ */
+import type { Diagnostic, Format } from '../../schemas/document.ts';
+import type { OffsetMap } from '../offsets.ts';
+
+export interface LoadOptions {
+  /** Path for messages only; loaders never touch the file system by it. */
+  path: string;
+  /** Password for encrypted PDFs. */
+  password?: string;
+  /** OCR pages without a text layer (needs tesseract). */
+  ocr?: boolean;
+  /** Abort long work (time budget). */
+  signal?: AbortSignal;
+}
+
+/** A loader-level diagnostic: place is an offset into `original` (or none). */
+export interface LoadDiagnostic extends Omit<Diagnostic, 'place'> {
+  offset?: number;
+}
+
+export interface Loaded {
+  format: Format;
+  /**
+   * The text that lines and columns refer to: the decoded file for text/Markdown/HTML,
+   * the extracted text for PDF (pages joined by "\f") and DOCX.
+   */
+  original: string;
+  /**
+   * Plain text for the normalizer: one line per source line, blank line between blocks
+   * (paragraphs, headings, list items, table cells), no markup. For plain text it is
+   * `original` itself.
+   */
+  text: string;
+  /** Maps offsets of `text` back to `original`. */
+  map: OffsetMap;
+  /** Whether `text` is hard-wrapped (line breaks inside paragraphs must be re-flowed). */
+  hardWrapped: boolean | 'auto';
+  /** Start offsets in `original` of pages 1..n (PDF), or null. */
+  pageStarts: number[] | null;
+  /** Character encoding the bytes were decoded from, e.g. "utf-8", "windows-1258", "tcvn3". */
+  encoding: string | null;
+  ocr: boolean;
+  diagnostics: LoadDiagnostic[];
+}
+
+export type Loader = (bytes: Uint8Array, options: LoadOptions) => Promise<Loaded>;
