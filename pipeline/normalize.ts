@@ -1,5 +1,259 @@
-import type { Work } from './model.ts';
+/**
+ * Stage 2, normalize. Contract: never drops a character of content without recording
+ * it — every offset of the normalized text maps back (through `work.map`) to the loader's
+ * text, and dropped furniture is reported as an info diagnostic.
+ *
+ * - NFC per character cluster (an NFD "hoà" keeps a map to its source cluster);
+ * - no-break and other wide spaces → " ", zero-width characters and soft hyphens removed,
+ *   runs of spaces collapsed, lines trimmed;
+ * - lines made only of table debris ("|", "-----") removed and treated as paragraph breaks;
+ * - site furniture (image file names, visitor counters) dropped with an info diagnostic;
+ * - hard-wrapped lines re-flowed into their paragraphs (rules in `shouldJoin`).
+ *
+ * Output: one paragraph per line of `work.text`, joined by "\n".
+ */
+import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
+import { diagnostic, type Paragraph, type Work } from './model.ts';
+import { LineIndex, TextBuilder, type Segment } from './offsets.ts';
+
+interface Line {
+  /** cleaned text of the line */
+  text: string;
+  /** map of the cleaned text back into the loader's text */
+  segments: Segment[];
+  /** offset of the line's first character in the loader's text */
+  at: number;
+  /** offset of the line break that ends it */
+  breakAt: number;
+  kind: 'text' | 'blank' | 'debris' | 'furniture';
+}
+
+const SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const TOKEN = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+|[\u200B-\u200D\u2060\uFEFF\u00AD]+|[^ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u200B-\u200D\u2060\uFEFF\u00AD]+/g;
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** Cleans one source line into a builder: NFC by cluster, spaces collapsed, invisible characters removed. */
+export function cleanLine(source: string, at: number): { text: string; segments: Segment[] } {
+  const b = new TextBuilder();
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(source); m; m = TOKEN.exec(source)) {
+    const tok = m[0];
+    const pos = at + m.index;
+    if (SPACE.test(tok[0]!)) {
+      if (b.length === 0) continue; // leading space
+      if (tok === ' ') b.copy(' ', pos);
+      else b.replace(' ', pos, tok.length);
+    } else if (INVISIBLE.test(tok[0]!)) {
+      continue;
+    } else if (tok.normalize('NFC') === tok) {
+      b.copy(tok, pos);
+    } else {
+      CLUSTER.lastIndex = 0;
+      for (let c = CLUSTER.exec(tok); c; c = CLUSTER.exec(tok)) {
+        const nfc = c[0].normalize('NFC');
+        if (nfc === c[0]) b.copy(nfc, pos + c.index);
+        else b.replace(nfc, pos + c.index, c[0].length);
+      }
+    }
+  }
+  b.trimEnd(/ /);
+  const { text, map } = b.build();
+  return { text, segments: map.segments as Segment[] };
+}
+
+const DEBRIS = /^[|\-–—_=*·.…\s]+$/u;
+const IMAGE_FILE = /^[\w.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/i;
+const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
+const NUMBER_ONLY = /^[\d.,\s]+$/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
+  let at = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    const { text: clean, segments } = cleanLine(text.slice(at, end), at);
+    const kind: Line['kind'] = clean === '' ? 'blank' : DEBRIS.test(clean) ? 'debris' : 'text';
+    lines.push({ text: clean, segments, at, breakAt: end, kind });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return lines;
+}
+
+/** Marks site furniture: image file names and visitor-counter blocks. */
+function markFurniture(lines: Line[]): void {
+  let inCounter = false;
+  for (const l of lines) {
+    if (l.kind !== 'text') continue;
+    if (IMAGE_FILE.test(l.text)) {
+      l.kind = 'furniture';
+      continue;
+    }
+    if (COUNTER.test(l.text)) {
+      l.kind = 'furniture';
+      inCounter = true;
+      continue;
+    }
+    if (inCounter && NUMBER_ONLY.test(l.text)) {
+      l.kind = 'furniture';
+      continue;
+    }
+    inCounter = false;
+  }
+}
+
+const KIND_TITLE = new RegExp(`^(?:${KIND_TITLES.map(escape).join('|')}):?$`, 'u');
+const SIGNATURE = new RegExp(`^(?:(?:KT|TM|TL|TUQ)\\.\\s*)?(?:${SIGNATURE_TITLES.map(escape).join('|')})$`, 'u');
+const OPENER = new RegExp(`^(?:${PARAGRAPH_OPENERS.map(escape).join('|')})`, 'u');
+/** Outline labels: I. / 1. / 1.2. / a) / đ) / - / + / ▪ / • / Điều 1. / Chương II / Mục 1 / Phần I / PHỤ LỤC. */
+export const LABEL = /^(?:[IVXLC]+\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[-+▪•●◦–]\s|\(\d{1,2}\)\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+|PHỤ LỤC|Phụ lục\s)/u;
+
+const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
+
+function startsBlock(next: string): boolean {
+  return LABEL.test(next) || OPENER.test(next) || KIND_TITLE.test(next) || SIGNATURE.test(next);
+}
+
+/**
+ * Whether a hard-wrapped line continues the paragraph before it. Rules from the grammar of
+ * wrapped copies (seeds nghe-an-5158, kon-tum-1871): a wrap never happens right before an
+ * outline label, an opener ("Căn cứ"), a kind title or a signature title; a paragraph ends
+ * at . ; : ! ? (but the one-word field label "Số:" continues); a capitalised line after a
+ * lower-case word starts a new paragraph (a heading's body), while a capitalised word after a
+ * capitalised word is a wrapped proper name ("Đài\nPhát thanh"); all-caps lines join only
+ * all-caps lines (headers and titles).
+ */
+export function shouldJoin(paragraph: string, prevLine: string, next: string, wrapWidth: number): boolean {
+  if (startsBlock(next)) return false;
+  if (KIND_TITLE.test(paragraph) || SIGNATURE.test(paragraph)) return false;
+  if (/^(?:TM|KT|TL|TUQ)\.$/u.test(paragraph)) return true;
+  // A line that starts in lower case continues a sentence, whatever ended the line before.
+  if (/^\p{Ll}/u.test(next)) return !paragraph.endsWith(':') || /^\p{L}+:$/u.test(paragraph);
+  if (/[.;!?]$/.test(paragraph) || paragraph.endsWith('./.')) return false;
+  if (paragraph.endsWith(':')) return /^\p{L}+:$/u.test(paragraph);
+  const capsPrev = isCaps(paragraph);
+  const capsNext = isCaps(next);
+  if (capsPrev) return (capsNext || !/\p{L}/u.test(next)) && /[\p{L},]$/u.test(paragraph);
+  if (startsUpper(next)) {
+    // "Đài\nPhát thanh": a proper name wrapped; "a) Mục tiêu\nXây dựng": a heading's body.
+    if (startsUpper(lastWord(paragraph))) return !capsNext || next.length < 12;
+    return prevLine.length >= 0.6 * wrapWidth;
+  }
+  return true;
+}
+
+/** The usual length of a full line in a hard-wrapped copy: the 75th percentile. */
+function wrapWidthOf(lines: Line[]): number {
+  const lengths = lines.filter((l) => l.kind === 'text').map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.75)]! : 80;
+}
+
+/** In line-per-paragraph copies only consecutive all-caps header lines belong together. */
+function shouldJoinLines(paragraph: string, next: string): boolean {
+  return isCaps(paragraph) && isCaps(next) && !KIND_TITLE.test(paragraph) && !KIND_TITLE.test(next)
+    && !SIGNATURE.test(next) && !LABEL.test(next) && /\p{L}$/u.test(paragraph);
+}
+
+export type FlowMode = 'lines' | 'wrapped' | 'blocks';
+
+export function detectMode(lines: Line[], hint: boolean | 'auto'): FlowMode {
+  if (hint === true) return 'wrapped';
+  if (hint === false) return 'blocks';
+  let blank = 0;
+  let text = 0;
+  for (const l of lines) {
+    if (l.kind === 'blank') blank++;
+    else if (l.kind === 'text') text++;
+  }
+  // Paragraph-per-line copies separate paragraphs with blank lines (seed kon-tum-3993: 40
+  // blank of 80); hard-wrapped copies have almost none (seed nghe-an-5158: 0 of 718).
+  return text > 0 && blank / text >= 0.25 ? 'lines' : 'wrapped';
+}
 
 export function normalize(work: Work): Work {
-  return work;
+  const lines = splitLines(work.loaded.text);
+  markFurniture(lines);
+  const mode = detectMode(lines, work.loaded.hardWrapped);
+  const wrapWidth = wrapWidthOf(lines);
+  let prevLine = '';
+
+  const b = new TextBuilder();
+  let paragraph = ''; // text of the open paragraph
+  let open = false;
+  const dropped: Array<{ line: Line; at: number }> = [];
+  const appendLine = (l: Line) => {
+    for (const s of l.segments) {
+      const piece = l.text.slice(s.at, s.at + s.length);
+      if (s.copy) b.copy(piece, s.from);
+      else b.replace(piece, s.from, s.sourceLength);
+    }
+  };
+  const close = () => {
+    if (open) {
+      open = false;
+      paragraph = '';
+    }
+  };
+
+  for (const l of lines) {
+    if (l.kind === 'furniture') { dropped.push({ line: l, at: b.length }); continue; }
+    if (l.kind !== 'text') {
+      // In wrapped copies a blank line is a paragraph break; in block copies too.
+      close();
+      continue;
+    }
+    const join = open && (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
+      : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text));
+    if (open && join) {
+      b.replace(' ', l.at > 0 ? l.at - 1 : 0, 1);
+      appendLine(l);
+      paragraph += ' ' + l.text;
+    } else {
+      if (b.length > 0) b.replace('\n', Math.max(0, l.at - 1), 1);
+      appendLine(l);
+      paragraph = l.text;
+      open = true;
+    }
+    prevLine = l.text;
+  }
+  const { text, map } = b.build();
+  const paragraphs = toParagraphs(text);
+  const next: Work = { ...work, text, map, paragraphs, diagnostics: [...work.diagnostics] };
+  // One info diagnostic per run of consecutive furniture lines, placed where it stood.
+  const lineIndex = new LineIndex(work.loaded.original);
+  for (let i = 0; i < dropped.length;) {
+    let j = i + 1;
+    while (j < dropped.length && dropped[j]!.at === dropped[i]!.at) j++;
+    const run = dropped.slice(i, j);
+    const orig = work.loaded.map.toSource(run[0]!.line.at);
+    const { line, column } = lineIndex.locate(orig);
+    const at = Math.min(run[0]!.at, text.length);
+    next.diagnostics.push(diagnostic('info', 'normalize:site-furniture',
+      `Dropped site furniture: ${run.map((d) => JSON.stringify(d.line.text)).join(', ')}`,
+      { start: at, end: at, line, column, page: null }));
+    i = j;
+  }
+  return next;
+}
+
+export function toParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    const e = end === -1 ? text.length : end;
+    if (e > start) out.push({ start, end: e, text: text.slice(start, e) });
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return out;
 }
