@@ -115,6 +115,12 @@ const OPENER = new RegExp(`^(?:${PARAGRAPH_OPENERS.map(escape).join('|')})`, 'u'
 /** Outline labels: I. / 1. / 1.2. / a) / đ) / - / + / ▪ / • / Điều 1. / Chương II / Mục 1 / Phần I / PHỤ LỤC. */
 export const LABEL = /^(?:[IVXLC]+\.\s|\d{1,2}(?:\.\d{1,2})*\.\s|[a-zđ]\)\s|[-+▪•●◦–]\s|\(\d{1,2}\)\s|Điều\s+\d+|Chương\s+[IVXLC\d]+|Mục\s+\d+|Phần\s+[IVXLC\d]+|PHỤ LỤC|Phụ lục\s)/u;
 
+/** Words that cannot end a sentence or a heading (prepositions, conjunctions, determiners). */
+const FUNCTION_WORDS = new Set([
+  'của', 'các', 'và', 'về', 'với', 'cho', 'trên', 'tại', 'theo', 'những', 'được', 'là', 'để', 'trong', 'từ', 'đến',
+  'hoặc', 'bằng', 'mọi', 'nhằm', 'do', 'bởi', 'vào', 'giữa', 'sang', 'như', 'thuộc', 'đối', 'phải', 'thì', 'mà',
+  'nhưng', 'nên', 'gồm', 'bao',
+]);
 const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1);
@@ -144,6 +150,8 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   const capsNext = isCaps(next);
   if (capsPrev) return (capsNext || !/\p{L}/u.test(next)) && /[\p{L},]$/u.test(paragraph);
   if (startsUpper(next)) {
+    // A line never ends a paragraph on a function word: "của các\nSở, ban, ngành".
+    if (FUNCTION_WORDS.has(lastWord(paragraph).toLowerCase())) return true;
     // "Đài\nPhát thanh": a proper name wrapped; "a) Mục tiêu\nXây dựng": a heading's body.
     if (startsUpper(lastWord(paragraph))) return !capsNext || next.length < 12;
     return prevLine.length >= 0.6 * wrapWidth;

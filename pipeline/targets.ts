@@ -1,5 +1,310 @@
-import type { Work } from './model.ts';
+/**
+ * Stage 5, targets: every quantitative target and result, one record per value, each
+ * grounded by `[start, end)` in the normalized text (guideline; style.md "grounded or not
+ * at all"). Contract: reads paragraphs, outline and metadata; adds `targets`; never
+ * changes the text.
+ *
+ * The extractors, in order: quantities → clauses → deadlines → qualifiers; then records
+ * stated twice are merged (`alsoAt`) and each gets a confidence.
+ */
+import type { OutlineNode } from '../schemas/document.ts';
+import type { Comparator, Target } from '../schemas/target.ts';
+import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
+import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
+import { QUOTED_TARGET, RESULT_MARKERS } from '../extractors/lexicon/quantities.ts';
+import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
+import { findQuantities } from '../extractors/quantities.ts';
+import { syllables } from './fold.ts';
+import { documentId } from './id.ts';
+import { matchIndicator } from './indicators.ts';
+import { Locator, type Paragraph, type Work } from './model.ts';
+import { ancestorsAt, HEADING_KINDS, headingText } from './outline.ts';
+
+interface Block {
+  start: number;
+  end: number;
+  year: number;
+  fromYear: number | null;
+}
+
+/** Deadline blocks: an opener paragraph up to the next opener or the end of its section. */
+export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const y = blockYear(p.text);
+    if (!y) continue;
+    const chain = ancestorsAt(outline, p.start);
+    const own = chain.find((n) => n.start === p.start);
+    // A list item opener ("- Đến năm 2025:") owns its children; a bare one runs to the end of its section.
+    const section = own ?? [...chain].reverse().find((n) => HEADING_KINDS.has(n.kind));
+    let end = section ? section.end : paragraphs[paragraphs.length - 1]!.end;
+    for (let j = i + 1; j < paragraphs.length && paragraphs[j]!.start < end; j++) {
+      if (blockYear(paragraphs[j]!.text)) { end = paragraphs[j]!.start; break; }
+    }
+    blocks.push({ start: p.end, end, year: y.year, fromYear: y.fromYear });
+  }
+  return blocks;
+}
+
+const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
+const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó)(?![\p{L}\p{N}])/u;
+const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
+
+interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
+  penalties: number;
+}
 
 export function targets(work: Work): Work {
-  return work;
+  const locator = new Locator(work);
+  const docYear = yearOf(work.metadata.date?.value ?? work.metadata.library?.issued?.value);
+  const period = work.metadata.period;
+  const blocks = findBlocks(work.paragraphs, work.outline);
+  const drafts: Draft[] = [];
+  let carry: YearPhrase | undefined;
+
+  for (const p of work.paragraphs) {
+    if (SKIP_PARAGRAPH.test(p.text)) continue;
+    const years = yearPhrases(p.text);
+    // A paragraph opened by a connective continues the list before it, and its deadline.
+    const continues = CONTINUATION.test(p.text);
+    const carried = continues ? carry : undefined;
+    const last = years.filter((y) => !y.baseline).pop();
+    if (!continues || last) carry = last;
+    if (blockYear(p.text)) carry = undefined;
+    const mentions = findQuantities(p.text);
+    if (mentions.length === 0) continue;
+    const chain = ancestorsAt(work.outline, p.start);
+    const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
+    const sectionPath = headings.map(headingText);
+    const block = blocks.filter((b) => b.start <= p.start && p.start < b.end).pop() ?? null;
+
+    // A list marker or outline label opening the paragraph is not part of any quote.
+    const label = LEADING_LABEL.exec(p.text)?.[0].length ?? 0;
+    for (const c of clauses(p.text)) {
+      const clause = c.start < label ? { start: label, end: c.end } : c;
+      const ps = pieces(p.text, clause, mentions);
+      for (const piece of ps) {
+        const previousLabel = (at: number) => {
+          const prev = drafts.filter((d) => d.source.start >= p.start && d.source.start < at && d.indicator.label).pop();
+          return prev ? prev.indicator.label : null;
+        };
+        drafts.push(draft(p, piece, years, { previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator }));
+      }
+    }
+  }
+
+  const merged = mergeRepeats(drafts);
+  const id = documentId(work.metadata, work.path);
+  const out: Target[] = merged.map(({ d, also }, i) => {
+    const { penalties, ...rest } = d;
+    const match = matchIndicator(rest.indicator.label, rest.indicator.area);
+    return {
+      id: `${id}/t${String(i + 1).padStart(2, '0')}`,
+      ...rest,
+      indicator: { ...rest.indicator, key: match?.key ?? null, keyScore: match ? round(match.score) : null },
+      alsoAt: also.map((a) => ({ quote: a.source.quote, start: a.source.start, end: a.source.end, line: a.source.line, page: a.source.page })),
+      confidence: round(Math.max(0, Math.min(1, 0.98 - penalties))),
+    };
+  });
+  return { ...work, targets: out };
+}
+
+interface Context {
+  /** label of the last record before this offset in the same paragraph */
+  previousLabel(at: number): string | null;
+  block: Block | null;
+  /** the year a connective paragraph ("Ngoài ra, …", "Bên cạnh đó, …") carries over from the list before it */
+  carry: YearPhrase | undefined;
+  headings: string[];
+  sectionPath: string[];
+  docYear: number | null;
+  period: Work['metadata']['period'];
+  locator: Locator;
+}
+
+function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): Draft {
+  const text = p.text;
+  const m = piece.mention;
+  let penalties = 0;
+  const before = text.slice(piece.start, m.start);
+  const after = text.slice(m.end, piece.end);
+  // For a list ("tối thiểu tương ứng là 30%, 20%, 15%") the words before the first value
+  // and after the last one qualify every value of the list.
+  const first = piece.listIndex !== null ? listHead(piece) : piece;
+  const q = qualify(text.slice(piece.clause.start, first.mention.valueStart), text.slice(m.valueEnd, piece.clause.end));
+
+  // Comparator: the form's own ("20%-25%", "trong nhóm"), the words around it, the
+  // previous piece's when this one has neither verb nor comparator of its own
+  // ("Giảm tối thiểu 10% … và 10% biên chế"), else "eq" (a bare value).
+  let comparator: Comparator | null = m.formComparator === 'between' ? 'between' : q.comparator ?? m.formComparator;
+  let change = m.rankMove && !q.change ? 'increase' as const : q.change;
+  const ownWords = /\p{L}/u.test(text.slice(piece.start, m.valueStart).replace(/[\s,]+/gu, ''));
+  let inherited = false;
+  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords) {
+    const prev = piece.previous;
+    const prevQ = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '');
+    comparator = prevQ.comparator ?? prev.mention.formComparator;
+    change = prevQ.change;
+    inherited = true;
+    penalties += 0.05;
+  }
+  if (!comparator) {
+    comparator = 'eq';
+    penalties += 0.05;
+  }
+
+  // Deadline: clause, then earlier in the paragraph, then block, heading, document.
+  const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end);
+  const inParensAfterBaseline = piece.parenthetical
+    ? years.find((y) => y.baseline && text.slice(y.end, m.start).trim().startsWith('(') && m.start - y.end < 12)
+    : undefined;
+  let deadline: Target['deadline'];
+  let pastBaseline = false;
+  const own = clauseYears.filter((y) => !y.baseline);
+  const earlier = years.filter((y) => !y.baseline && y.end <= piece.clause.start).pop();
+  // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
+  const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
+  const pick = own.slice().sort((a, b) => dist(a) - dist(b))[0] ?? earlier ?? ctx.carry;
+  if (inParensAfterBaseline) {
+    deadline = { year: inParensAfterBaseline.year, fromYear: null, recurrence: null, basis: 'clause' };
+    pastBaseline = true;
+  } else if (pick) {
+    deadline = { year: pick.year, fromYear: pick.fromYear, recurrence: null, basis: pick === ctx.carry ? 'block' : 'clause' };
+    if (pick === ctx.carry) penalties += 0.03;
+  } else if (ctx.block) {
+    deadline = { year: ctx.block.year, fromYear: ctx.block.fromYear, recurrence: null, basis: 'block' };
+    penalties += 0.02;
+  } else {
+    const h = ctx.headings.slice().reverse().map((t) => yearPhrases(t).filter((y) => !y.baseline).pop()).find(Boolean);
+    if (h) {
+      deadline = { year: h.year, fromYear: h.fromYear, recurrence: null, basis: 'heading' };
+      penalties += 0.04;
+    } else if (ctx.period) {
+      const to = ctx.period.to ?? ctx.period.from;
+      deadline = { year: to, fromYear: ctx.period.to && ctx.period.to !== ctx.period.from ? ctx.period.from : null, recurrence: null, basis: 'document' };
+      penalties += 0.08;
+    } else {
+      deadline = { year: null, fromYear: null, recurrence: null, basis: null };
+      penalties += 0.15;
+    }
+  }
+  // Only a target keeps a start year from its period; "Năm 2021," gives none.
+  const pieceText = text.slice(piece.start, piece.end);
+  if (isAnnual(text.slice(piece.start, m.end)) || (inherited && isAnnual(text.slice(piece.previous!.start, piece.previous!.mention.end)))) deadline.recurrence = 'annual';
+
+  // Target or result: a value in a past year, a baseline's own value, or a result marker.
+  const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 80), m.start + (text[m.start - 1] === '(' ? 0 : 0)))
+    || /chỉ tiêu[^()]{0,60}\(\s*$/u.test(text.slice(Math.max(0, m.start - 80), m.start));
+  let kind: Target['kind'] = 'target';
+  if (!quotedTarget) {
+    if (pastBaseline) kind = 'result';
+    else if (deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
+    else if (RESULT_MARKERS.some((w) => clauseText.includes(w)) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(clauseText)) kind = 'result';
+  }
+
+  // Baseline for a change: in the piece, the clause, else the same sentence.
+  let baselineYear: number | null = null;
+  if (change) {
+    const sentence = sentenceAround(text, m.start);
+    const bl = years.filter((y) => y.baseline && y.start >= piece.start && y.end <= piece.end)[0]
+      ?? years.filter((y) => y.baseline && y.start >= piece.clause.start && y.end <= piece.clause.end)[0]
+      ?? years.filter((y) => y.baseline && y.start >= sentence.start && y.end <= sentence.end)[0];
+    baselineYear = bl ? bl.year : null;
+  }
+
+  // Level: ranks belong to the province as a whole; a list takes its level by position.
+  let level: Target['level'] = null;
+  if (m.unit !== 'rank' && m.unit !== 'score') {
+    if (piece.listIndex !== null) {
+      const lv = levelsIn(text.slice(piece.clause.start, piece.clause.end));
+      level = lv.length === piece.listSize ? lv[piece.listIndex]! : null;
+    } else {
+      const lv = levelsIn(pieceText);
+      level = lv.length === 1 ? lv[0]! : null;
+    }
+  }
+
+  // Indicator: the piece's subject, else the previous piece's in the same sentence
+  // ("tăng 2,82 điểm so với năm 2020"), else the sentence's subject.
+  let label = labelOf(text.slice(first.start, first.mention.start), text.slice(first.mention.end, piece.end), m.unit);
+  if (label === null) {
+    penalties += 0.1;
+    label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
+  }
+  const area = areaOf(ctx.headings.slice().reverse(), `${label} ${pieceText}`, m.unit);
+
+  const place = ctx.locator.place(p.start + piece.start, p.start + piece.end);
+  return {
+    kind,
+    indicator: { label, area, key: null, keyScore: null },
+    value: { value: m.value, max: m.max, unit: m.unit, comparator, interval: interval(m.value, m.max, comparator), text: m.text },
+    change: change ? { direction: change, baselineYear } : null,
+    deadline,
+    level,
+    source: {
+      quote: text.slice(piece.start, piece.end), start: p.start + piece.start, end: p.start + piece.end,
+      line: place.line, page: place.page, sectionPath: ctx.sectionPath,
+    },
+    penalties,
+  };
+}
+
+function listHead(piece: Piece): Piece {
+  let p = piece;
+  while (p.previous && p.previous.listIndex !== null) p = p.previous;
+  return p;
+}
+
+function sentenceAround(text: string, at: number): { start: number; end: number } {
+  const before = text.slice(0, at);
+  const s = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
+  const rest = text.slice(at).search(/[.;](?:\s|$)/);
+  return { start: s, end: rest < 0 ? text.length : at + rest };
+}
+
+/** Interval notation keeping inclusivity (Recognizers-Text habit): [80,) (90,) [20,25]. */
+export function interval(value: number, max: number | null, comparator: Comparator): string {
+  switch (comparator) {
+    case 'gte': return `[${value},)`;
+    case 'gt': return `(${value},)`;
+    case 'lte': return `(,${value}]`;
+    case 'lt': return `(,${value})`;
+    case 'between': return `[${value},${max ?? value}]`;
+    case 'approx': return `~${value}`;
+    default: return `[${value},${value}]`;
+  }
+}
+
+/**
+ * The same target stated twice (body and appendix table) is one record: same value, unit,
+ * comparator, year and kind, and quotes that share most syllables.
+ */
+function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
+  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string> }> = [];
+  for (const d of drafts) {
+    const syl = new Set(syllables(d.indicator.label));
+    const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
+      && o.d.value.unit === d.value.unit && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
+      && o.d.level === d.level && o.d.source.start !== d.source.start && dice(o.syl, syl) >= 0.85);
+    if (same) same.also.push(d);
+    else out.push({ d, also: [], syl });
+  }
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return (2 * n) / (a.size + b.size);
+}
+
+function yearOf(date: string | undefined): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
 }

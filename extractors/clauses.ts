@@ -1,0 +1,114 @@
+/**
+ * Extractor 2, clauses: cuts a paragraph into clauses and each clause into one piece per
+ * value, so that every record gets the shortest clause that carries its value and says
+ * what it measures (guideline "quote").
+ *
+ * - clauses end at ";", at ". " before a capital, at ": " and before "trong đó" /
+ *   "trong số đó" (guideline: "100% … trong đó … đạt từ 30% trở lên" is two records);
+ * - a clause with several values is a LIST when the values follow each other with only
+ *   commas or "và" between them ("tương ứng là 30%, 20%, 15%"): the pieces share the clause;
+ * - otherwise each value gets its own piece, cut at the last ", " / " và " / "(" before it
+ *   ("Giảm tối thiểu 10% số lượng … và giảm 10% biên chế …").
+ */
+import type { Mention } from './quantities.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Piece extends Span {
+  mention: Mention;
+  /** the clause the piece belongs to */
+  clause: Span;
+  /** index in a list of values bound to one clause ("30%, 20%, 15%"), else null */
+  listIndex: number | null;
+  listSize: number;
+  /** the piece before it in the same clause, whose verb and comparator it may share */
+  previous: Piece | null;
+  /** inside parentheses */
+  parenthetical: boolean;
+}
+
+const BOUNDARY = /;\s*|[.!?](?=\s+[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
+
+export function clauses(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    // "7.500" or "1.62" are numbers, not sentence ends (the regex requires a space after ".").
+    if (m.index > start) out.push(trim(text, start, m.index));
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push(trim(text, start, text.length));
+  return out.filter((s) => s.end > s.start);
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,(]/.test(text[start]!)) start++;
+  while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+const LIST_GAP = /^\s*(?:%\s*)?(?:,|và|;)?\s*(?:,|và)?\s*$/u;
+const CUT = /,\s+|\s+và\s+|\s+hoặc\s+|\(/gu;
+
+/** Splits one clause into one piece per mention. */
+export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[] {
+  const ms = mentions.filter((m) => m.valueStart >= clause.start && m.valueEnd <= clause.end);
+  if (ms.length === 0) return [];
+  // A list: every gap between consecutive values is only commas / "và".
+  const isList = ms.length > 1 && ms.every((m, i) => i === 0 || LIST_GAP.test(text.slice(ms[i - 1]!.end, m.start)))
+    && ms.every((m) => m.unit === ms[0]!.unit);
+  const out: Piece[] = [];
+  if (isList) {
+    ms.forEach((m, i) => out.push({
+      start: clause.start, end: clause.end, mention: m, clause, listIndex: i, listSize: ms.length,
+      previous: out[i - 1] ?? null, parenthetical: false,
+    }));
+    return out;
+  }
+  let start = clause.start;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    const next = ms[i + 1];
+    let end = clause.end;
+    if (next) {
+      // cut before the next value's own phrase: the last separator between this value and the next
+      const gapStart = m.end;
+      const gap = text.slice(gapStart, next.start);
+      let cut = -1;
+      let cutLen = 0;
+      CUT.lastIndex = 0;
+      for (let c = CUT.exec(gap); c; c = CUT.exec(gap)) { cut = c.index; cutLen = c[0].length; }
+      if (cut >= 0) end = gapStart + cut;
+      else end = m.end;
+      const piece = mk(text, start, end, m, clause, out[i - 1] ?? null);
+      out.push(piece);
+      start = cut >= 0 ? gapStart + cut + cutLen : m.end;
+    } else {
+      out.push(mk(text, start, end, m, clause, out[i - 1] ?? null));
+    }
+  }
+  return out;
+}
+
+function mk(text: string, start: number, end: number, mention: Mention, clause: Span, previous: Piece | null): Piece {
+  const t = trim(text, start, end);
+  // Parenthetical value: "(đạt 83,93/100 điểm)".
+  const open = text.lastIndexOf('(', mention.valueStart);
+  const close = text.lastIndexOf(')', mention.valueStart);
+  const parenthetical = open > close && open >= clause.start;
+  let s = t.start;
+  let e = Math.max(t.end, mention.end);
+  if (parenthetical) {
+    s = Math.max(s, open + 1);
+    const closing = text.indexOf(')', mention.end);
+    if (closing >= 0 && closing <= clause.end) e = Math.min(e, closing);
+  } else if (text[e - 1] === ')' && !text.slice(s, e - 1).includes('(')) {
+    e -= 1;
+  }
+  const tt = trim(text, s, e);
+  return { start: tt.start, end: Math.max(tt.end, mention.valueEnd), mention, clause, listIndex: null, listSize: 1, previous, parenthetical };
+}

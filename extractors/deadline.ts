@@ -1,0 +1,62 @@
+/**
+ * Extractor 3, deadlines: the year phrases of a text and the deadline blocks of a document
+ * (guideline "year": stated in the clause, else from the enclosing block or heading, else
+ * from the plan's own period).
+ */
+export interface YearPhrase {
+  start: number;
+  end: number;
+  year: number;
+  fromYear: number | null;
+  /** baseline phrases ("so với năm 2021") are not deadlines */
+  baseline: boolean;
+}
+
+const Y = String.raw`((?:19|20)\d{2})`;
+const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' | 'end'>]> = [
+  [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
+    (m) => ({ year: Number(m[1] ?? m[3] ?? m[4]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
+  // dates are not deadlines: "ngày 15 tháng 7 năm 2021", "ngày 25/5/2022", "tháng 8 năm 2024"
+  [new RegExp(String.raw`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+${Y}|\d{1,2}\/\d{1,2}\/${Y}`, 'giu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
+  [new RegExp(String.raw`giai\s+đoạn\s+(?:từ\s+(?:năm\s+)?)?${Y}\s*(?:[-–]|đến(?:\s+năm)?)\s*${Y}`, 'giu'),
+    (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
+  [new RegExp(String.raw`từ\s+năm\s+${Y}\s+(?:đến|tới)\s+năm\s+${Y}`, 'giu'),
+    (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
+  [new RegExp(String.raw`năm\s+${Y}`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+];
+
+export function yearPhrases(text: string): YearPhrase[] {
+  const out: Array<YearPhrase & { skip?: boolean }> = [];
+  const taken: Array<[number, number]> = [];
+  for (const [re, build] of PHRASES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      taken.push([start, end]);
+      const p = build(m);
+      out.push({ ...p, start, end, skip: p.year === 0 });
+    }
+  }
+  return out.filter((p) => !p.skip).map(({ skip: _s, ...p }) => p).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A deadline block opener standing alone: "Đến năm 2025:", "- Đến năm 2025:", "Phấn đấu
+ * đến năm 2030:", "Giai đoạn 2026 - 2030:", "Năm 2022:".
+ */
+export const BLOCK = new RegExp(
+  String.raw`^(?:[-+▪•]\s*)?(?:(?:Phấn đấu\s+)?(?:đến|Đến|tới|Tới)\s+năm\s+${Y}|(?:Giai đoạn|giai đoạn)\s+${Y}\s*[-–]\s*${Y}|(?:Năm|Trong năm)\s+${Y})\s*:?$`,
+  'u',
+);
+
+export function blockYear(text: string): { year: number; fromYear: number | null } | null {
+  const m = BLOCK.exec(text.trim());
+  if (!m) return null;
+  if (m[1]) return { year: Number(m[1]), fromYear: null };
+  if (m[2]) return { year: Number(m[3]), fromYear: Number(m[2]) };
+  return { year: Number(m[4]), fromYear: null };
+}

@@ -1,0 +1,99 @@
+/**
+ * Lexicons for quantities and their qualifiers. Source of each list:
+ * shared/docs/annotation-guideline.md ("Record fields", comparator lexicon) and
+ * shared/docs/domain.md ("How targets are written"). Matching is done on tone-folded
+ * text (pipeline/fold.ts), so entries are written in ordinary NFC Vietnamese.
+ */
+import type { Area, Comparator, Level } from '../../schemas/target.ts';
+
+/**
+ * Comparator words that PRECEDE a value, longest first. "quá" is ≤ only under a negation
+ * ("không để … đi lại quá 02 lần"); that is decided in code.
+ */
+export const PRE_COMPARATORS: Array<[string, Comparator]> = [
+  ['không vượt quá', 'lte'], ['không quá', 'lte'], ['tối đa', 'lte'], ['nhiều nhất', 'lte'],
+  ['không dưới', 'gte'], ['không thấp hơn', 'gte'], ['tối thiểu', 'gte'], ['ít nhất', 'gte'],
+  ['thấp nhất', 'gte'],
+  ['cao hơn', 'gt'], ['lớn hơn', 'gt'], ['nhiều hơn', 'gt'], ['vượt', 'gt'], ['trên', 'gt'], ['hơn', 'gt'],
+  ['thấp hơn', 'lt'], ['nhỏ hơn', 'lt'], ['dưới', 'lt'],
+  ['xấp xỉ', 'approx'], ['khoảng', 'approx'], ['gần', 'approx'], ['trên dưới', 'approx'],
+  ['quá', 'gt'],
+];
+
+/** Comparator words that FOLLOW a value: "từ 30% trở lên", "5% trở xuống". */
+export const POST_COMPARATORS: Array<[string, Comparator]> = [
+  ['trở lên', 'gte'], ['trở xuống', 'lte'], ['trở lại', 'lte'],
+];
+
+/** Words that, right before a value, say the value is an amount of change. */
+export const CHANGE_VERBS: Array<[string, 'increase' | 'decrease']> = [
+  ['tăng thêm', 'increase'], ['tăng', 'increase'], ['nâng', 'increase'], ['cải thiện', 'increase'],
+  ['cắt giảm', 'decrease'], ['tinh giản', 'decrease'], ['giảm', 'decrease'], ['rút ngắn', 'decrease'],
+];
+
+/** After a change verb these make the value a level to reach, not a change ("giảm … xuống dưới 3%"). */
+export const LEVEL_MARKERS = ['xuống còn', 'xuống dưới', 'xuống', 'lên', 'còn', 'đạt'];
+
+/** Recurrence: "mỗi năm", "hằng năm", "hàng năm", "bình quân …/năm". */
+export const ANNUAL = ['mỗi năm', 'hằng năm', 'hàng năm', 'năm sau cao hơn năm trước', '/năm'];
+
+/** Administrative levels (guideline "level"): the clause names the level or counts its units. */
+export const LEVELS: Array<[string, Level]> = [
+  ['cấp tỉnh', 'province'], ['cấp huyện', 'district'], ['cấp xã', 'commune'],
+  ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'], ['xã, phường', 'commune'],
+  ['số huyện', 'district'],
+];
+
+/**
+ * Reform areas (Nghị quyết 76/NQ-CP, six areas, plus công tác chỉ đạo điều hành from the
+ * provincial PAR INDEX). Checked in this order on headings, innermost first, then on the
+ * wording of the clause. Order matters: "Công tác chỉ đạo điều hành cải cách hành chính"
+ * is direction; "hài lòng … về giải quyết thủ tục hành chính" is procedures, while
+ * "hài lòng … đối với sự phục vụ của cơ quan hành chính" is apparatus (NQ 76 puts SIPAS
+ * under tổ chức bộ máy).
+ */
+export const AREA_HEADINGS: Array<[string, Area]> = [
+  ['chỉ đạo điều hành', 'direction'], ['chỉ đạo, điều hành', 'direction'],
+  ['thể chế', 'institutions'], ['văn bản quy phạm pháp luật', 'institutions'],
+  ['thủ tục hành chính', 'administrative-procedures'],
+  ['tổ chức bộ máy', 'apparatus'],
+  ['chế độ công vụ', 'civil-service'], ['công vụ', 'civil-service'],
+  ['tài chính công', 'public-finance'],
+  ['chính quyền điện tử', 'digital-government'], ['chính quyền số', 'digital-government'],
+  ['chuyển đổi số', 'digital-government'],
+];
+
+export const AREA_WORDING: Array<[string, Area]> = [
+  ['chỉ số', 'other'], ['par index', 'other'], ['xếp hạng', 'other'],
+  ['nhiệm vụ kế hoạch', 'direction'], ['nhiệm vụ trong kế hoạch', 'direction'], ['nhiệm vụ do', 'direction'],
+  ['văn bản quy phạm pháp luật', 'institutions'], ['văn bản qppl', 'institutions'], ['văn bản pháp luật', 'institutions'],
+  ['sự phục vụ của cơ quan hành chính', 'apparatus'], ['dịch vụ y tế', 'apparatus'], ['giáo dục công lập', 'apparatus'],
+  ['tự chủ', 'public-finance'], ['chi thường xuyên', 'public-finance'], ['ngân sách', 'public-finance'],
+  ['đơn vị sự nghiệp', 'apparatus'], ['biên chế', 'apparatus'], ['cơ quan chuyên môn', 'apparatus'], ['tổ chức bộ máy', 'apparatus'],
+  ['cán bộ, công chức', 'civil-service'], ['công chức', 'civil-service'],
+  ['cơ sở dữ liệu', 'digital-government'], ['hồ sơ công việc', 'digital-government'], ['họp trực tuyến', 'digital-government'],
+  ['chế độ báo cáo', 'digital-government'], ['định danh', 'digital-government'], ['hạ tầng', 'digital-government'],
+  ['dịch vụ công trực tuyến', 'digital-government'],
+  ['thủ tục hành chính', 'administrative-procedures'], ['tthc', 'administrative-procedures'],
+  ['hồ sơ', 'administrative-procedures'], ['thanh toán trực tuyến', 'administrative-procedures'],
+  ['một cửa', 'administrative-procedures'], ['giấy tờ', 'administrative-procedures'],
+];
+
+/** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
+export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', 'tháng', 'tuần'];
+export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1]];
+
+/**
+ * Paragraph openers of past results (guideline "A result is a value reported as already
+ * achieved"): with these the clause reports, it does not commit.
+ */
+export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ'];
+
+/** A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)". */
+export const QUOTED_TARGET = /chỉ tiêu[^()]{0,60}\($/u;
+
+/** Verbs and fillers stripped from the front of an indicator label. */
+export const LABEL_LEAD = [
+  'phấn đấu', 'đảm bảo', 'bảo đảm', 'duy trì', 'hoàn thành', 'thực hiện', 'đạt', 'có', 'là', 'chiếm',
+  'trong đó', 'trong số đó', 'ngoài ra', 'theo đó', 'đồng thời', 'bên cạnh đó', 'tiếp tục',
+];

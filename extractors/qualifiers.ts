@@ -1,0 +1,120 @@
+/**
+ * Extractor 4, qualifiers: for one value in its piece of text, the comparator, the change
+ * and its baseline, the recurrence, the administrative level, and the indicator label.
+ * Pure functions over strings; all word lists are in ./lexicon/quantities.ts.
+ */
+import type { Area, Comparator, Level, Unit } from '../schemas/target.ts';
+import {
+  ANNUAL, AREA_HEADINGS, AREA_WORDING, CHANGE_VERBS, LABEL_LEAD, LEVELS, POST_COMPARATORS, PRE_COMPARATORS,
+} from './lexicon/quantities.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words that may stand between a comparator or verb and its value. */
+const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|:|,)*`;
+const PRE = new RegExp(String.raw`(?:^|[^\p{L}])(${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER}$`, 'iu');
+const POST = new RegExp(String.raw`^\s*(?:%\s*)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');
+const VERB = new RegExp(
+  String.raw`(?:^|[^\p{L}])(${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})${FILLER}(?:(?:${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER})?$`, 'iu');
+
+export interface Qualified {
+  comparator: Comparator | null;
+  change: 'increase' | 'decrease' | null;
+}
+
+/** Comparator and change read from the words right around the value. */
+export function qualify(before: string, after: string): Qualified {
+  const post = POST.exec(after);
+  let comparator: Comparator | null = post ? POST_COMPARATORS.find(([w]) => w === post[1]!.toLowerCase())![1] : null;
+  if (!comparator) {
+    const pre = PRE.exec(before);
+    if (pre) {
+      const word = pre[1]!.toLowerCase();
+      comparator = PRE_COMPARATORS.find(([w]) => w === word)![1];
+      // "không để … đi lại quá 02 lần": "quá" under a negation is ≤.
+      if (word === 'quá' && /(?<![\p{L}])không(?![\p{L}])/u.test(before)) comparator = 'lte';
+    }
+  }
+  const verb = VERB.exec(before);
+  const change = verb ? CHANGE_VERBS.find(([w]) => w === verb[1]!.toLowerCase())![1] : null;
+  return { comparator, change };
+}
+
+export function isAnnual(text: string): boolean {
+  const t = text.toLowerCase();
+  return ANNUAL.some((w) => t.includes(w));
+}
+
+/** Levels named in a text, in order of appearance (duplicates removed). */
+export function levelsIn(text: string): Level[] {
+  const t = text.toLowerCase();
+  const found: Array<[number, Level]> = [];
+  for (const [w, level] of LEVELS) {
+    for (let i = t.indexOf(w); i !== -1; i = t.indexOf(w, i + 1)) {
+      const after = t[i + w.length];
+      if (after && /\p{L}/u.test(after)) continue;
+      if (!found.some(([j]) => j <= i && i < j + 8)) found.push([i, level]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  return [...new Set(found.map(([, l]) => l))];
+}
+
+export function areaOf(headings: string[], wording: string, unit: Unit): Area {
+  for (const h of headings) {
+    const t = h.toLowerCase();
+    for (const [w, area] of AREA_HEADINGS) if (t.includes(w)) return area;
+  }
+  if (unit === 'rank' || unit === 'score') return 'other';
+  const t = wording.toLowerCase();
+  let best: [number, Area] | null = null;
+  for (const [w, area] of AREA_WORDING) {
+    const i = t.indexOf(w);
+    if (i >= 0 && w !== 'chỉ số' && (!best || i < best[0])) best = [i, area];
+  }
+  if (best) return best[1];
+  if (t.includes('chỉ số')) return 'other';
+  return 'other';
+}
+
+const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
+const LEAD = new RegExp(String.raw`^(?:(?:${LABEL_LEAD.map(esc).join('|')}|năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
+const TAIL_WORDS = ['đạt', 'là', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
+  ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
+const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
+/** Before the value, these say the subject came first: "Mức độ hài lòng … đạt trên 90%". */
+const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|bình quân))*\s*$/iu;
+/** A label never starts with a preposition or conjunction: "đối với mỗi cấp …" is not a subject. */
+const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
+const STOP_AFTER = new Set(['so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'của', 'với',
+  'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước']);
+const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|trong đó)(?![\p{L}])|\s+\(|[;.]/u;
+
+/**
+ * The indicator: the subject of the clause, not the whole sentence. With the value first
+ * ("Tối thiểu 80% hồ sơ … được luân chuyển …") it is what follows the value; with the value
+ * last ("Mức độ hài lòng … đạt trên 90%") it is what precedes the verb. Null when the piece
+ * has no subject of its own ("tăng 2,82 điểm so với năm 2020"): the caller takes the one
+ * of the clause before.
+ */
+export function labelOf(before: string, after: string, unit: Unit): string | null {
+  const b = clip(before.replace(OUTLINE_LABEL, '').replace(LEAD, '').replace(TAIL, ''));
+  const bOk = b.length >= 4 && !NOT_SUBJECT.test(b);
+  if (SUBJECT_FIRST.test(before) && bOk) return b;
+  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?[\s,]*/u, '');
+  const word = /^(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+  if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.trimStart().replace(/^%\s*/, ''))) {
+    let a = rest.replace(LEAD, '');
+    const cut = a.search(CUT_AFTER);
+    if (cut > 0) a = a.slice(0, cut);
+    const label = clip(a);
+    if (label.length >= 4) return label;
+  }
+  return bOk ? b : null;
+}
+
+function clip(s: string): string {
+  const t = s.replace(/^[\s,;:.-]+|[\s,;:.-]+$/gu, '');
+  if (t.length <= 200) return t;
+  const cut = t.lastIndexOf(' ', 200);
+  return t.slice(0, cut > 60 ? cut : 200);
+}

@@ -1,0 +1,143 @@
+/**
+ * Extractor 1, quantities: every numeral that carries a measurable quantity — percentages
+ * and ranges of them, ranks, scores, counts, money, durations, multipliers — with its
+ * span in the paragraph. Pure function of the text.
+ *
+ * Numerals that are not quantities produce nothing here: document numbers ("3993/KH-UBND"),
+ * dates, bare years, article numbers, "mức độ 3 và 4" (no unit), "06 nội dung" (a count
+ * with no comparator: counts, durations and money need a comparator or a target verb).
+ */
+import type { Comparator, Unit } from '../schemas/target.ts';
+import { DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS } from './lexicon/quantities.ts';
+import { NUM, parseNumber } from './numbers.ts';
+
+export interface Mention {
+  /** span of the whole quantity phrase in the paragraph ("từ 30% trở lên", "trong nhóm 15") */
+  start: number;
+  end: number;
+  /** span of the value itself ("30%", "20%-25%") */
+  valueStart: number;
+  valueEnd: number;
+  text: string;
+  value: number;
+  max: number | null;
+  unit: Unit;
+  /** comparator implied by the form itself (range → between, "trong nhóm" → lte), else null */
+  formComparator: Comparator | null;
+  /** rank moves and score deltas are changes by their form ("tăng 03 hạng") */
+  rankMove: boolean;
+}
+
+const ws = String.raw`\s*`;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const COMPARATOR_WORDS = PRE_COMPARATORS.map(([w]) => esc(w)).join('|');
+
+interface Rule {
+  unit: Unit;
+  re: RegExp;
+  build(m: RegExpExecArray): Omit<Mention, 'start' | 'end' | 'valueStart' | 'valueEnd' | 'text' | 'unit'> | null;
+  /** index of the capture group whose span is the value (default 1) */
+  group?: number;
+}
+
+const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
+
+const RULES: Rule[] = [
+  // "20%-25%", "9-9,5%", "10% - 15%", "từ 10% đến 15%"
+  {
+    unit: 'percent',
+    re: new RegExp(String.raw`(?:từ\s+)?(${NUM})${ws}%?${ws}(?:-|–|đến)${ws}(${NUM})${ws}%`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]); const x = num(m[2]);
+      if (v === null || x === null || x <= v) return null;
+      return { value: v, max: x, formComparator: 'between', rankMove: false };
+    },
+  },
+  {
+    unit: 'percent',
+    re: new RegExp(String.raw`(${NUM})${ws}%`, 'gu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // "86,75/100 điểm", "tăng 2,82 điểm"
+  {
+    unit: 'score',
+    re: new RegExp(String.raw`(${NUM})${ws}(?:\/${ws}\d+${ws})?điểm`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // "trong nhóm 10 tỉnh dẫn đầu", "trong nhóm 15", "top 20"
+  {
+    unit: 'rank',
+    re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: 'lte', rankMove: false }; },
+  },
+  // "xếp thứ 29/63", "xếp hạng 12"
+  {
+    unit: 'rank',
+    re: new RegExp(String.raw`(?:xếp\s+)?(?:thứ|hạng)\s+(\d+)(?:${ws}\/${ws}\d+)?`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // "tăng ít nhất 3 bậc", "tăng 03 hạng"
+  {
+    unit: 'rank',
+    re: new RegExp(String.raw`(\d+)\s+(?:bậc|hạng|thứ hạng)(?!\s+\d)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: true }; },
+  },
+  // "gấp 2 lần", "gấp 1,5 lần"
+  {
+    unit: 'ratio',
+    re: new RegExp(String.raw`gấp\s+(${NUM})\s+lần`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // money: "500 triệu đồng", "1.200 tỷ đồng" — value kept in the unit written, see `money` below
+  {
+    unit: 'money',
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|đạt|tăng|giảm|thu|huy động|tiết kiệm)\s+(${NUM})\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]);
+      const scale = MONEY_UNITS.find(([u]) => u === m[2]!.toLowerCase())?.[1] ?? 1;
+      return v === null ? null : { value: v * scale, max: null, formComparator: null, rankMove: false };
+    },
+  },
+  // durations with a comparator: "không quá 3 ngày làm việc", "rút ngắn … còn 5 ngày"
+  {
+    unit: 'duration',
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?!\s+\d)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"
+  {
+    unit: 'count',
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%)(\p{L}+)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+];
+
+/** Finds quantity mentions; earlier rules win overlaps (a range beats its two percentages). */
+export function findQuantities(text: string): Mention[] {
+  const found: Mention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // The value's own span: the first captured number through the end of the match for
+      // percentages; just the number for the rest.
+      const g = m[1]!;
+      const gAt = text.indexOf(g, start);
+      if (overlaps(gAt, end)) continue;
+      // A numeral glued to letters or slashes is part of a code ("3993/KH", "ISO 9001:2015").
+      const before = text[gAt - 1] ?? ' ';
+      if (/[\p{L}/:.\d-]/u.test(before) && !(rule.unit === 'percent' && before === '-')) {
+        if (!/[\s(]/u.test(before)) continue;
+      }
+      const built = rule.build(m);
+      if (!built) continue;
+      const valueEnd = rule.unit === 'percent' ? end : gAt + g.length;
+      found.push({ ...built, unit: rule.unit, start, end, valueStart: gAt, valueEnd, text: m[0] });
+      taken.push([gAt, end]);
+    }
+  }
+  return found.sort((a, b) => a.valueStart - b.valueStart);
+}
