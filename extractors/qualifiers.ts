@@ -10,7 +10,7 @@ import {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that may stand between a comparator or verb and its value. */
-const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|:|,)*`;
+const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|từ|:|,)*`;
 const PRE = new RegExp(String.raw`(?:^|[^\p{L}])(${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER}$`, 'iu');
 const POST = new RegExp(String.raw`^\s*(?:%\s*)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');
 const VERB = new RegExp(

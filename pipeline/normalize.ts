@@ -63,7 +63,7 @@ export function cleanLine(source: string, at: number): { text: string; segments:
 }
 
 const DEBRIS = /^[|\-–—_=*·.…\s]+$/u;
-const IMAGE_FILE = /^[\w.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/i;
+const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
 const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
 const NUMBER_ONLY = /^[\d.,\s]+$/;
 
@@ -176,11 +176,17 @@ export type FlowMode = 'lines' | 'wrapped' | 'blocks';
 export function detectMode(lines: Line[], hint: boolean | 'auto'): FlowMode {
   if (hint === true) return 'wrapped';
   if (hint === false) return 'blocks';
+  // Count blank lines between text lines only (a trailing newline is not a paragraph break).
   let blank = 0;
   let text = 0;
+  let pending = 0;
   for (const l of lines) {
-    if (l.kind === 'blank') blank++;
-    else if (l.kind === 'text') text++;
+    if (l.kind === 'blank') pending++;
+    else if (l.kind === 'text') {
+      if (text > 0) blank += pending;
+      pending = 0;
+      text++;
+    }
   }
   // Paragraph-per-line copies separate paragraphs with blank lines (seed kon-tum-3993: 40
   // blank of 80); hard-wrapped copies have almost none (seed nghe-an-5158: 0 of 718).

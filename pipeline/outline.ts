@@ -37,7 +37,7 @@ const PATTERNS: Array<[OutlineKind, RegExp]> = [
 ];
 
 const KIND_TITLE = new RegExp(`^(?:${KIND_TITLES.join('|')})$`, 'u');
-const ATTACHED = /^\((?:Ban hành\s+)?(?:kèm|Kèm|đính kèm|Đính kèm)\s+theo\b/u;
+const ATTACHED = /^\((?:Ban hành\s+)?(?:kèm|Kèm|đính kèm|Đính kèm)\s+theo(?![\p{L}])/u;
 const APPENDIX = /^(PHỤ LỤC(?:\s+[IVXLC\d]+)?|Phụ lục(?:\s+[IVXLC\d]+)?)\s*$/u;
 const RECIPIENTS = /^Nơi nhận\s*:/u;
 

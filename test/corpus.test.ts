@@ -1,0 +1,105 @@
+/**
+ * One runner over every corpus document: grounding of every target, the published JSON
+ * Schema, the hand-checked expected outline, and the target scores. Regenerating the
+ * expected outline is an explicit opt-in (UPDATE=1) that CI refuses; the expected targets
+ * are annotated by hand and never regenerated.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusDocuments, evaluateCorpus } from '../pipeline/corpus.ts';
+import { extractFile, type Document } from '../pipeline/index.ts';
+import type { OutlineNode } from '../schemas/document.ts';
+
+const CORPUS = 'corpus';
+const UPDATE = process.env.UPDATE === '1';
+if (UPDATE && process.env.CI) throw new Error('UPDATE=1 regenerates expected files and is refused in CI');
+
+const docs = await corpusDocuments(CORPUS);
+const extracted = new Map<string, Document>();
+
+beforeAll(async () => {
+  for (const { id, path } of docs) extracted.set(id, await extractFile(path, { includeText: true }));
+});
+
+describe('corpus', () => {
+  it('has the five seed documents', () => {
+    expect(docs.map((d) => d.id)).toEqual([
+      'kon-tum-1871-kh-ubnd-2024', 'kon-tum-3993-kh-ubnd-2021', 'lam-dong-5204-kh-ubnd-2022',
+      'nghe-an-5158-qd-ubnd-2021', 'thanh-hoa-baothanhhoa-2021-09-28',
+    ]);
+  });
+
+  describe.each(docs)('$id', ({ id }) => {
+    it('succeeds with the id of its file name', () => {
+      const d = extracted.get(id)!;
+      expect(d.status).toBe('ok');
+      expect(d.id).toBe(id);
+    });
+
+    it('grounds every target: quote === text.slice(start, end), with line and section', () => {
+      const d = extracted.get(id)!;
+      const lines = d.text!.length;
+      for (const t of d.targets) {
+        expect(t.source.quote).toBe(d.text!.slice(t.source.start, t.source.end));
+        expect(t.source.end).toBeLessThanOrEqual(lines);
+        expect(t.source.line).toBeGreaterThan(0);
+        expect(t.source.quote).toContain(t.value.text.trim().split(/\s/)[0]!.replace(/^từ$/, ''));
+        for (const a of t.alsoAt) expect(a.quote).toBe(d.text!.slice(a.start, a.end));
+      }
+    });
+
+    it('places every target on the original line that holds its value', async () => {
+      const d = extracted.get(id)!;
+      const original = (await readFile(join(CORPUS, `${id}.txt`), 'utf8')).split('\n');
+      for (const t of d.targets) {
+        const firstWord = t.source.quote.split(/\s+/)[0]!;
+        expect(original[t.source.line - 1]).toContain(firstWord);
+      }
+    });
+
+    it('matches the hand-checked outline', async () => {
+      const d = extracted.get(id)!;
+      const headings: Array<{ kind: string; label: string; title: string; depth: number }> = [];
+      const walk = (ns: OutlineNode[], depth: number) => {
+        for (const n of ns) {
+          if (!['dash', 'plus', 'bullet'].includes(n.kind)) headings.push({ kind: n.kind, label: n.label, title: n.title, depth });
+          walk(n.children.filter((c) => true), ['dash', 'plus', 'bullet'].includes(n.kind) ? depth : depth + 1);
+        }
+      };
+      walk(d.outline, 0);
+      const file = join(CORPUS, 'expected', `${id}.outline.json`);
+      if (UPDATE) await writeFile(file, JSON.stringify({ document: id, headings }, null, 2) + '\n');
+      const expected = JSON.parse(await readFile(file, 'utf8'));
+      expect(headings).toEqual(expected.headings);
+    });
+  });
+});
+
+describe('published JSON Schema', () => {
+  it('validates every emitted document and the extract output', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+    const schema = JSON.parse(await readFile('schemas/json/extract-output.schema.json', 'utf8'));
+    const validate = ajv.compile(schema);
+    const out = { schemaVersion: [...extracted.values()][0]!.schemaVersion, documents: [...extracted.values()] };
+    const ok = validate(out);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    // and it rejects what it should
+    const bad = structuredClone(out);
+    (bad.documents[0] as unknown as { targets: Array<{ value: { unit: string } }> }).targets.push({ value: { unit: 'furlongs' } } as never);
+    expect(validate(bad)).toBe(false);
+  });
+});
+
+describe('targets against the hand-annotated corpus', () => {
+  it('scores strict F1 ≥ 0.95 overall with no duplicates (guideline protocol)', async () => {
+    const report = await evaluateCorpus(CORPUS);
+    expect(report.overall.expected).toBe(92);
+    expect(report.overall.duplicates).toBe(0);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.95);
+    for (const d of report.documents) expect(d.strict.f1, d.document).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { blockYear, yearPhrases } from '../extractors/deadline.ts';
+
+describe('yearPhrases', () => {
+  it.each([
+    ['Phấn đấu đến năm 2025, tỷ lệ', [{ year: 2025, fromYear: null, baseline: false }]],
+    ['giai đoạn 2022 - 2025, mỗi năm tăng', [{ year: 2025, fromYear: 2022, baseline: false }]],
+    ['giảm 10% so với năm 2021', [{ year: 2021, fromYear: null, baseline: true }]],
+    ['so với giai đoạn 2021-2025', [{ year: 2025, fromYear: 2021, baseline: true }]],
+    ['ngày 15 tháng 7 năm 2021', []],
+    ['ngày 25/5/2022', []],
+    ['Năm 2021, Chỉ số CCHC', [{ year: 2021, fromYear: null, baseline: false }]],
+  ])('%s', (s, expected) => expect(yearPhrases(s).map(({ year, fromYear, baseline }) => ({ year, fromYear, baseline }))).toEqual(expected));
+});
+
+describe('blockYear: deadline block openers', () => {
+  it.each([
+    ['Đến năm 2025:', { year: 2025, fromYear: null }],
+    ['- Đến năm 2030:', { year: 2030, fromYear: null }],
+    ['Phấn đấu đến năm 2025:', { year: 2025, fromYear: null }],
+    ['Giai đoạn 2026 - 2030:', { year: 2030, fromYear: 2026 }],
+    ['Năm 2022:', { year: 2022, fromYear: null }],
+    ['Đến năm 2025, 100% hồ sơ', null],
+    ['Căn cứ Nghị quyết năm 2021', null],
+  ])('%s', (s, expected) => expect(blockYear(s)).toEqual(expected));
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../pipeline/index.ts';
+import { shouldJoin } from '../pipeline/normalize.ts';
+import { OffsetMap, TextBuilder } from '../pipeline/offsets.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const run = async (s: string) => extractBytes(enc(s), 'test.txt', { includeText: true });
+
+describe('normalize: text', () => {
+  it('NFC-normalizes decomposed text and keeps diacritics', async () => {
+    const nfd = 'Kế hoạch cải cách hành chính tỉnh Thanh Hoá'.normalize('NFD');
+    const d = await run(nfd);
+    expect(d.text).toBe('Kế hoạch cải cách hành chính tỉnh Thanh Hoá'.normalize('NFC'));
+  });
+  it('turns no-break spaces into spaces and drops zero-width characters', async () => {
+    const d = await run('Tối\u00a0thiểu 80%\u200b hồ\u00a0\u00a0sơ');
+    expect(d.text).toBe('Tối thiểu 80% hồ sơ');
+  });
+  it('removes lines of table debris but keeps cell text', async () => {
+    const d = await run('Sở\nTư pháp\n|\n2022\n|\nSở Nội vụ\n|');
+    expect(d.text).toBe('Sở Tư pháp\n2022\nSở Nội vụ');
+  });
+  it('drops site furniture with an info diagnostic', async () => {
+    const d = await run('Đoạn văn một.\n\nảnh-minh-hoa.jpeg\n\nĐoạn văn hai.\n\nTruy cập\nHôm nay:\n1241\nTất cả:\n11924152');
+    expect(d.text).toBe('Đoạn văn một.\nĐoạn văn hai.');
+    const info = d.diagnostics.filter((x) => x.ruleId === 'normalize:site-furniture');
+    expect(info).toHaveLength(2);
+    expect(info[0]!.severity).toBe('info');
+    expect(info[0]!.place?.line).toBe(3);
+    expect(info[1]!.reason).toContain('1241');
+  });
+});
+
+describe('normalize: re-flow of hard-wrapped copies', () => {
+  it.each([
+    // [paragraph so far, previous line, next line, join?]
+    ['1. Cải cách thể', '1. Cải cách thể', 'chế', true],
+    ['Số:', 'Số:', '5158/QĐ-UBND', true],
+    ['ỦY', 'ỦY', 'BAN NHÂN DÂN', true],
+    ['I. MỤC TIÊU TỔNG', 'I. MỤC TIÊU TỔNG', 'QUÁT', true],
+    ['a) Mục tiêu', 'a) Mục tiêu', 'Xây dựng, hoàn thiện hệ thống thể chế', false],
+    ['Đến năm 2025:', 'Đến năm 2025:', '- 98% văn bản', false],
+    ['- 98% văn bản quy phạm pháp luật được', '- 98% văn bản quy phạm pháp luật được', 'ban hành', true],
+    ['13. Sở Thông tin và Truyền thông, Đài', '13. Sở Thông tin và Truyền thông, Đài', 'Phát thanh - Truyền hình tỉnh', true],
+    ['- 100% chế độ báo cáo định kỳ của các', '- 100% chế độ báo cáo định kỳ của các', 'Sở, ban, ngành', true],
+    ['6. Sở Kế hoạch và Đầu tư', '6. Sở Kế hoạch và Đầu tư', 'Chủ trì tham mưu', false],
+    ['QUYẾT ĐỊNH', 'QUYẾT ĐỊNH', 'BAN HÀNH CHƯƠNG TRÌNH', false],
+    ['BAN HÀNH CHƯƠNG TRÌNH GIAI ĐOẠN', 'BAN HÀNH CHƯƠNG TRÌNH GIAI ĐOẠN', '2021 - 2030', true],
+    ['BAN HÀNH CHƯƠNG TRÌNH GIAI ĐOẠN 2021 - 2030', '2021 - 2030', 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN', false],
+    ['Căn cứ Luật Tổ chức Chính quyền địa', 'Căn cứ Luật Tổ chức Chính quyền địa', 'phương ngày 19 tháng 6 năm 2015;', true],
+    ['đúng tiến độ;', 'đúng tiến độ;', '- 98% văn bản', false],
+    ['TM.', 'TM.', 'ỦY BAN NHÂN DÂN', true],
+    ['TM. ỦY BAN NHÂN DÂN', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', false],
+    ['cụ thể như sau:', 'cụ thể như sau:', 'I. MỤC ĐÍCH', false],
+  ])('%s ⏎ %s', (paragraph, prevLine, next, join) => {
+    expect(shouldJoin(paragraph, prevLine, next, 60)).toBe(join);
+  });
+
+  it('re-flows a hard-wrapped header into one line each (seed nghe-an-5158)', async () => {
+    const d = await run('ỦY\nBAN NHÂN DÂN\nTỈNH NGHỆ AN\n-------\n|\nSố:\n5158/QĐ-UBND\n|\nNghệ\nAn, ngày 30 tháng 12 năm 2021\n|\nQUYẾT ĐỊNH\n');
+    expect(d.text!.split('\n')).toEqual(['ỦY BAN NHÂN DÂN TỈNH NGHỆ AN', 'Số: 5158/QĐ-UBND', 'Nghệ An, ngày 30 tháng 12 năm 2021', 'QUYẾT ĐỊNH']);
+  });
+
+  it('keeps line-per-paragraph copies as they are', async () => {
+    const d = await run('Số hiệu 3993/KH-UBND\nCơ quan ban hành Tỉnh Kon Tum\nNgười ký Lê Ngọc Tuấn\n\nỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nĐoạn một.\n\nĐoạn hai.\n');
+    expect(d.text!.split('\n')).toEqual(['Số hiệu 3993/KH-UBND', 'Cơ quan ban hành Tỉnh Kon Tum', 'Người ký Lê Ngọc Tuấn', 'ỦY BAN NHÂN DÂN TỈNH KON TUM', 'Đoạn một.', 'Đoạn hai.']);
+  });
+});
+
+describe('offset maps', () => {
+  it('maps copied and replaced runs back to the source', () => {
+    const b = new TextBuilder();
+    b.copy('abc', 10);
+    b.replace(' ', 13, 3);
+    b.copy('de', 16);
+    const { text, map } = b.build();
+    expect(text).toBe('abc de');
+    expect([0, 2, 3, 4, 5, 6].map((o) => map.toSource(o))).toEqual([10, 12, 13, 16, 17, 18]);
+  });
+  it('identity', () => expect(OffsetMap.identity(5).toSource(3)).toBe(3));
+  it('places every paragraph of a wrapped text on its original line', async () => {
+    const src = 'Dòng một của\nđoạn một;\nĐoạn hai\n';
+    const d = await run(src);
+    expect(d.text).toBe('Dòng một của đoạn một;\nĐoạn hai');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../extractors/numbers.ts';
+import { findQuantities } from '../extractors/quantities.ts';
+
+describe('parseNumber: Vietnamese numerals', () => {
+  it.each([
+    ['86,75', 86.75], ['7.500', 7500], ['02', 2], ['1.234.567', 1234567], ['1.234,5', 1234.5], ['9,5', 9.5], ['100', 100],
+    ['86.75', 86.75], ['abc', null], ['', null],
+  ])('%s → %s', (s, v) => expect(parseNumber(s)).toBe(v));
+});
+
+const q = (s: string) => findQuantities(s).map((m) => ({ unit: m.unit, value: m.value, max: m.max, form: m.formComparator, text: m.text }));
+
+describe('findQuantities: what is a quantity', () => {
+  it.each([
+    ['Tối thiểu 80% hồ sơ', [{ unit: 'percent', value: 80, max: null, form: null, text: '80%' }]],
+    ['Phấn đấu đạt 20%-25% số thủ tục', [{ unit: 'percent', value: 20, max: 25, form: 'between', text: '20%-25%' }]],
+    ['tăng 9-9,5%', [{ unit: 'percent', value: 9, max: 9.5, form: 'between', text: '9-9,5%' }]],
+    ['Tăng thêm 10% - 15% số thủ tục', [{ unit: 'percent', value: 10, max: 15, form: 'between', text: '10% - 15%' }]],
+    ['từ 10% đến 15%', [{ unit: 'percent', value: 10, max: 15, form: 'between', text: 'từ 10% đến 15%' }]],
+    ['đạt 86,75/100 điểm', [{ unit: 'score', value: 86.75, max: null, form: null, text: '86,75/100 điểm' }]],
+    ['trong nhóm 10 tỉnh dẫn đầu', [{ unit: 'rank', value: 10, max: null, form: 'lte', text: 'trong nhóm 10' }]],
+    ['xếp thứ 29/63 tỉnh', [{ unit: 'rank', value: 29, max: null, form: null, text: 'xếp thứ 29/63' }]],
+    ['tăng ít nhất 3 bậc', [{ unit: 'rank', value: 3, max: null, form: null, text: '3 bậc' }]],
+    ['không quá 02 lần', [{ unit: 'count', value: 2, max: null, form: null, text: 'không quá 02 lần' }]],
+    ['ít nhất 20 tập dữ liệu', [{ unit: 'count', value: 20, max: null, form: null, text: 'ít nhất 20 tập' }]],
+    ['tiết kiệm 1.200 tỷ đồng', [{ unit: 'money', value: 1.2e12, max: null, form: null, text: 'tiết kiệm 1.200 tỷ đồng' }]],
+    ['gấp 2 lần năm 2020', [{ unit: 'ratio', value: 2, max: null, form: null, text: 'gấp 2 lần' }]],
+    ['thời gian giải quyết không quá 3 ngày làm việc', [{ unit: 'duration', value: 3, max: null, form: null, text: 'không quá 3 ngày làm việc' }]],
+  ])('%s', (s, expected) => expect(q(s)).toEqual(expected));
+
+  // Numbers that are not targets produce nothing (guideline "NOT annotated").
+  it.each([
+    'Số: 3993/KH-UBND', 'ngày 05 tháng 11 năm 2021', 'Nghị quyết số 76/NQ-CP ngày 15/7/2021', 'thủ tục hành chính mức độ 3 và 4',
+    'tập trung vào 06 nội dung', 'Đối tượng kiểm tra trực tiếp là 10 đơn vị', 'trước 05 ngày làm việc', 'trong thời hạn 10 ngày làm việc',
+    'dân số từ 15 tuổi trở lên', 'ISO 9001:2015', 'Điều 3.', 'giai đoạn 2021 - 2030', 'Hôm nay: 1241',
+  ])('%s → nothing', (s) => expect(q(s)).toEqual([]));
+});

@@ -1,0 +1,117 @@
+/**
+ * Targets end to end, as a table: a Vietnamese passage in, the records out. Cases follow
+ * the guideline's definitions and its "Hard cases, decided".
+ */
+import { describe, expect, it } from 'vitest';
+import { extractBytes } from '../pipeline/index.ts';
+import { interval } from '../pipeline/targets.ts';
+
+const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
+type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
+/** [value, max, unit, comparator, year, kind, level, change, baselineYear, recurrence] */
+const rows = async (text: string): Promise<Row[]> => (await run(text)).targets.map((t) => [
+  t.value.value, t.value.max, t.value.unit, t.value.comparator, t.deadline.year, t.kind, t.level,
+  t.change?.direction ?? null, t.change?.baselineYear ?? null, t.deadline.recurrence,
+]);
+
+describe('targets: one record per value', () => {
+  it.each<[string, string, Row[]]>([
+    ['single value with comparator', 'Đến năm 2025, tối thiểu 80% hồ sơ được luân chuyển bằng phương thức điện tử.',
+      [[80, null, 'percent', 'gte', 2025, 'target', null, null, null, null]]],
+    ['range', 'Đến năm 2025, phấn đấu đạt 20%-25% số thủ tục hành chính được đơn giản hóa.',
+      [[20, 25, 'percent', 'between', 2025, 'target', null, null, null, null]]],
+    ['range with từ … đến', 'Đến năm 2030, giảm từ 10% đến 15% chi phí tuân thủ.',
+      [[10, 15, 'percent', 'between', 2030, 'target', null, 'decrease', null, null]]],
+    ['list bound to levels', 'Năm 2025, số hóa kết quả của cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20%, 15%.',
+      [[30, null, 'percent', 'gte', 2025, 'target', 'province', null, null, null],
+        [20, null, 'percent', 'gte', 2025, 'target', 'district', null, null, null],
+        [15, null, 'percent', 'gte', 2025, 'target', 'commune', null, null, null]]],
+    ['each level in its own clause', 'Đến năm 2025: 90% hồ sơ công việc tại cấp tỉnh; 80% hồ sơ công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng.',
+      [[90, null, 'percent', 'eq', 2025, 'target', 'province', null, null, null],
+        [80, null, 'percent', 'eq', 2025, 'target', 'district', null, null, null],
+        [60, null, 'percent', 'eq', 2025, 'target', 'commune', null, null, null]]],
+    ['compound with trong đó: two records', 'Đến năm 2025, 100% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến trong đó tỷ lệ giao dịch thanh toán trực tuyến đạt từ 30% trở lên.',
+      [[100, null, 'percent', 'eq', 2025, 'target', null, null, null, null], [30, null, 'percent', 'gte', 2025, 'target', null, null, null, null]]],
+    ['strict comparator', 'Đến năm 2030, mức độ hài lòng của người dân về giải quyết thủ tục hành chính đạt trên 95%.',
+      [[95, null, 'percent', 'gt', 2030, 'target', null, null, null, null]]],
+    ['change against a baseline, shared verb', 'Đến năm 2025, giảm tối thiểu bình quân 10% số lượng đơn vị sự nghiệp công lập và 10% biên chế sự nghiệp so với năm 2021.',
+      [[10, null, 'percent', 'gte', 2025, 'target', null, 'decrease', 2021, null], [10, null, 'percent', 'gte', 2025, 'target', null, 'decrease', 2021, null]]],
+    ['a level to reach is not a change', 'Năm 2024, giảm tỷ lệ hồ sơ trễ hạn xuống dưới 2%.',
+      [[2, null, 'percent', 'lt', 2024, 'target', null, null, null, null]]],
+    ['annual rate', 'Giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% đối với mỗi cấp hành chính.',
+      [[20, null, 'percent', 'gte', 2025, 'target', null, 'increase', null, 'annual']]],
+    ['hằng năm … trên 05%', 'Đến năm 2025: Hằng năm, số vụ vi phạm được phát hiện tăng trên 05%.',
+      [[5, null, 'percent', 'gt', 2025, 'target', null, 'increase', null, 'annual']]],
+    ['rank group, one record for several indices', 'Phấn đấu đến năm 2025 chỉ số PAR INDEX, SIPAS, PCI, PAPI của tỉnh trong nhóm 10 tỉnh dẫn đầu cả nước.',
+      [[10, null, 'rank', 'lte', 2025, 'target', null, null, null, null]]],
+    ['rank move', 'Đến năm 2025, Chỉ số PAPI tăng ít nhất 3 bậc xếp hạng.',
+      [[3, null, 'rank', 'gte', 2025, 'target', null, 'increase', null, null]]],
+    ['count under a negation', 'Đến năm 2025, không để người dân phải đi lại quá 02 lần để giải quyết một thủ tục.',
+      [[2, null, 'count', 'lte', 2025, 'target', null, null, null, null]]],
+  ])('%s', async (_name, text, expected) => expect(await rows(text)).toEqual(expected));
+});
+
+describe('targets: results are labelled as results', () => {
+  it('past scores, ranks and their changes (seed lam-dong-5204)', async () => {
+    const text = ['KẾ HOẠCH', 'Lâm Đồng, ngày 14 tháng 7 năm 2022',
+      'Năm 2021, Chỉ số CCHC của tỉnh đạt 86,75/100 điểm, tăng 2,82 điểm so với năm 2020 (đạt 83,93/100 điểm) và xếp thứ 29/63 tỉnh, thành phố, tăng 03 hạng so với năm 2020.'].join('\n\n');
+    expect(await rows(text)).toEqual([
+      [86.75, null, 'score', 'eq', 2021, 'result', null, null, null, null],
+      [2.82, null, 'score', 'eq', 2021, 'result', null, 'increase', 2020, null],
+      [83.93, null, 'score', 'eq', 2020, 'result', null, null, null, null],
+      [29, null, 'rank', 'eq', 2021, 'result', null, null, null, null],
+      [3, null, 'rank', 'eq', 2021, 'result', null, 'increase', 2020, null],
+    ]);
+  });
+  it('a results paragraph that names the target it beat gives a result and a target', async () => {
+    const text = ['KẾ HOẠCH', 'Hà Tĩnh, ngày 10 tháng 01 năm 2023',
+      'Năm 2022, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,8%, vượt chỉ tiêu HĐND tỉnh giao (98%).'].join('\n\n');
+    const r = await rows(text);
+    expect(r.map((x) => [x[0], x[5], x[4]])).toEqual([[98.8, 'result', 2022], [98, 'target', 2022]]);
+  });
+});
+
+describe('targets: numbers that are not targets produce nothing', () => {
+  it.each([
+    'Căn cứ Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ;',
+    'Các cơ quan gửi báo cáo đến Đoàn kiểm tra trước 05 ngày làm việc.',
+    'Trong thời hạn 10 ngày làm việc kể từ ngày kiểm tra, Đoàn kiểm tra thông báo kết luận.',
+    'Cải cách hành chính giai đoạn 2021 - 2030 tập trung vào 06 nội dung.',
+    'Đối tượng kiểm tra trực tiếp là 10 đơn vị.',
+    'Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản định danh mức độ 2 tăng nhanh.',
+    'Kết quả triển khai thực hiện 05 nhóm chỉ tiêu liên quan đến Bộ chỉ số.',
+  ])('%s', async (text) => expect(await rows(text)).toEqual([]));
+});
+
+describe('targets: grounding, sections, confidence', () => {
+  it('quotes the clause, not the sentence, and keeps the section path', async () => {
+    const text = ['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ', '2. Cải cách thủ tục hành chính', 'a) Mục tiêu:', '- Đến năm 2025:',
+      '+ Tối thiểu 80% hồ sơ giải quyết thủ tục hành chính được luân chuyển bằng phương thức điện tử.'].join('\n\n');
+    const d = await run(text);
+    const t = d.targets[0]!;
+    expect(t.source.quote).toBe('Tối thiểu 80% hồ sơ giải quyết thủ tục hành chính được luân chuyển bằng phương thức điện tử');
+    expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
+    expect(t.source.line).toBe(9);
+    expect(t.source.sectionPath).toEqual(['II. NỘI DUNG, MỤC TIÊU, NHIỆM VỤ', '2. Cải cách thủ tục hành chính', 'a) Mục tiêu']);
+    expect(t.deadline.basis).toBe('block');
+    expect(t.indicator.area).toBe('administrative-procedures');
+    expect(t.indicator.label).toBe('hồ sơ giải quyết thủ tục hành chính được luân chuyển bằng phương thức điện tử');
+    expect(t.value.interval).toBe('[80,)');
+    expect(t.confidence).toBeGreaterThan(0.9);
+  });
+  it('inference lowers confidence: a year from nowhere, a bare comparator', async () => {
+    const d = await run('Tỷ lệ hồ sơ trực tuyến đạt 50%.');
+    expect(d.targets[0]!.deadline).toEqual({ year: null, fromYear: null, recurrence: null, basis: null });
+    expect(d.targets[0]!.confidence).toBeLessThan(0.85);
+  });
+  it.each([[80, null, 'gte', '[80,)'], [90, null, 'gt', '(90,)'], [2, null, 'lte', '(,2]'], [3, null, 'lt', '(,3)'], [20, 25, 'between', '[20,25]'], [5, null, 'eq', '[5,5]']] as const)(
+    'interval %s %s %s', (v, max, c, s) => expect(interval(v, max, c)).toBe(s));
+  it('the same target in body and appendix is one record with alsoAt', async () => {
+    const text = ['I. MỤC TIÊU', 'Đến năm 2025, tối thiểu 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.', 'PHỤ LỤC', 'CHỈ TIÊU',
+      'Đến năm 2025, tối thiểu 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng'].join('\n\n');
+    const d = await run(text);
+    expect(d.targets).toHaveLength(1);
+    expect(d.targets[0]!.alsoAt).toHaveLength(1);
+    expect(d.text!.slice(d.targets[0]!.alsoAt[0]!.start, d.targets[0]!.alsoAt[0]!.end)).toBe(d.targets[0]!.alsoAt[0]!.quote);
+  });
+});
