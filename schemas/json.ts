@@ -1,6 +1,7 @@
 /** JSON Schemas generated from the zod schemas; `schemas/json/*.schema.json` are committed copies checked by a test. */
 import { z } from 'zod';
 import { Document, ExtractOutput, SCHEMA_VERSION } from './document.ts';
+import { CompareOutput } from './compare.ts';
 
 const ID_BASE = 'https://muctieu.dev/schema';
 
@@ -12,5 +13,6 @@ export function jsonSchemas(): Record<string, object> {
   return {
     'document': gen('document', Document),
     'extract-output': gen('extract-output', ExtractOutput),
+    'compare': gen('compare', CompareOutput),
   };
 }
