@@ -10,6 +10,7 @@
  * - otherwise each value gets its own piece, cut at the last ", " / " và " / "(" before it
  *   ("Giảm tối thiểu 10% số lượng … và giảm 10% biên chế …").
  */
+import { CHANGE_VERBS, PRE_COMPARATORS } from './lexicon/quantities.ts';
 import type { Mention } from './quantities.ts';
 
 export interface Span {
@@ -51,6 +52,11 @@ function trim(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+const OPENER_WORDS = [
+  ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w),
+  'riêng', 'trong đó', 'trong số đó', 'đạt', 'xếp', 'phấn đấu', 'duy trì', 'bảo đảm', 'đảm bảo', 'hoàn thành', 'tỷ lệ', 'mức độ', 'chỉ số',
+];
+const OPENS = new RegExp(String.raw`^(?:\d|(?:${OPENER_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\p{L}]))`, 'iu');
 const LIST_GAP = /^\s*(?:%\s*)?(?:,|và|;)?\s*(?:,|và)?\s*$/u;
 const CUT = /,\s+|\s+và\s+|\s+hoặc\s+|\(/gu;
 
@@ -78,10 +84,17 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
       // cut before the next value's own phrase: the last separator between this value and the next
       const gapStart = m.end;
       const gap = text.slice(gapStart, next.start);
+      // Cut at the first separator that opens the next value's own clause (", riêng đối
+      // với …", " và giảm …", ", tăng 03 hạng"), not inside a list of nouns ("đất đai, đầu
+      // tư, xây dựng", "tỉnh, thành phố"); failing that, at the last separator.
       let cut = -1;
       let cutLen = 0;
       CUT.lastIndex = 0;
-      for (let c = CUT.exec(gap); c; c = CUT.exec(gap)) { cut = c.index; cutLen = c[0].length; }
+      for (let c = CUT.exec(gap); c; c = CUT.exec(gap)) {
+        const opens = OPENS.test(gap.slice(c.index + c[0].length));
+        if (cut < 0 || opens || !OPENS.test(gap.slice(cut + cutLen))) { cut = c.index; cutLen = c[0].length; }
+        if (opens) break;
+      }
       if (cut >= 0) end = gapStart + cut;
       else end = m.end;
       const piece = mk(text, start, end, m, clause, out[i - 1] ?? null);

@@ -14,7 +14,7 @@ export interface YearPhrase {
 
 const Y = String.raw`((?:19|20)\d{2})`;
 const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' | 'end'>]> = [
-  [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
+  [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:[\p{L}]+\s+){0,6}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
     (m) => ({ year: Number(m[1] ?? m[3] ?? m[4]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
   // dates are not deadlines: "ngày 15 tháng 7 năm 2021", "ngày 25/5/2022", "tháng 8 năm 2024"
   [new RegExp(String.raw`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+${Y}|\d{1,2}\/\d{1,2}\/${Y}`, 'giu'),

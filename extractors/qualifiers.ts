@@ -10,9 +10,9 @@ import {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that may stand between a comparator or verb and its value. */
-const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|từ|:|,)*`;
+const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|từ|gấp|:|,)*`;
 const PRE = new RegExp(String.raw`(?:^|[^\p{L}])(${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER}$`, 'iu');
-const POST = new RegExp(String.raw`^\s*(?:%\s*)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');
+const POST = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:điểm|lần|bậc|hạng|đơn vị|ngày|giờ)\s+)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');
 const VERB = new RegExp(
   String.raw`(?:^|[^\p{L}])(${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})${FILLER}(?:(?:${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER})?$`, 'iu');
 
@@ -77,15 +77,20 @@ export function areaOf(headings: string[], wording: string, unit: Unit): Area {
 }
 
 const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
-const LEAD = new RegExp(String.raw`^(?:(?:${LABEL_LEAD.map(esc).join('|')}|năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
-const TAIL_WORDS = ['đạt', 'là', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
+const LEAD = new RegExp(String.raw`^(?:(?:${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
+const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', 'đạt', 'là', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
 /** Before the value, these say the subject came first: "Mức độ hài lòng … đạt trên 90%". */
 const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|bình quân))*\s*$/iu;
 /** A label never starts with a preposition or conjunction: "đối với mỗi cấp …" is not a subject. */
+/**
+ * A topic or reporting frame before the subject: "Đối với cấp xã, Chỉ thị yêu cầu tỷ lệ …",
+ * "riêng đối với thủ tục …", "tỉnh đặt mục tiêu …".
+ */
+const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,40}?(?:yêu cầu|đặt mục tiêu|đề ra mục tiêu|xác định mục tiêu|nêu rõ)\s+)?/iu;
 const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
-const STOP_AFTER = new Set(['so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'của', 'với',
+const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'của', 'với',
   'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước']);
 const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|trong đó)(?![\p{L}])|\s+\(|[;.]/u;
 
@@ -97,10 +102,10 @@ const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|t
  * of the clause before.
  */
 export function labelOf(before: string, after: string, unit: Unit): string | null {
-  const b = clip(before.replace(OUTLINE_LABEL, '').replace(LEAD, '').replace(TAIL, ''));
+  const b = clip(before.replace(OUTLINE_LABEL, '').replace(TOPIC, '').replace(LEAD, '').replace(TAIL, ''));
   const bOk = b.length >= 4 && !NOT_SUBJECT.test(b);
   if (SUBJECT_FIRST.test(before) && bOk) return b;
-  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?[\s,]*/u, '');
+  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*/u, '');
   const word = /^(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.trimStart().replace(/^%\s*/, ''))) {
     let a = rest.replace(LEAD, '');

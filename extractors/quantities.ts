@@ -8,7 +8,7 @@
  * with no comparator: counts, durations and money need a comparator or a target verb).
  */
 import type { Comparator, Unit } from '../schemas/target.ts';
-import { DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS } from './lexicon/quantities.ts';
+import { DELIVERY_VERBS, DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS } from './lexicon/quantities.ts';
 import { NUM, parseNumber } from './numbers.ts';
 
 export interface Mention {
@@ -26,6 +26,8 @@ export interface Mention {
   formComparator: Comparator | null;
   /** rank moves and score deltas are changes by their form ("tăng 03 hạng") */
   rankMove: boolean;
+  /** a bare count after a delivery verb: a record only in a target or result context */
+  needsContext?: boolean;
 }
 
 const ws = String.raw`\s*`;
@@ -93,9 +95,9 @@ const RULES: Rule[] = [
     unit: 'money',
     re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|đạt|tăng|giảm|thu|huy động|tiết kiệm)\s+(${NUM})\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})`, 'giu'),
     build: (m) => {
+      // The value as written ("10 tỷ đồng" → 10); the scale word stays in `value.text`.
       const v = num(m[1]);
-      const scale = MONEY_UNITS.find(([u]) => u === m[2]!.toLowerCase())?.[1] ?? 1;
-      return v === null ? null : { value: v * scale, max: null, formComparator: null, rankMove: false };
+      return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false };
     },
   },
   // durations with a comparator: "không quá 3 ngày làm việc", "rút ngắn … còn 5 ngày"
@@ -111,6 +113,44 @@ const RULES: Rule[] = [
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
 ];
+
+const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
+
+// bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  build: (m) => {
+    const v = num(m[1]);
+    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
+  },
+});
+
+/**
+ * A breakdown right after a count: "15 cơ sở dữ liệu (trong đó: 06 cơ sở dữ liệu …; 09 cơ sở
+ * dữ liệu …)" gives one record per number (guideline, hard cases).
+ */
+function breakdowns(text: string, counts: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of counts) {
+    const noun = /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
+    const open = /^[^()]{0,80}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
+    if (!noun || !open) continue;
+    const from = c.valueEnd + open[0].length;
+    const close = text.indexOf(')', from);
+    const inner = text.slice(from, close < 0 ? text.length : close);
+    const re = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})\s+${esc(noun)}(?![\p{L}])`, 'gu');
+    for (let m = re.exec(inner); m; m = re.exec(inner)) {
+      const v = num(m[1]);
+      if (v === null) continue;
+      const at = from + m.index;
+      out.push({ start: at, end: at + m[1]!.length, valueStart: at, valueEnd: at + m[1]!.length, text: m[1]!, value: v, max: null,
+        unit: 'count', formComparator: null, rankMove: false, needsContext: c.needsContext });
+    }
+  }
+  return out;
+}
 
 /** Finds quantity mentions; earlier rules win overlaps (a range beats its two percentages). */
 export function findQuantities(text: string): Mention[] {
@@ -135,9 +175,14 @@ export function findQuantities(text: string): Mention[] {
       const built = rule.build(m);
       if (!built) continue;
       const valueEnd = rule.unit === 'percent' ? end : gAt + g.length;
-      found.push({ ...built, unit: rule.unit, start, end, valueStart: gAt, valueEnd, text: m[0] });
+      // A count's noun belongs to the indicator ("ít nhất 20 | tập dữ liệu"), not to the value.
+      const stop = rule.unit === 'count' ? valueEnd : end;
+      found.push({ ...built, unit: rule.unit, start, end: stop, valueStart: gAt, valueEnd, text: text.slice(start, stop) });
       taken.push([gAt, end]);
     }
+  }
+  for (const b of breakdowns(text, found.filter((m) => m.unit === 'count'))) {
+    if (!found.some((m) => m.valueStart < b.valueEnd && b.valueStart < m.valueEnd)) found.push(b);
   }
   return found.sort((a, b) => a.valueStart - b.valueStart);
 }

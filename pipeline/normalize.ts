@@ -12,7 +12,7 @@
  *
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
-import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
+import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
 import { LineIndex, TextBuilder, type Segment } from './offsets.ts';
 
@@ -66,6 +66,8 @@ const DEBRIS = /^[|\-–—_=*·.…\s]+$/u;
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
 const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
 const NUMBER_ONLY = /^[\d.,\s]+$/;
+const RELATED = new RegExp(`^(?:${RELATED_LABELS.map(escape).join('|')})\\s*:?$`, 'iu');
+const HEADLINE = /^(?:[•▪●◦-]\s+.*|.*\(\d{1,2}\/\d{1,2}\/\d{4}\))$/u;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,6 +92,7 @@ export function splitLines(text: string): Line[] {
 /** Marks site furniture: image file names and visitor-counter blocks. */
 function markFurniture(lines: Line[]): void {
   let inCounter = false;
+  let inRelated = false;
   for (const l of lines) {
     if (l.kind !== 'text') continue;
     if (IMAGE_FILE.test(l.text)) {
@@ -106,6 +109,16 @@ function markFurniture(lines: Line[]): void {
       continue;
     }
     inCounter = false;
+    if (RELATED.test(l.text)) {
+      l.kind = 'furniture';
+      inRelated = true;
+      continue;
+    }
+    if (inRelated && HEADLINE.test(l.text)) {
+      l.kind = 'furniture';
+      continue;
+    }
+    inRelated = false;
   }
 }
 

@@ -64,7 +64,7 @@ export function titleOf(rest: string): string {
   const stop = t.search(/[:;.](?:\s|$)/u);
   let title = stop >= 0 && stop <= 160 ? t.slice(0, stop) : t;
   if (title.length > 160) {
-    const cut = title.lastIndexOf(' ', 160);
+    const cut = title.lastIndexOf(' ', 159);
     title = title.slice(0, cut > 40 ? cut : 160);
   }
   return title.trim();

@@ -11,7 +11,7 @@ import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
 import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
-import { QUOTED_TARGET, RESULT_MARKERS } from '../extractors/lexicon/quantities.ts';
+import { POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities } from '../extractors/quantities.ts';
 import { syllables } from './fold.ts';
@@ -47,12 +47,31 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
   return blocks;
 }
 
+const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
 const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
+/** "đã" before the verb that governs the value: "Thành phố đã cung cấp 1.187 dịch vụ". */
+const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
+/**
+ * A value inside a condition is a threshold, not a commitment: "nếu …", "trường hợp …",
+ * "đối với các tiêu chí … có điểm số đạt dưới 80% …, cơ quan chủ trì phải …".
+ */
+const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s/iu;
 const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   penalties: number;
+  /** read from a table row (indicator cell + value cell) */
+  cell?: boolean;
+}
+
+const COMPARATOR_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...PRE_COMPARATORS, ...POST_COMPARATORS].map(([w]) => w).join('|')}|từ|đạt)(?![\\p{L}])`, 'giu');
+/** A paragraph that is only a value and its comparator: a table cell. */
+export function isValueOnly(text: string): boolean {
+  if (text.length > 40) return false;
+  const ms = findQuantities(text);
+  if (ms.length !== 1) return false;
+  return !/[\p{L}\d]/u.test(text.replace(ms[0]!.text, ' ').replace(COMPARATOR_WORDS, ' '));
 }
 
 export function targets(work: Work): Work {
@@ -63,8 +82,17 @@ export function targets(work: Work): Work {
   const drafts: Draft[] = [];
   let carry: YearPhrase | undefined;
 
-  for (const p of work.paragraphs) {
+  for (let pi = 0; pi < work.paragraphs.length; pi++) {
+    let p = work.paragraphs[pi]!;
     if (SKIP_PARAGRAPH.test(p.text)) continue;
+    // A table cell holding only a value ("Trên 50%") reads with the cell before it, the
+    // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
+    let cell = false;
+    const prevP = work.paragraphs[pi - 1];
+    if (prevP && isValueOnly(p.text) && prevP.text.length <= 250 && findQuantities(prevP.text).length === 0 && !blockYear(prevP.text)) {
+      p = { start: prevP.start, end: p.end, text: work.text.slice(prevP.start, p.end) };
+      cell = true;
+    }
     const years = yearPhrases(p.text);
     // A paragraph opened by a connective continues the list before it, and its deadline.
     const continues = CONTINUATION.test(p.text);
@@ -85,11 +113,15 @@ export function targets(work: Work): Work {
       const clause = c.start < label ? { start: label, end: c.end } : c;
       const ps = pieces(p.text, clause, mentions);
       for (const piece of ps) {
+        if (CONDITION.test(p.text.slice(piece.clause.start, piece.mention.start))) continue;
         const previousLabel = (at: number) => {
           const prev = drafts.filter((d) => d.source.start >= p.start && d.source.start < at && d.indicator.label).pop();
           return prev ? prev.indicator.label : null;
         };
-        drafts.push(draft(p, piece, years, { previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator }));
+        const d = draft(p, piece, years, { previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
+        // A bare count after a delivery verb counts only where the text commits or reports.
+        if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null)) continue;
+        drafts.push(cell ? { ...d, cell } : d);
       }
     }
   }
@@ -97,7 +129,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, ...rest } = d;
+    const { penalties, cell: _cell, ...rest } = d;
     const match = matchIndicator(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -184,6 +216,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       const to = ctx.period.to ?? ctx.period.from;
       deadline = { year: to, fromYear: ctx.period.to && ctx.period.to !== ctx.period.from ? ctx.period.from : null, recurrence: null, basis: 'document' };
       penalties += 0.08;
+    } else if (ctx.docYear !== null) {
+      // No period stated (a directive, a news report): the commitment dates from the
+      // document itself, the least certain basis there is.
+      deadline = { year: ctx.docYear, fromYear: null, recurrence: null, basis: 'document' };
+      penalties += 0.12;
     } else {
       deadline = { year: null, fromYear: null, recurrence: null, basis: null };
       penalties += 0.15;
@@ -191,7 +228,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   }
   // Only a target keeps a start year from its period; "Năm 2021," gives none.
   const pieceText = text.slice(piece.start, piece.end);
-  if (isAnnual(text.slice(piece.start, m.end)) || (inherited && isAnnual(text.slice(piece.previous!.start, piece.previous!.mention.end)))) deadline.recurrence = 'annual';
+  if (isAnnual(text.slice(piece.start, piece.end)) || (inherited && isAnnual(text.slice(piece.previous!.start, piece.previous!.mention.end)))) deadline.recurrence = 'annual';
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
@@ -202,6 +239,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (pastBaseline) kind = 'result';
     else if (deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
     else if (RESULT_MARKERS.some((w) => clauseText.includes(w)) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(clauseText)) kind = 'result';
+    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
   }
 
   // Baseline for a change: in the piece, the clause, else the same sentence.
@@ -232,6 +270,13 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   if (label === null) {
     penalties += 0.1;
     label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
+  }
+  // "Số hóa hồ sơ …: cấp tỉnh đạt 100%, cấp huyện đạt tối thiểu 80%": the level is not the
+  // indicator; the subject stands before the colon.
+  const colon = text.indexOf(': ');
+  if (LEVEL_ONLY.test(label) && colon > 0 && colon < piece.start) {
+    const head = labelOf(text.slice(LEADING_LABEL.exec(text)?.[0].length ?? 0, colon), '', 'other');
+    if (head) label = `${head} ${label}`;
   }
   const area = areaOf(ctx.headings.slice().reverse(), `${label} ${pieceText}`, m.unit);
 
@@ -287,11 +332,20 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
     const syl = new Set(syllables(d.indicator.label));
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
-      && o.d.level === d.level && o.d.source.start !== d.source.start && dice(o.syl, syl) >= 0.85);
+      && o.d.level === d.level && o.d.source.start !== d.source.start
+      // a table row states the indicator tersely: shared syllables cover half of the shorter label
+      && (o.d.cell || d.cell ? cover(o.syl, syl) >= 0.5 && o.d.value.comparator === d.value.comparator : dice(o.syl, syl) >= 0.85));
     if (same) same.also.push(d);
     else out.push({ d, also: [], syl });
   }
   return out;
+}
+
+function cover(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
 }
 
 function dice(a: Set<string>, b: Set<string>): number {

@@ -103,3 +103,12 @@ describe('targets against the hand-annotated corpus', () => {
     for (const d of report.documents) expect(d.strict.f1, d.document).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('targets on the held-out plans (corpus/heldout: written and annotated apart from the rules)', () => {
+  it('scores strict F1 ≥ 0.95 overall', async () => {
+    const report = await evaluateCorpus('corpus/heldout');
+    expect(report.overall.expected).toBe(124);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.95);
+    expect(report.overall.duplicates).toBe(0);
+  });
+});

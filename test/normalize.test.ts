@@ -84,3 +84,11 @@ describe('offset maps', () => {
     expect(d.text).toBe('Dòng một của đoạn một;\nĐoạn hai');
   });
 });
+
+describe('normalize: news-page furniture', () => {
+  it('drops related-article headlines and view counters, whatever numbers they carry', async () => {
+    const d = await run('Bài viết chính đạt 90%.\n\nTin liên quan\n• Hà Tĩnh: 97,6% hồ sơ được giải quyết đúng hạn (05/01/2023)\n• Phấn đấu 100% thủ tục trực tuyến (20/02/2023)\n\nLượt xem: 1.245\n\nThống kê truy cập\nĐang truy cập: 312\n');
+    expect(d.text).toBe('Bài viết chính đạt 90%.');
+    expect(d.targets.map((t) => t.value.value)).toEqual([90]);
+  });
+});

@@ -22,9 +22,9 @@ describe('findQuantities: what is a quantity', () => {
     ['trong nhóm 10 tỉnh dẫn đầu', [{ unit: 'rank', value: 10, max: null, form: 'lte', text: 'trong nhóm 10' }]],
     ['xếp thứ 29/63 tỉnh', [{ unit: 'rank', value: 29, max: null, form: null, text: 'xếp thứ 29/63' }]],
     ['tăng ít nhất 3 bậc', [{ unit: 'rank', value: 3, max: null, form: null, text: '3 bậc' }]],
-    ['không quá 02 lần', [{ unit: 'count', value: 2, max: null, form: null, text: 'không quá 02 lần' }]],
-    ['ít nhất 20 tập dữ liệu', [{ unit: 'count', value: 20, max: null, form: null, text: 'ít nhất 20 tập' }]],
-    ['tiết kiệm 1.200 tỷ đồng', [{ unit: 'money', value: 1.2e12, max: null, form: null, text: 'tiết kiệm 1.200 tỷ đồng' }]],
+    ['không quá 02 lần', [{ unit: 'count', value: 2, max: null, form: null, text: 'không quá 02' }]],
+    ['ít nhất 20 tập dữ liệu', [{ unit: 'count', value: 20, max: null, form: null, text: 'ít nhất 20' }]],
+    ['tiết kiệm 1.200 tỷ đồng', [{ unit: 'money', value: 1200, max: null, form: null, text: 'tiết kiệm 1.200 tỷ đồng' }]],
     ['gấp 2 lần năm 2020', [{ unit: 'ratio', value: 2, max: null, form: null, text: 'gấp 2 lần' }]],
     ['thời gian giải quyết không quá 3 ngày làm việc', [{ unit: 'duration', value: 3, max: null, form: null, text: 'không quá 3 ngày làm việc' }]],
   ])('%s', (s, expected) => expect(q(s)).toEqual(expected));
@@ -35,4 +35,17 @@ describe('findQuantities: what is a quantity', () => {
     'tập trung vào 06 nội dung', 'Đối tượng kiểm tra trực tiếp là 10 đơn vị', 'trước 05 ngày làm việc', 'trong thời hạn 10 ngày làm việc',
     'dân số từ 15 tuổi trở lên', 'ISO 9001:2015', 'Điều 3.', 'giai đoạn 2021 - 2030', 'Hôm nay: 1241',
   ])('%s → nothing', (s) => expect(q(s)).toEqual([]));
+});
+
+describe('findQuantities: bare counts after a delivery verb, and breakdowns', () => {
+  it('flags a bare count as needing context', () => {
+    const m = findQuantities('Thành phố đã cung cấp 1.187 dịch vụ công trực tuyến');
+    expect(m.map((x) => [x.unit, x.value, x.needsContext])).toEqual([['count', 1187, true]]);
+  });
+  it('reads a breakdown as one record per number (guideline hard case)', () => {
+    const m = findQuantities('đưa vào vận hành 15 cơ sở dữ liệu dùng chung (trong đó: 06 cơ sở dữ liệu về đất đai; 09 cơ sở dữ liệu về y tế)');
+    expect(m.map((x) => [x.unit, x.value])).toEqual([['count', 15], ['count', 6], ['count', 9]]);
+  });
+  it.each(['Kế hoạch xác định 06 nhiệm vụ trọng tâm', 'tập trung vào 06 nội dung', 'hoàn thành trong 05 ngày', 'xây dựng 2025 mô hình'])(
+    '%s → nothing', (s) => expect(findQuantities(s)).toEqual([]));
 });

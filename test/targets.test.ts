@@ -115,3 +115,34 @@ describe('targets: grounding, sections, confidence', () => {
     expect(d.text!.slice(d.targets[0]!.alsoAt[0]!.start, d.targets[0]!.alsoAt[0]!.end)).toBe(d.targets[0]!.alsoAt[0]!.quote);
   });
 });
+
+describe('targets: tables, conditions, results, breakdowns', () => {
+  it('a table row (indicator cell, value cell) in an appendix repeats a body target: one record, alsoAt the row', async () => {
+    const text = ['I. MỤC TIÊU', 'Đến năm 2025, tỷ lệ giao dịch thanh toán trực tuyến đạt trên 50%.', 'PHỤ LỤC', 'CHỈ TIÊU ĐẾN NĂM 2025',
+      'TT', '|', 'CHỈ TIÊU', '|', '1', '|', 'Tỷ lệ giao dịch thanh toán trực tuyến đối với TTHC có nghĩa vụ tài chính', '|', 'Trên 50%', '|',
+      '2', '|', 'Tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng', '|', '100%', '|'].join('\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.level, t.alsoAt.length])).toEqual([
+      [50, 'gt', 2025, null, 1], [100, 'eq', 2025, 'commune', 0]]);
+    expect(d.targets[0]!.alsoAt[0]!.quote).toBe('Tỷ lệ giao dịch thanh toán trực tuyến đối với TTHC có nghĩa vụ tài chính\nTrên 50%');
+    expect(d.targets[1]!.indicator.label).toBe('Tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng');
+  });
+  it('a threshold inside a condition is not a target', async () => {
+    expect(await rows('Năm 2022, đối với các tiêu chí có điểm số đạt dưới 80% điểm tối đa, cơ quan chủ trì phải xây dựng giải pháp khắc phục.')).toEqual([]);
+    expect(await rows('Nếu tỷ lệ hồ sơ trễ hạn trên 5% thì người đứng đầu phải giải trình.')).toEqual([]);
+  });
+  it('"đã" before the verb makes a bare count a result; without context it is dropped', async () => {
+    const text = ['KẾ HOẠCH', 'Thành phố Hồ Chí Minh, ngày 05 tháng 02 năm 2024',
+      'Năm 2023, Thành phố đã cung cấp 1.187 dịch vụ công trực tuyến toàn trình.', 'Các sở xây dựng 12 báo cáo chuyên đề.'].join('\n\n');
+    expect((await rows(text)).map((r) => [r[0], r[2], r[5], r[4]])).toEqual([[1187, 'count', 'result', 2023]]);
+  });
+  it('a breakdown of a count target gives three records with the same quote', async () => {
+    const d = await run('Đến năm 2024: Hoàn thành xây dựng, đưa vào vận hành 15 cơ sở dữ liệu dùng chung (trong đó: 06 cơ sở dữ liệu về đất đai; 09 cơ sở dữ liệu về y tế).');
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([[15, 'count', 2024], [6, 'count', 2024], [9, 'count', 2024]]);
+  });
+  it('a directive with no period dates its commitments from its own date', async () => {
+    const text = ['CHỈ THỊ', 'Hà Tĩnh, ngày 14 tháng 3 năm 2023', 'Chủ tịch UBND cấp huyện phải tổ chức đối thoại với người dân ít nhất 02 lần/năm.'].join('\n\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.deadline.basis, t.deadline.recurrence])).toEqual([[2, 'gte', 2023, 'document', 'annual']]);
+  });
+});

@@ -31,4 +31,11 @@ export const PARAGRAPH_OPENERS = [
 export const COUNTER_LABELS = [
   'Truy cập', 'Lượt truy cập', 'Đang truy cập', 'Đang online', 'Hôm nay:', 'Hôm qua:', 'Tuần này:',
   'Tuần trước:', 'Tháng này:', 'Tháng trước:', 'Tất cả:', 'Tổng truy cập:', 'Tổng lượt truy cập:',
+  'Thống kê truy cập', 'Lượt xem:', 'Lượt đọc:',
 ];
+
+/**
+ * Headings of related-article lists on news pages; the headline lines under them (bullets,
+ * or lines ending in a "(dd/mm/yyyy)" date) are furniture, whatever numbers they carry.
+ */
+export const RELATED_LABELS = ['Tin liên quan', 'Tin cùng chuyên mục', 'Bài viết liên quan', 'Các tin khác', 'Tin khác', 'Xem thêm', 'Tin mới', 'Tin đã đưa', 'Đọc thêm'];

@@ -40,7 +40,10 @@ export const ANNUAL = ['mỗi năm', 'hằng năm', 'hàng năm', 'năm sau cao 
 /** Administrative levels (guideline "level"): the clause names the level or counts its units. */
 export const LEVELS: Array<[string, Level]> = [
   ['cấp tỉnh', 'province'], ['cấp huyện', 'district'], ['cấp xã', 'commune'],
-  ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'], ['xã, phường', 'commune'],
+  // Centrally-run cities (Hà Nội, TP. Hồ Chí Minh …) name their levels cấp Thành phố / quận / phường.
+  ['cấp thành phố', 'province'], ['cấp quận', 'district'], ['cấp phường', 'commune'],
+  ['phường, xã, thị trấn', 'commune'], ['xã, phường', 'commune'], ['phường, xã', 'commune'],
+  ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'],
   ['số huyện', 'district'],
 ];
 
@@ -77,6 +80,17 @@ export const AREA_WORDING: Array<[string, Area]> = [
   ['thủ tục hành chính', 'administrative-procedures'], ['tthc', 'administrative-procedures'],
   ['hồ sơ', 'administrative-procedures'], ['thanh toán trực tuyến', 'administrative-procedures'],
   ['một cửa', 'administrative-procedures'], ['giấy tờ', 'administrative-procedures'],
+];
+
+/**
+ * Verbs of delivery that make a bare count a target or a result ("đưa vào vận hành 15 cơ sở
+ * dữ liệu", "đã cung cấp 1.187 dịch vụ công"). Verbs that describe the document itself
+ * ("xác định 06 nhiệm vụ", "tập trung vào 06 nội dung", "là 10 đơn vị") are not here.
+ */
+export const DELIVERY_VERBS = [
+  'đưa vào vận hành', 'đưa vào sử dụng', 'vận hành', 'xây dựng', 'hoàn thành', 'cung cấp', 'công bố', 'đơn giản hóa',
+  'cắt giảm', 'lắp mới', 'lắp đặt', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
+  'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
 ];
 
 /** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
