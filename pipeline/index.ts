@@ -17,6 +17,7 @@ import { outline } from './outline.ts';
 import { metadata } from './metadata.ts';
 import { targets } from './targets.ts';
 import { documentId } from './id.ts';
+import { locateLoadDiagnostics, normalizedRepairs } from './load/place.ts';
 
 export { SCHEMA_VERSION } from '../schemas/document.ts';
 export type { Document, Diagnostic } from '../schemas/document.ts';
@@ -47,12 +48,16 @@ export async function extractBytes(bytes: Uint8Array, path: string, options: Ext
   }
   const loadFailed = loaded.diagnostics.some((d) => d.severity === 'error');
   if (!loadFailed && bytes.byteLength > 0) {
-    for (const stage of STAGES) work = stage(work);
+    for (const stage of STAGES) {
+      work = stage(work);
+      // Lost-character repairs are spans of the loader's text: re-base them once the normalized text exists.
+      if (stage === normalize) work = { ...work, repairs: normalizedRepairs(work) };
+    }
   }
-  // Loader diagnostics carry offsets into `original`; place them without the normalized map.
-  const located = loaded.diagnostics.map((d): Diagnostic => ({
+  // Loader diagnostics carry offsets into `original`; place them in the normalized text.
+  const located = loadFailed || work.text === '' ? loaded.diagnostics.map((d): Diagnostic => ({
     severity: d.severity, ruleId: d.ruleId, reason: d.reason, place: null,
-  }));
+  })) : locateLoadDiagnostics(work);
   return emit({ ...work, diagnostics: [...located, ...work.diagnostics] }, options);
 }
 
@@ -80,6 +85,7 @@ export function emit(work: Work, options: ExtractOptions = {}): Document {
     outline: work.outline,
     targets: work.targets,
     diagnostics: work.diagnostics,
+    repairs: work.repairs,
     status,
     ...(options.includeText ? { text: work.text } : {}),
   };

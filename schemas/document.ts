@@ -151,6 +151,10 @@ export const Document = z.strictObject({
   outline: z.array(OutlineNode),
   targets: z.array(Target),
   diagnostics: z.array(Diagnostic),
+  /** Characters lost in conversion and restored (e.g. "Cng" → "Cổng"): spans of the normalized text. */
+  repairs: z.array(z.strictObject({
+    start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), from: z.string(), to: z.string(),
+  })),
   status: Status,
   /** The normalized text every offset points into; only with `--include-text`. */
   text: z.string().optional(),

@@ -16,6 +16,14 @@ export interface LoadOptions {
   ocr?: boolean;
   /** Abort long work (time budget). */
   signal?: AbortSignal;
+  /** Largest input accepted, in bytes (default `DEFAULT_MAX_BYTES` in pipeline/load/index.ts). */
+  maxBytes?: number;
+  /** Longest line of loaded text accepted, in characters (default `DEFAULT_MAX_LINE`). */
+  maxLineLength?: number;
+  /** Largest total uncompressed size of a DOCX's parts, in bytes (default 200 MiB). */
+  maxUnzippedBytes?: number;
+  /** Run legacy-encoding conversion and lost-character repair after loading (default true). */
+  repair?: boolean;
 }
 
 /** A loader-level diagnostic: place is an offset into `original` (or none). */
@@ -46,6 +54,11 @@ export interface Loaded {
   encoding: string | null;
   ocr: boolean;
   diagnostics: LoadDiagnostic[];
+  /**
+   * Spans of `text` whose characters were put back by the lost-character repair
+   * (pipeline/repair/lost.ts): `from` is what the file had, `to` what `text` has.
+   */
+  repairs?: Array<{ start: number; end: number; from: string; to: string }>;
 }
 
 export type Loader = (bytes: Uint8Array, options: LoadOptions) => Promise<Loaded>;
