@@ -82,7 +82,7 @@ const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', '�
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
 /** Before the value, these say the subject came first: "Mức độ hài lòng … đạt trên 90%". */
-const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|bình quân))*\s*$/iu;
+const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức|giảm|tăng)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|bình quân))*\s*$/iu;
 /** A label never starts with a preposition or conjunction: "đối với mỗi cấp …" is not a subject. */
 /**
  * A topic or reporting frame before the subject: "Đối với cấp xã, Chỉ thị yêu cầu tỷ lệ …",
@@ -102,7 +102,13 @@ const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|t
  * of the clause before.
  */
 export function labelOf(before: string, after: string, unit: Unit): string | null {
-  const b = clip(before.replace(OUTLINE_LABEL, '').replace(TOPIC, '').replace(LEAD, '').replace(TAIL, ''));
+  const bare = before.replace(OUTLINE_LABEL, '');
+  // Strip a topic frame only when a full subject remains after it ("Đối với cấp xã, Chỉ thị
+  // yêu cầu tỷ lệ số hóa …"), not inside a list ("riêng đối với … đất đai, đầu tư, xây dựng").
+  const topicless = bare.replace(TOPIC, '');
+  const subjectAfterFrame = topicless.replace(LEAD, '').replace(TAIL, '');
+  const framed = topicless !== bare && (subjectAfterFrame.match(/\p{L}+/gu)?.length ?? 0) >= 6 ? topicless : bare.replace(/^riêng\s+đối với\s+/iu, '');
+  const b = clip(framed.replace(LEAD, '').replace(TAIL, ''));
   const bOk = b.length >= 4 && !NOT_SUBJECT.test(b);
   if (SUBJECT_FIRST.test(before) && bOk) return b;
   const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*/u, '');

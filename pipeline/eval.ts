@@ -148,7 +148,7 @@ export interface EvalReport {
   overall: { expected: number; predicted: number; matched: number; strictMatched: number; duplicates: number; detection: Prf; strict: Prf };
   fieldAccuracy: Record<string, number>;
   indicatorKeys: { expected: number; predicted: number; correct: number; precision: number; recall: number } | null;
-  errors: Array<{ document: string; type: 'missed' | 'false-positive' | 'field'; value: number; quote: string; detail: string }>;
+  errors: Array<{ document: string; type: 'missed' | 'false-positive' | 'field' | 'indicator-key'; value: number; quote: string; detail: string }>;
 }
 
 export function report(scores: DocScore[]): EvalReport {
@@ -167,6 +167,10 @@ export function report(scores: DocScore[]): EvalReport {
   for (const s of scores) {
     for (const m of s.missed) errors.push({ document: s.document, type: 'missed', value: m.value, quote: m.quote, detail: `${m.unit} ${m.comparator} ${m.year}` });
     for (const t of s.falsePositives) errors.push({ document: s.document, type: 'false-positive', value: t.value.value, quote: t.source.quote, detail: `${t.value.unit} ${t.value.comparator} ${t.deadline.year}` });
+    for (const p of s.pairs) if (p.expected.indicatorKey !== undefined && (p.expected.indicatorKey ?? null) !== p.predicted.indicator.key) {
+      errors.push({ document: s.document, type: 'indicator-key', value: p.expected.value, quote: p.predicted.indicator.label,
+        detail: `expected ${JSON.stringify(p.expected.indicatorKey)}, got ${JSON.stringify(p.predicted.indicator.key)} (score ${p.predicted.indicator.keyScore})` });
+    }
     for (const p of s.pairs) if (p.wrong.length) {
       const r = asRecord(p.predicted);
       errors.push({ document: s.document, type: 'field', value: p.expected.value, quote: p.predicted.source.quote,

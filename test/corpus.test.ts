@@ -102,6 +102,12 @@ describe('targets against the hand-annotated corpus', () => {
     expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.95);
     for (const d of report.documents) expect(d.strict.f1, d.document).toBeGreaterThanOrEqual(0.9);
   });
+  it('assigns indicator keys with precision and recall ≥ 0.9 against the hand-assigned keys', async () => {
+    const report = await evaluateCorpus(CORPUS);
+    expect(report.indicatorKeys!.expected).toBe(81);
+    expect(report.indicatorKeys!.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.indicatorKeys!.recall).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe('targets on the held-out plans (corpus/heldout: written and annotated apart from the rules)', () => {
