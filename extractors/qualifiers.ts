@@ -31,7 +31,7 @@ export function qualify(before: string, after: string): Qualified {
       const word = pre[1]!.toLowerCase();
       comparator = PRE_COMPARATORS.find(([w]) => w === word)![1];
       // "không để … đi lại quá 02 lần": "quá" under a negation is ≤.
-      if (word === 'quá' && /(?<![\p{L}])không(?![\p{L}])/u.test(before)) comparator = 'lte';
+      if (word === 'quá' && /(?<![\p{L}])không(?![\p{L}])/iu.test(before)) comparator = 'lte';
     }
   }
   const verb = VERB.exec(before);

@@ -109,12 +109,30 @@ const RULES: Rule[] = [
   // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"
   {
     unit: 'count',
-    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%)(\p{L}+)`, 'giu'),
-    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%)(\p{L}+)(?!\s*\/)`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]);
+      return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
+    },
   },
 ];
 
 const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
+/** Units of measure belong to an indicator's definition ("tốc độ tối thiểu 100 Mb/s"). */
+const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz)$/iu;
+
+// "hoàn thành 49/52 nhiệm vụ", "cắt giảm 300/1.000 thủ tục": a count of done over planned (guideline
+// hard case: the count is a record, the denominator is not)
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s*\/\s*(${NUM})\s+(?!năm(?![\p{L}]))(\p{L}+)`, 'giu'),
+  build: (m) => {
+    const v = num(m[1]);
+    const of = num(m[2]);
+    if (v === null || of === null || v > of || /^(?:19|20)\d\d$/.test(m[2]!)) return null;
+    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
+  },
+});
 
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
@@ -122,7 +140,7 @@ RULES.push({
   re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
-    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
     return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
   },
 });

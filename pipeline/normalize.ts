@@ -80,9 +80,18 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
-    const { text: clean, segments } = cleanLine(text.slice(at, end), at);
-    const kind: Line['kind'] = clean === '' ? 'blank' : DEBRIS.test(clean) ? 'debris' : 'text';
-    lines.push({ text: clean, segments, at, breakAt: end, kind });
+    const raw = text.slice(at, end);
+    // A table flattened onto one line ("1 | Tỷ lệ … | Không vượt quá 1% | Văn phòng"): each
+    // cell becomes its own paragraph, the pipes are debris.
+    const cells = raw.includes('|') && !DEBRIS.test(raw) ? raw.split('|') : [raw];
+    let from = at;
+    cells.forEach((c, i) => {
+      if (i > 0) lines.push({ text: '|', segments: [], at: from - 1, breakAt: from, kind: 'debris' });
+      const { text: clean, segments } = cleanLine(c, from);
+      const kind: Line['kind'] = clean === '' ? (cells.length > 1 ? 'debris' : 'blank') : DEBRIS.test(clean) ? 'debris' : 'text';
+      lines.push({ text: clean, segments, at: from, breakAt: from + c.length, kind });
+      from += c.length + 1;
+    });
     if (!m) break;
     at = m.index + m[0].length;
   }

@@ -11,7 +11,7 @@ import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
 import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
-import { POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS } from '../extractors/lexicon/quantities.ts';
+import { MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities } from '../extractors/quantities.ts';
 import { syllables } from './fold.ts';
@@ -56,6 +56,11 @@ const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
  * "đối với các tiêu chí … có điểm số đạt dưới 80% …, cơ quan chủ trì phải …".
  */
 const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s/iu;
+/** "(đơn vị) có tỷ lệ hồ sơ quá hạn trên 5% … phải giải trình": a sanction threshold, not a goal. */
+const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm)(?![\p{L}])/iu;
+const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{L}])/iu;
+/** Result markers as whole words ("ước đạt", never the tail of "nhà nước đạt"). */
+const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
 
@@ -87,11 +92,16 @@ export function targets(work: Work): Work {
     if (SKIP_PARAGRAPH.test(p.text)) continue;
     // A table cell holding only a value ("Trên 50%") reads with the cell before it, the
     // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
+    // Cells of other columns ("42,8%" before "Tối thiểu 55%") are skipped over.
     let cell = false;
-    const prevP = work.paragraphs[pi - 1];
-    if (prevP && isValueOnly(p.text) && prevP.text.length <= 250 && findQuantities(prevP.text).length === 0 && !blockYear(prevP.text)) {
-      p = { start: prevP.start, end: p.end, text: work.text.slice(prevP.start, p.end) };
-      cell = true;
+    if (isValueOnly(p.text)) {
+      let k = pi - 1;
+      while (k >= 0 && pi - k <= 3 && isValueOnly(work.paragraphs[k]!.text)) k--;
+      const head = work.paragraphs[k];
+      if (head && head.text.length <= 250 && findQuantities(head.text).length === 0 && !blockYear(head.text)) {
+        p = { start: head.start, end: p.end, text: work.text.slice(head.start, p.end) };
+        cell = true;
+      }
     }
     const years = yearPhrases(p.text);
     // A paragraph opened by a connective continues the list before it, and its deadline.
@@ -105,6 +115,7 @@ export function targets(work: Work): Work {
     const chain = ancestorsAt(work.outline, p.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     const sectionPath = headings.map(headingText);
+    const resultSection = headings.some((h) => RESULT_SECTION.test(h.title));
     const block = blocks.filter((b) => b.start <= p.start && p.start < b.end).pop() ?? null;
 
     // A list marker or outline label opening the paragraph is not part of any quote.
@@ -113,12 +124,14 @@ export function targets(work: Work): Work {
       const clause = c.start < label ? { start: label, end: c.end } : c;
       const ps = pieces(p.text, clause, mentions);
       for (const piece of ps) {
-        if (CONDITION.test(p.text.slice(piece.clause.start, piece.mention.start))) continue;
+        const head = p.text.slice(piece.clause.start, piece.mention.start);
+        if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && THRESHOLD_CONSEQUENCE.test(p.text.slice(piece.mention.end, piece.clause.end)))) continue;
+        if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head)) continue;
         const previousLabel = (at: number) => {
           const prev = drafts.filter((d) => d.source.start >= p.start && d.source.start < at && d.indicator.label).pop();
           return prev ? prev.indicator.label : null;
         };
-        const d = draft(p, piece, years, { previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null)) continue;
         drafts.push(cell ? { ...d, cell } : d);
@@ -143,6 +156,8 @@ export function targets(work: Work): Work {
 }
 
 interface Context {
+  /** inside a results section ("I. KẾT QUẢ THỰC HIỆN …") */
+  resultSection: boolean;
   /** label of the last record before this offset in the same paragraph */
   previousLabel(at: number): string | null;
   block: Block | null;
@@ -164,7 +179,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // For a list ("tối thiểu tương ứng là 30%, 20%, 15%") the words before the first value
   // and after the last one qualify every value of the list.
   const first = piece.listIndex !== null ? listHead(piece) : piece;
-  const q = qualify(text.slice(piece.clause.start, first.mention.valueStart), text.slice(m.valueEnd, piece.clause.end));
+  // Words outside a parenthesis do not qualify the value inside it: "vượt 12,2% so với kế hoạch (55%)".
+  const qFrom = piece.parenthetical ? piece.start : piece.clause.start;
+  const q = qualify(text.slice(qFrom, first.mention.valueStart), text.slice(m.valueEnd, piece.parenthetical ? piece.end : piece.clause.end));
 
   // Comparator: the form's own ("20%-25%", "trong nhóm"), the words around it, the
   // previous piece's when this one has neither verb nor comparator of its own
@@ -173,7 +190,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let change = m.rankMove && !q.change ? 'increase' as const : q.change;
   const ownWords = /\p{L}/u.test(text.slice(piece.start, m.valueStart).replace(/[\s,]+/gu, ''));
   let inherited = false;
-  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords) {
+  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords && !piece.parenthetical) {
     const prev = piece.previous;
     const prevQ = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '');
     comparator = prevQ.comparator ?? prev.mention.formComparator;
@@ -228,18 +245,21 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   }
   // Only a target keeps a start year from its period; "Năm 2021," gives none.
   const pieceText = text.slice(piece.start, piece.end);
+  if (deadline.basis === 'heading' && ctx.headings.some((h) => isAnnual(h))) deadline.recurrence = 'annual';
   if (isAnnual(text.slice(piece.start, piece.end)) || (inherited && isAnnual(text.slice(piece.previous!.start, piece.previous!.mention.end)))) deadline.recurrence = 'annual';
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
-  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 80), m.start + (text[m.start - 1] === '(' ? 0 : 0)))
-    || /chỉ tiêu[^()]{0,60}\(\s*$/u.test(text.slice(Math.max(0, m.start - 80), m.start));
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 80), m.start));
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
     else if (deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
-    else if (RESULT_MARKERS.some((w) => clauseText.includes(w)) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(clauseText)) kind = 'result';
+    else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(clauseText)) kind = 'result';
     else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
+    // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
+    else if (deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear) kind = 'result';
+    else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText)) kind = 'result';
   }
 
   // Baseline for a change: in the piece, the clause, else the same sentence.
@@ -331,10 +351,12 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
   for (const d of drafts) {
     const syl = new Set(syllables(d.indicator.label));
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
-      && o.d.value.unit === d.value.unit && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
-      && o.d.level === d.level && o.d.source.start !== d.source.start
-      // a table row states the indicator tersely: shared syllables cover half of the shorter label
-      && (o.d.cell || d.cell ? cover(o.syl, syl) >= 0.5 && o.d.value.comparator === d.value.comparator : dice(o.syl, syl) >= 0.85));
+      && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
+      && (o.d.cell || d.cell
+        // a table row restates a body target tersely, in columns whose year the flattened
+        // text no longer shows: shared syllables cover half of the shorter label
+        ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)
+        : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85));
     if (same) same.also.push(d);
     else out.push({ d, also: [], syl });
   }

@@ -97,6 +97,7 @@ export function makeDocument(spec: DocSpec): Document {
     outline: [],
     targets,
     diagnostics: [],
+    repairs: [],
     status: 'ok',
     ...(spec.includeText === false ? {} : { text }),
   });

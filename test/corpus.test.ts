@@ -118,3 +118,11 @@ describe('targets on the held-out plans (corpus/heldout: written and annotated a
     expect(report.overall.duplicates).toBe(0);
   });
 });
+
+describe('targets on the second held-out set (corpus/heldout2)', () => {
+  it('scores strict F1 ≥ 0.9 overall', async () => {
+    const report = await evaluateCorpus('corpus/heldout2');
+    expect(report.overall.expected).toBe(131);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});

@@ -146,3 +146,41 @@ describe('targets: tables, conditions, results, breakdowns', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.deadline.basis, t.deadline.recurrence])).toEqual([[2, 'gte', 2023, 'document', 'annual']]);
   });
 });
+
+describe('targets: reports, budgets, thresholds, tables on one line', () => {
+  it('values in a results section are results; the next section\'s are targets', async () => {
+    const text = ['BÁO CÁO', 'Cần Thơ, ngày 15 tháng 12 năm 2023', 'I. KẾT QUẢ THỰC HIỆN NĂM 2023',
+      'Tỷ lệ hồ sơ được giải quyết trực tuyến đạt 67,2%; đã hoàn thành 49/52 nhiệm vụ (đạt 94,2%).',
+      'II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024', 'Tỷ lệ hồ sơ giải quyết trực tuyến đạt từ 70% trở lên.'].join('\n\n');
+    expect((await rows(text)).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+      [67.2, 'percent', 'eq', 2023, 'result'], [49, 'count', 'eq', 2023, 'result'], [94.2, 'percent', 'eq', 2023, 'result'],
+      [70, 'percent', 'gte', 2024, 'target']]);
+  });
+  it('a plan\'s baseline year before its own period reports a result', async () => {
+    const text = ['Đà Nẵng, ngày 20 tháng 12 năm 2023', 'KẾ HOẠCH', 'CẢI CÁCH HÀNH CHÍNH NĂM 2024',
+      'Năm 2023, tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 68%.', 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt tối thiểu 75%.'].join('\n\n');
+    expect((await rows(text)).map((r) => [r[0], r[4], r[5]])).toEqual([[68, 2023, 'result'], [75, 2024, 'target']]);
+  });
+  it('a budget line is not a target; saving money is', async () => {
+    expect(await rows('Năm 2024, ngân sách bố trí khoảng 25 tỷ đồng để triển khai Kế hoạch.')).toEqual([]);
+    expect((await rows('Năm 2024, tiết kiệm tối thiểu 10 tỷ đồng chi phí hành chính.')).map((r) => [r[0], r[2], r[3]])).toEqual([[10, 'money', 'gte']]);
+  });
+  it('a sanction threshold is not a target', async () => {
+    expect(await rows('Năm 2024, người đứng đầu đơn vị có tỷ lệ hồ sơ quá hạn trên 5% trong 02 quý liên tiếp phải giải trình.')).toEqual([]);
+  });
+  it('a speed in an indicator\'s definition is not a count', async () => {
+    expect((await rows('Đến năm 2025, 95% hộ gia đình được kết nối Internet cáp quang tốc độ tối thiểu 100 Mb/s.')).map((r) => r[0])).toEqual([95]);
+  });
+  it('a table flattened onto one line reads cell by cell', async () => {
+    const text = ['I. MỤC TIÊU', 'Năm 2024, tỷ lệ hồ sơ thủ tục hành chính giải quyết trễ hạn không vượt quá 1%.', 'PHỤ LỤC', 'CHỈ TIÊU NĂM 2024',
+      '1 | Tỷ lệ hồ sơ thủ tục hành chính giải quyết trễ hạn | Không vượt quá 1% | Văn phòng UBND thành phố'].join('\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.alsoAt.length])).toEqual([[1, 'lte', 1]]);
+    expect(d.text).toContain('Tỷ lệ hồ sơ thủ tục hành chính giải quyết trễ hạn\nKhông vượt quá 1%');
+  });
+  it('a target quoted in a results sentence takes no comparator from outside its parenthesis', async () => {
+    const text = ['BÁO CÁO', 'Cần Thơ, ngày 15 tháng 12 năm 2023', 'I. KẾT QUẢ THỰC HIỆN NĂM 2023',
+      'Tỷ lệ hồ sơ trực tuyến đạt 67,2%, vượt 12,2% so với kế hoạch (55%).'].join('\n\n');
+    expect((await rows(text)).map((r) => [r[0], r[3], r[5]])).toEqual([[67.2, 'eq', 'result'], [12.2, 'gt', 'result'], [55, 'eq', 'target']]);
+  });
+});

@@ -27,7 +27,7 @@ export const POST_COMPARATORS: Array<[string, Comparator]> = [
 
 /** Words that, right before a value, say the value is an amount of change. */
 export const CHANGE_VERBS: Array<[string, 'increase' | 'decrease']> = [
-  ['tăng thêm', 'increase'], ['tăng', 'increase'], ['nâng', 'increase'], ['cải thiện', 'increase'],
+  ['tăng thêm', 'increase'], ['bổ sung', 'increase'], ['thêm', 'increase'], ['tăng', 'increase'], ['nâng', 'increase'], ['cải thiện', 'increase'],
   ['cắt giảm', 'decrease'], ['tinh giản', 'decrease'], ['giảm', 'decrease'], ['rút ngắn', 'decrease'],
 ];
 
@@ -91,20 +91,30 @@ export const DELIVERY_VERBS = [
   'đưa vào vận hành', 'đưa vào sử dụng', 'vận hành', 'xây dựng', 'hoàn thành', 'cung cấp', 'công bố', 'đơn giản hóa',
   'cắt giảm', 'lắp mới', 'lắp đặt', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
+  // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
+  'hiện có', 'còn', 'đưa vào khai thác',
 ];
 
 /** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
 export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', 'tháng', 'tuần'];
+/** Money is a target only when the clause sets a goal for it; a budget line ("bố trí khoảng 25 tỷ đồng") is not. */
+export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|cắt giảm|giảm|tăng|thu ngân sách|doanh thu|đạt/iu;
 export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1]];
 
 /**
  * Paragraph openers of past results (guideline "A result is a value reported as already
  * achieved"): with these the clause reports, it does not commit.
  */
-export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ'];
+export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'chưa đạt', 'đạt và vượt'];
+
+/** Headings of a results section (a report's "I. KẾT QUẢ THỰC HIỆN … NĂM 2023"): values there are results. */
+export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được/iu;
+
+/** A value in a results section is still a target when the clause commits to it. */
+export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
 
 /** A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)". */
-export const QUOTED_TARGET = /chỉ tiêu[^()]{0,60}\($/u;
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*$/u;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
