@@ -68,6 +68,8 @@ interface Pass {
   stop: Set<string>;
   tfidf: TfIdf;
   phrasings: Array<{ entry: IndicatorEntry; terms: Terms; weight: number }>;
+  /** every syllable of every phrasing, with its folded form */
+  plainVocabulary: Map<string, string>;
   excludes: Map<string, string[]>;
   anchors: Map<string, string[]>;
   requires: Map<string, string[]>;
@@ -123,7 +125,9 @@ function buildPass(fold: Fold): Pass {
     anchors.set(entry.key, (entry.anchors ?? []).map((x) => foldAll(expand(x))));
     requires.set(entry.key, (entry.requires ?? []).map((x) => foldAll(x)));
   }
-  const pass: Pass = { fold, stop, tfidf, phrasings, excludes, anchors, requires, vocabulary };
+  const plainVocabulary = new Map<string, string>();
+  for (const p of phrasings) for (const q of p.terms.syllables) plainVocabulary.set(q, foldAll(q));
+  const pass: Pass = { fold, stop, tfidf, phrasings, excludes, anchors, requires, vocabulary, plainVocabulary };
   for (const p of phrasings) p.weight = weightOf(pass, p.terms.terms);
   return pass;
 }
@@ -140,20 +144,42 @@ function getPasses() {
   return passes;
 }
 
+/**
+ * For each label syllable, the taxonomy syllables within Jaro–Winkler SOFT_MATCH of it (on
+ * folded forms), computed once per label over the pass's vocabulary instead of once per
+ * phrasing: only those can earn soft credit, so every phrasing gets the same answer.
+ */
+function softMatches(pass: Pass, label: Terms): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  for (const s of new Set(label.syllables)) {
+    if (s.length < 3) continue;
+    const plainS = foldAll(s);
+    const near = new Map<string, number>();
+    for (const [q, plainQ] of pass.plainVocabulary) {
+      if (q.length < 3) continue;
+      const jw = jaroWinkler(plainS, plainQ);
+      if (jw >= SOFT_MATCH) near.set(q, jw);
+    }
+    out.set(s, near);
+  }
+  return out;
+}
+
 /** Similarity of a label (already tokenised) to one phrasing, in [0, 1]. */
-function similarity(pass: Pass, label: Terms, labelWeight: number, phrasing: Pass['phrasings'][number]): number {
+function similarity(pass: Pass, label: Terms, labelWeight: number, phrasing: Pass['phrasings'][number], soft: Map<string, Map<string, number>>, toBeat = -1): number {
   const p = phrasing.terms;
   let overlap = 0;
   for (const t of label.terms) if (p.terms.has(t)) overlap += pass.tfidf.idf(t);
   // Lost or mangled characters: half credit for a near-identical syllable.
   for (const s of new Set(label.syllables)) {
     if (p.terms.has(s) || s.length < 3) continue;
-    const plainS = foldAll(s);
+    const near = soft.get(s);
+    if (!near || near.size === 0) continue;
     let best = 0;
     let bestTerm = '';
     for (const q of p.syllables) {
       if (q.length < 3 || label.terms.has(q)) continue;
-      const jw = jaroWinkler(plainS, foldAll(q));
+      const jw = near.get(q) ?? 0;
       if (jw > best) { best = jw; bestTerm = q; }
     }
     if (best >= SOFT_MATCH) overlap += 0.5 * pass.tfidf.idf(bestTerm);
@@ -162,27 +188,53 @@ function similarity(pass: Pass, label: Terms, labelWeight: number, phrasing: Pas
   const recall = Math.min(1, overlap / phrasing.weight);
   const precision = Math.min(1, overlap / labelWeight);
   const weighted = ((1 + BETA2) * precision * recall) / (BETA2 * precision + recall);
+  // Dice is at most 1: when even that cannot beat the entry's best so far, skip computing it.
+  if ((1 - DICE_WEIGHT) * weighted + DICE_WEIGHT <= toBeat) return 0;
   const dice = diceCoefficient(label.folded, p.folded);
   return (1 - DICE_WEIGHT) * weighted + DICE_WEIGHT * dice;
 }
 
 /** Whether a folded label contains one of the folded phrases as whole words. */
 function containsAny(plainLabel: string, phrases: string[]): boolean {
-  return phrases.some((w) => new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`).test(plainLabel));
+  return phrases.some((w) => wholeWord(w).test(plainLabel));
 }
+
+// Caches: the same syllables, phrases and labels come back for every target of a corpus.
+// Each is bounded by the taxonomy's and the corpus's vocabulary; results are unchanged.
+const wordRegexes = new Map<string, RegExp>();
+function wholeWord(w: string): RegExp {
+  let re = wordRegexes.get(w);
+  if (!re) {
+    re = new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+    wordRegexes.set(w, re);
+  }
+  return re;
+}
+const CACHE_LIMIT = 50_000;
+function bounded<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) {
+    if (map.size >= CACHE_LIMIT) map.clear();
+    v = make();
+    map.set(key, v);
+  }
+  return v;
+}
+
 
 /** Best score per entry key for a label in one pass (entries in taxonomy order). */
 function scores(pass: Pass, label: string): Map<string, number> {
   const terms = termsOf(label, pass.fold, pass.stop);
   const labelWeight = weightOf(pass, terms.terms);
   const plainLabel = foldAll(expand(label));
+  const soft = softMatches(pass, terms);
   const out = new Map<string, number>();
   for (const phrasing of pass.phrasings) {
     const key = phrasing.entry.key;
     if (containsAny(plainLabel, pass.excludes.get(key)!)) continue;
     const heads = pass.requires.get(key)!;
     if (heads.length > 0 && !containsAny(plainLabel, heads)) continue;
-    let s = similarity(pass, terms, labelWeight, phrasing);
+    let s = similarity(pass, terms, labelWeight, phrasing, soft, out.get(key) ?? -1);
     if (containsAny(plainLabel, pass.anchors.get(key)!)) s = Math.max(s, ANCHOR_SCORE);
     if (s > (out.get(key) ?? -1)) out.set(key, s);
   }
@@ -220,7 +272,12 @@ function round(x: number): number {
  * ("Chỉ số CCHC (PAR INDEX), chỉ số hài lòng (SIPAS), … trong nhóm 10", seed thanh-hoa) gets
  * the first one's key rather than whichever scored a hair higher.
  */
+const matches = new Map<string, IndicatorMatch | null>();
 export function matchIndicator(label: string, area?: string): IndicatorMatch | null {
+  return bounded(matches, `${area ?? ''}\u0000${label}`, () => matchUncached(label, area));
+}
+
+function matchUncached(label: string, area?: string): IndicatorMatch | null {
   if (label.trim() === '') return null;
   const areaOf = new Map(INDICATORS.map((e) => [e.key, e.area]));
   const ranked = scoreIndicators(label)
