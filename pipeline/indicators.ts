@@ -70,6 +70,8 @@ interface Pass {
   phrasings: Array<{ entry: IndicatorEntry; terms: Terms; weight: number }>;
   /** every syllable of every phrasing, with its folded form */
   plainVocabulary: Map<string, string>;
+  /** term → indices of the phrasings that contain it */
+  byTerm: Map<string, number[]>;
   excludes: Map<string, string[]>;
   anchors: Map<string, string[]>;
   requires: Map<string, string[]>;
@@ -127,7 +129,9 @@ function buildPass(fold: Fold): Pass {
   }
   const plainVocabulary = new Map<string, string>();
   for (const p of phrasings) for (const q of p.terms.syllables) plainVocabulary.set(q, foldAll(q));
-  const pass: Pass = { fold, stop, tfidf, phrasings, excludes, anchors, requires, vocabulary, plainVocabulary };
+  const byTerm = new Map<string, number[]>();
+  phrasings.forEach((p, i) => { for (const t of p.terms.terms) byTerm.set(t, [...(byTerm.get(t) ?? []), i]); });
+  const pass: Pass = { fold, stop, tfidf, phrasings, excludes, anchors, requires, vocabulary, plainVocabulary, byTerm };
   for (const p of phrasings) p.weight = weightOf(pass, p.terms.terms);
   return pass;
 }
@@ -228,15 +232,27 @@ function scores(pass: Pass, label: string): Map<string, number> {
   const labelWeight = weightOf(pass, terms.terms);
   const plainLabel = foldAll(expand(label));
   const soft = softMatches(pass, terms);
+  // Every entry the label does not rule out scores at least 0 (or the anchor score); only
+  // phrasings that share a term or a near syllable with the label can score above that, so
+  // only those are compared (an inverted index instead of every phrasing of the taxonomy).
   const out = new Map<string, number>();
-  for (const phrasing of pass.phrasings) {
-    const key = phrasing.entry.key;
+  for (const entry of INDICATORS) {
+    const key = entry.key;
     if (containsAny(plainLabel, pass.excludes.get(key)!)) continue;
     const heads = pass.requires.get(key)!;
     if (heads.length > 0 && !containsAny(plainLabel, heads)) continue;
-    let s = similarity(pass, terms, labelWeight, phrasing, soft, out.get(key) ?? -1);
-    if (containsAny(plainLabel, pass.anchors.get(key)!)) s = Math.max(s, ANCHOR_SCORE);
-    if (s > (out.get(key) ?? -1)) out.set(key, s);
+    out.set(key, containsAny(plainLabel, pass.anchors.get(key)!) ? ANCHOR_SCORE : 0);
+  }
+  const candidates = new Set<number>();
+  for (const t of terms.terms) for (const i of pass.byTerm.get(t) ?? []) candidates.add(i);
+  for (const near of soft.values()) for (const q of near.keys()) for (const i of pass.byTerm.get(q) ?? []) candidates.add(i);
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const phrasing = pass.phrasings[i]!;
+    const key = phrasing.entry.key;
+    const best = out.get(key);
+    if (best === undefined) continue;
+    const s = similarity(pass, terms, labelWeight, phrasing, soft, best);
+    if (s > best) out.set(key, s);
   }
   return out;
 }

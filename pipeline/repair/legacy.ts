@@ -133,6 +133,9 @@ export function detectLegacy(s: string): LegacyResult | null {
   const sample = s.length > SAMPLE ? s.slice(0, SAMPLE) : s;
   const asIs = syllableScore(sample);
   if (asIs.total < 3) return null;
+  // No conversion can beat the text by 25 points when it already reads as Vietnamese: skip
+  // converting it twice (the usual case, and most of the loader's time on Unicode text).
+  if (asIs.score > 0.75) return null;
   const candidates: Array<{ encoding: LegacyEncoding; score: number }> = [
     { encoding: 'tcvn3', score: syllableScore(fromTcvn3(sample)).score },
     { encoding: 'vni-windows', score: syllableScore(fromVni(sample).text).score },
