@@ -39,6 +39,7 @@ export function cacheKey(contentSha256: string, options: WorkerOptions, pipeline
     includeText: !!options.includeText,
     ocr: !!options.ocr,
     password: options.password ? sha256(`muctieu-password:${options.password}`) : null,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   };
   return sha256(JSON.stringify([contentSha256, pipelineVersion, SCHEMA_VERSION, affecting]));
 }

@@ -23,6 +23,7 @@ export interface ExtractCliOptions {
   memory: number;
   password?: string;
   ocr?: boolean;
+  maxBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_S = 60;
@@ -71,6 +72,7 @@ export function registerExtract(program: Command, setCode: (c: number) => void):
     .option('--memory <mb>', 'heap budget per worker thread', number('--memory', 16, true), DEFAULT_MEMORY_MB)
     .option('--password <password>', 'password for encrypted PDFs')
     .option('--ocr', 'OCR pages without a text layer (needs tesseract)')
+    .option('--max-bytes <n>', 'refuse files larger than this (default 64 MiB): they fail with load:too-large', number('--max-bytes', 1, true))
     .action(async (inputs: string[], opts: ExtractCliOptions) => {
       const started = performance.now();
       const { files, unmatched } = await walk(inputs);
@@ -101,7 +103,7 @@ export function registerExtract(program: Command, setCode: (c: number) => void):
         timeoutMs: opts.timeout * 1000,
         memoryMb: opts.memory,
         force: !!opts.force,
-        extract: { includeText: !!opts.includeText, password: opts.password, ocr: !!opts.ocr },
+        extract: { includeText: !!opts.includeText, password: opts.password, ocr: !!opts.ocr, ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}) },
         onDocument: (e) => {
           for (const d of e.diagnostics) if (d.severity !== 'info') say(formatDiagnostic(e.path, d));
           bar?.update(e.done, { rate: (e.done / ((performance.now() - started) / 1000)).toFixed(1) });
