@@ -92,8 +92,10 @@ describe('muctieu extract', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
+    // A write cut by the kill leaves at most its temporary file (never a partial document):
+    // one per worker, cleaned up by the next run.
     const left = await readdir(join(dir, 'out'), { recursive: true });
-    expect(left.filter((f) => isTempFile(f))).toEqual([]);
+    expect(left.filter((f) => isTempFile(f)).length).toBeLessThanOrEqual(4);
     const finished = (await readdir(docs)).filter((f) => f.endsWith('.json'));
     expect(finished.length).toBeGreaterThanOrEqual(10);
     expect(finished.length).toBeLessThan(n);
@@ -113,5 +115,6 @@ describe('muctieu extract', () => {
     const manifest = Manifest.parse(JSON.parse(await readFile(join(dir, 'out', 'manifest.json'), 'utf8')));
     expect(manifest.documents).toHaveLength(n);
     expect((await readdir(docs)).filter((f) => f.endsWith('.json'))).toHaveLength(n);
+    expect((await readdir(join(dir, 'out'), { recursive: true })).filter((f) => isTempFile(f))).toEqual([]);
   });
 });
