@@ -120,6 +120,15 @@ export function targets(work: Work): Work {
 
     // A list marker or outline label opening the paragraph is not part of any quote.
     const label = LEADING_LABEL.exec(p.text)?.[0].length ?? 0;
+    const firstOfParagraph = drafts.length;
+    // The label of the last record before an offset in this paragraph.
+    const previousLabel = (at: number) => {
+      for (let i = drafts.length - 1; i >= firstOfParagraph; i--) {
+        const d = drafts[i]!;
+        if (d.source.start < at && d.indicator.label) return d.indicator.label;
+      }
+      return null;
+    };
     for (const c of clauses(p.text)) {
       const clause = c.start < label ? { start: label, end: c.end } : c;
       const ps = pieces(p.text, clause, mentions);
@@ -127,10 +136,6 @@ export function targets(work: Work): Work {
         const head = p.text.slice(piece.clause.start, piece.mention.start);
         if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && THRESHOLD_CONSEQUENCE.test(p.text.slice(piece.mention.end, piece.clause.end)))) continue;
         if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head)) continue;
-        const previousLabel = (at: number) => {
-          const prev = drafts.filter((d) => d.source.start >= p.start && d.source.start < at && d.indicator.label).pop();
-          return prev ? prev.indicator.label : null;
-        };
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null)) continue;
@@ -174,8 +179,6 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const text = p.text;
   const m = piece.mention;
   let penalties = 0;
-  const before = text.slice(piece.start, m.start);
-  const after = text.slice(m.end, piece.end);
   // For a list ("tối thiểu tương ứng là 30%, 20%, 15%") the words before the first value
   // and after the last one qualify every value of the list.
   const first = piece.listIndex !== null ? listHead(piece) : piece;
