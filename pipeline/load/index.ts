@@ -9,12 +9,7 @@
 import type { Format } from '../../schemas/document.ts';
 import { OffsetMap } from '../offsets.ts';
 import { repairText } from '../repair/index.ts';
-import { loadDoc } from './doc.ts';
-import { loadDocx } from './docx.ts';
-import { loadHtml } from './html.ts';
 import { composeMaps } from './maps.ts';
-import { loadMarkdown } from './markdown.ts';
-import { loadPdf } from './pdf.ts';
 import { loadText } from './text.ts';
 import type { Loader, Loaded, LoadDiagnostic, LoadOptions } from './types.ts';
 
@@ -58,13 +53,17 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > n * 0.05;
 }
 
-export const LOADERS: Partial<Record<Format, Loader>> = {
-  text: loadText,
-  markdown: loadMarkdown,
-  html: loadHtml,
-  docx: loadDocx,
-  pdf: loadPdf,
-  doc: loadDoc,
+/**
+ * The table. Binary-format loaders are imported on first use: pdf-parse and mammoth cost
+ * about a second and 150 MB to import, which a run over text files should not pay.
+ */
+export const LOADERS: Partial<Record<Format, () => Promise<Loader>>> = {
+  text: async () => loadText,
+  markdown: async () => (await import('./markdown.ts')).loadMarkdown,
+  html: async () => (await import('./html.ts')).loadHtml,
+  docx: async () => (await import('./docx.ts')).loadDocx,
+  pdf: async () => (await import('./pdf.ts')).loadPdf,
+  doc: async () => (await import('./doc.ts')).loadDoc,
 };
 
 /** An empty result carrying one error: nothing could be read. */
@@ -91,10 +90,11 @@ export async function load(bytes: Uint8Array, options: LoadOptions): Promise<Loa
     return failed('unknown', 'load:unknown-format',
       `The file is binary data that is not a PDF, DOCX, DOC, HTML, Markdown or text file${named}; it may be damaged or mislabelled`);
   }
-  const loader = LOADERS[format];
-  if (!loader) return failed(format, 'load:unsupported-format', `No loader for format "${format}"`);
+  const get = LOADERS[format];
+  if (!get) return failed(format, 'load:unsupported-format', `No loader for format "${format}"`);
   let loaded: Loaded;
   try {
+    const loader = await get();
     loaded = await loader(bytes, options);
   } catch (e) {
     // A loader bug or a parser that threw on hostile input: the document fails, the batch goes on.
