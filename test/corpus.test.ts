@@ -126,3 +126,11 @@ describe('targets on the second held-out set (corpus/heldout2)', () => {
     expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('targets on the third held-out set (corpus/heldout3: never used for tuning)', () => {
+  it('scores strict F1 ≥ 0.95 overall', async () => {
+    const report = await evaluateCorpus('corpus/heldout3');
+    expect(report.overall.expected).toBe(71);
+    expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.95);
+  });
+});
