@@ -5,7 +5,7 @@
 import type { Diagnostic, Metadata, OutlineNode, Place } from '../schemas/document.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Loaded } from './load/types.ts';
-import { LineIndex, type OffsetMap } from './offsets.ts';
+import { LineIndex, lastAtOrBefore, type OffsetMap } from './offsets.ts';
 
 /** A paragraph of normalized text: one line of `text`, `[start, end)`. */
 export interface Paragraph {
@@ -44,14 +44,7 @@ export class Locator {
   page(originalOffset: number): number | null {
     const starts = this.work.loaded.pageStarts;
     if (!starts || starts.length === 0) return null;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= originalOffset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lastAtOrBefore(starts.length, (i) => starts[i]!, originalOffset) + 1;
   }
   place(start: number, end: number): Place {
     const o = this.original(start);

@@ -6,6 +6,21 @@
  * cluster, a decoded entity) every derived offset maps to the start of the source run.
  * Maps compose, so a chain load → normalize still ends at the original bytes' text.
  */
+/**
+ * Index of the last of `n` sorted keys that is ≤ `x` (0 when none is): the one binary search
+ * behind segments, line starts and page starts. `key(i)` must be non-decreasing.
+ */
+export function lastAtOrBefore(n: number, key: (i: number) => number, x: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(mid) <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export interface Segment {
   /** start in the derived text */
   at: number;
@@ -34,14 +49,7 @@ export class OffsetMap {
   toSource(offset: number): number {
     const segs = this.segments;
     if (segs.length === 0) return 0;
-    let lo = 0;
-    let hi = segs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (segs[mid]!.at <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const s = segs[lo]!;
+    const s = segs[lastAtOrBefore(segs.length, (i) => segs[i]!.at, offset)]!;
     const delta = offset - s.at;
     if (delta >= s.length) return s.from + s.sourceLength;
     return s.copy ? s.from + delta : s.from;
@@ -125,13 +133,7 @@ export class LineIndex {
   }
   locate(offset: number): { line: number; column: number } {
     const s = this.starts;
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(s.length, (i) => s[i]!, offset);
     return { line: lo + 1, column: offset - s[lo]! + 1 };
   }
 }

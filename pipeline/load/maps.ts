@@ -2,7 +2,7 @@
  * Offset-map helpers for loaders: composing a later rewrite (legacy-encoding conversion,
  * lost-character repair) with the loader's own map, so `Loaded.map` still ends in `original`.
  */
-import { OffsetMap, type Segment } from '../offsets.ts';
+import { lastAtOrBefore, OffsetMap, type Segment } from '../offsets.ts';
 
 /** `outer` maps C → B, `inner` maps B → A; the result maps C → A. */
 export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
@@ -17,16 +17,7 @@ export function composeMaps(outer: OffsetMap, inner: OffsetMap): OffsetMap {
     } else out.push({ ...s });
   };
   // index of the first inner segment whose range may contain an offset (segments are sorted)
-  const findInner = (offset: number): number => {
-    let lo = 0;
-    let hi = innerSegs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (innerSegs[mid]!.at <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const findInner = (offset: number): number => lastAtOrBefore(innerSegs.length, (i) => innerSegs[i]!.at, offset);
   for (const s of outer.segments) {
     if (!s.copy || innerSegs.length === 0) {
       const from = inner.toSource(s.from);
