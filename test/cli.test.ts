@@ -53,3 +53,11 @@ describe('muctieu CLI', () => {
     expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('muctieu CLI in a pipeline', () => {
+  it('a reader that stops early (| head) ends the run quietly', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" extract corpus | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stderr).not.toContain('Unhandled');
+  });
+});
