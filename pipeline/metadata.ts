@@ -532,7 +532,9 @@ export function metadata(work: Work): Work {
       titleStart = p.start + p.text.indexOf(rest, m[0].length);
     }
     let last = rest ? i : -1;
-    const notTitle = (t: string) => isIssuerHeader(t) || startsWithWords(t, BASIS_VERBS) !== null
+    // A citation opens with its verb in ordinary case ("Thực hiện Quyết định …"); a title in
+    // capitals may open with the same word ("THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TU …").
+    const notTitle = (t: string) => isIssuerHeader(t) || (hasLower(t) && startsWithWords(t, BASIS_VERBS) !== null)
       || SIGNATURE_PREFIX.test(t) || /^Kính gửi/u.test(t);
     for (let j = i + 1; j < front.bodyStart; j++) {
       const t = ps[j]!.text;

@@ -345,3 +345,16 @@ describe('metadata stage over whole front matters', () => {
     expect(out.diagnostics[0]!.ruleId).toBe('normalize:test');
   });
 });
+
+describe('metadata: a title in capitals that opens with a citation verb', () => {
+  it('"THỰC HIỆN NGHỊ QUYẾT …" under "KẾ HOẠCH" is the title, and gives the period', async () => {
+    const { extractBytes } = await import('../pipeline/index.ts');
+    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH GIA LAI', '', 'Số: 1184/KH-UBND', '', 'Gia Lai, ngày 23 tháng 5 năm 2022', '', 'KẾ HOẠCH', '',
+      'THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TU VỀ ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030', '',
+      'Thực hiện Quyết định số 12/QĐ-UBND ngày 05/01/2022 của Ủy ban nhân dân tỉnh;', ''].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'x.txt');
+    expect(d.metadata.title?.value).toBe('THỰC HIỆN NGHỊ QUYẾT SỐ 09-NQ/TU VỀ ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030');
+    expect(d.metadata.period?.from).toBe(2021);
+    expect(d.metadata.citations.map((c) => c.number)).toEqual(['12/QĐ-UBND']);
+  });
+});
