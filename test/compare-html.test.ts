@@ -37,9 +37,19 @@ let page: Page;
 const consoleErrors: string[] = [];
 const requests: string[] = [];
 
+// In CI (.ci/run installs Debian's chromium) a missing browser fails the run. On a
+// developer machine without it the file is skipped, visibly, so `npm test` still works
+// on a fresh machine.
+const RUN = existsSync(CHROMIUM) || !!process.env.CI;
+
+describe.skipIf(RUN)('compare --format html in Chromium', () => {
+  it(`is skipped: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it)`, () => {});
+});
+
 beforeAll(async () => {
+  if (!RUN) return;
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: this test needs Debian's chromium (apt-get install chromium; .ci/run installs it). It is not skipped on purpose.`);
+    throw new Error(`${CHROMIUM} is missing: this test needs Debian's chromium (apt-get install chromium; .ci/run installs it). In CI it is not skipped on purpose.`);
   }
   dir = await mkdtemp(join(tmpdir(), 'muctieu-html-'));
   const file = join(dir, 'compare.html');
@@ -68,7 +78,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('compare --format html in Chromium', () => {
+describe.runIf(RUN)('compare --format html in Chromium', () => {
   it('loads without console errors and without touching the network', async () => {
     expect(await page.title()).toContain('so sánh');
     expect(consoleErrors).toEqual([]);
