@@ -593,7 +593,8 @@ export function metadata(work: Work): Work {
   if (!md.number && !md.kind) {
     let dateline = -1;
     let tag = -1;
-    for (let i = front.start; i < Math.min(ps.length, front.start + 10); i++) {
+    // Page chrome can stand before the headline: look a little further than the header.
+    for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
       const t = ps[i]!.text;
       if (dateline < 0 && startsWithWords(t, NEWS_DATELINE_LABELS)) dateline = i;
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;

@@ -63,6 +63,13 @@ export function cleanLine(source: string, at: number): { text: string; segments:
 }
 
 const DEBRIS = /^[|\-–—_=*·.…\s]+$/u;
+/** A breadcrumb: three or more short items joined by ">" or "»". */
+const NAVIGATION = /^\s*[^>»|\d]{1,30}(?:\s[>»]\s[^>»|\d]{1,40}){2,}\s*$/u;
+/** A menu: three or more short items (at most four words, no digits) joined by "|". */
+function isMenu(raw: string): boolean {
+  const items = raw.split('|').map((x) => x.trim());
+  return items.length >= 3 && items.every((x) => x.length > 0 && !/\d/.test(x) && x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4);
+}
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
 const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
 const NUMBER_ONLY = /^[\d.,\s]+$/;
@@ -81,6 +88,15 @@ export function splitLines(text: string): Line[] {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
     const raw = text.slice(at, end);
+    // Site navigation: a menu ("Trang chủ | Giới thiệu | Tin tức | Liên hệ") or a breadcrumb
+    // ("Trang chủ > Tin tức > Cải cách hành chính") is furniture, not a table.
+    if (NAVIGATION.test(raw) || isMenu(raw)) {
+      const { text: clean, segments } = cleanLine(raw, at);
+      lines.push({ text: clean, segments, at, breakAt: end, kind: 'furniture' });
+      if (!m) break;
+      at = m.index + m[0].length;
+      continue;
+    }
     // A table flattened onto one line ("1 | Tỷ lệ … | Không vượt quá 1% | Văn phòng"): each
     // cell becomes its own paragraph, the pipes are debris.
     const cells = raw.includes('|') && !DEBRIS.test(raw) ? raw.split('|') : [raw];

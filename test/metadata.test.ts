@@ -358,3 +358,15 @@ describe('metadata: a title in capitals that opens with a citation verb', () => 
     expect(d.metadata.citations.map((c) => c.number)).toEqual(['12/QĐ-UBND']);
   });
 });
+
+describe('metadata: a news page with chrome before its headline', () => {
+  it('finds the dateline, the date and the province past the menus', async () => {
+    const { extractBytes } = await import('../pipeline/index.ts');
+    const text = ['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SÓC TRĂNG', 'Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Dịch vụ công | Liên hệ',
+      'Trang chủ > Tin tức - Sự kiện > Cải cách hành chính', 'Cỡ chữ: A- A A+ | In bài | Gửi email', '',
+      'Sóc Trăng: Phấn đấu năm 2025 Chỉ số cải cách hành chính tăng ít nhất 5 bậc', '', 'Cập nhật lúc: 16:42 15/01/2025 | Lượt xem: 1.284', '',
+      '(Sở Nội vụ) - Sáng ngày 15/01/2025, UBND tỉnh Sóc Trăng tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2024.'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'x.txt');
+    expect([d.metadata.kind?.value, d.metadata.date?.value, d.metadata.province?.name]).toEqual(['news article', '2025-01-15', 'Sóc Trăng']);
+  });
+});

@@ -92,3 +92,11 @@ describe('normalize: news-page furniture', () => {
     expect(d.targets.map((t) => t.value.value)).toEqual([90]);
   });
 });
+
+describe('normalize: portal navigation', () => {
+  it('drops menus and breadcrumbs, keeps a table flattened onto one line', async () => {
+    const d = await run(['Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ', 'Trang chủ > Tin tức - Sự kiện > Cải cách hành chính', '',
+      'Bài viết chính.', '', '1 | Tỷ lệ hồ sơ giải quyết trễ hạn | Không vượt quá 1% | Văn phòng UBND'].join('\n'));
+    expect(d.text!.split('\n')).toEqual(['Bài viết chính.', '1', 'Tỷ lệ hồ sơ giải quyết trễ hạn', 'Không vượt quá 1%', 'Văn phòng UBND']);
+  });
+});
