@@ -89,6 +89,7 @@ const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức|giảm|tăng)
  * "riêng đối với thủ tục …", "tỉnh đặt mục tiêu …".
  */
 const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,40}?(?:yêu cầu|đặt mục tiêu|đề ra mục tiêu|xác định mục tiêu|nêu rõ)\s+)?/iu;
+const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|yêu cầu)\s+(?:đưa\s+)?/giu;
 const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
 const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'của', 'với',
   'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước']);
@@ -102,7 +103,14 @@ const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|t
  * of the clause before.
  */
 export function labelOf(before: string, after: string, unit: Unit): string | null {
-  const bare = before.replace(OUTLINE_LABEL, '');
+  let bare = before.replace(OUTLINE_LABEL, '').replace(/^[\s"“”'‘’(]+/u, '');
+  // The subject follows the last goal verb of a long frame: "Năm 2025, Sở Nội vụ tham mưu …,
+  // phấn đấu Chỉ số CCHC của tỉnh tăng …" → "Chỉ số CCHC của tỉnh".
+  const goal = [...bare.matchAll(GOAL_VERB)].pop();
+  if (goal && goal.index! > 0) {
+    const rest = bare.slice(goal.index! + goal[0].length);
+    if ((rest.replace(TAIL, '').match(/\p{L}+/gu)?.length ?? 0) >= 3) bare = rest;
+  }
   // Strip a topic frame only when a full subject remains after it ("Đối với cấp xã, Chỉ thị
   // yêu cầu tỷ lệ số hóa …"), not inside a list ("riêng đối với … đất đai, đầu tư, xây dựng").
   const topicless = bare.replace(TOPIC, '');

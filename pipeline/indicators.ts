@@ -82,7 +82,8 @@ interface Pass {
 const ABBREVIATION_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(ABBREVIATIONS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-function expand(s: string): string {
+/** NFC with the usual abbreviations spelled out (TTHC → thủ tục hành chính, CCHC → cải cách hành chính). */
+export function expand(s: string): string {
   return s.normalize('NFC').replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
 }
 

@@ -16,7 +16,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities } from '../extractors/quantities.ts';
 import { syllables } from './fold.ts';
 import { documentId } from './id.ts';
-import { matchIndicator } from './indicators.ts';
+import { expand, matchIndicator } from './indicators.ts';
 import { Locator, type Paragraph, type Work } from './model.ts';
 import { ancestorsAt, HEADING_KINDS, headingText } from './outline.ts';
 
@@ -352,7 +352,8 @@ export function interval(value: number, max: number | null, comparator: Comparat
 function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
   const out: Array<{ d: Draft; also: Draft[]; syl: Set<string> }> = [];
   for (const d of drafts) {
-    const syl = new Set(syllables(d.indicator.label));
+    // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
+    const syl = new Set(syllables(expand(d.indicator.label)));
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       && (o.d.cell || d.cell
@@ -360,8 +361,13 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
         // text no longer shows: shared syllables cover half of the shorter label
         ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85));
-    if (same) same.also.push(d);
-    else out.push({ d, also: [], syl });
+    if (same) {
+      same.also.push(d);
+      // One record, several statements: a baseline stated only in the later one still counts.
+      if (same.d.change && same.d.change.baselineYear === null && d.change?.direction === same.d.change.direction && d.change.baselineYear !== null) {
+        same.d = { ...same.d, change: { ...same.d.change, baselineYear: d.change.baselineYear } };
+      }
+    } else out.push({ d, also: [], syl });
   }
   return out;
 }

@@ -184,3 +184,14 @@ describe('targets: reports, budgets, thresholds, tables on one line', () => {
     expect((await rows(text)).map((r) => [r[0], r[3], r[5]])).toEqual([[67.2, 'eq', 'result'], [12.2, 'gt', 'result'], [55, 'eq', 'target']]);
   });
 });
+
+describe('targets: a headline restating a body target', () => {
+  it('is one record (abbreviations spelled out for the comparison), with the baseline only the body states', async () => {
+    const text = ['Sóc Trăng: Phấn đấu năm 2025 Chỉ số cải cách hành chính tăng ít nhất 5 bậc', '',
+      '"Năm 2025, Sở Nội vụ tham mưu UBND tỉnh khắc phục các chỉ số thành phần đạt thấp, phấn đấu Chỉ số CCHC của tỉnh tăng ít nhất 05 bậc so với năm 2024", ông Tâm nói.'].join('\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.change, t.alsoAt.length])).toEqual([
+      [5, 'rank', 'gte', 2025, { direction: 'increase', baselineYear: 2024 }, 1]]);
+    expect(d.targets[0]!.indicator.label).toBe('Chỉ số cải cách hành chính');
+  });
+});
