@@ -253,7 +253,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
-  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 80), m.start));
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 80), m.valueStart));
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
@@ -263,6 +263,14 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     else if (deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear) kind = 'result';
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText)) kind = 'result';
+  }
+  // A result is dated by when it was achieved, never by a deadline it is compared with
+  // ("đã giảm 11,2% …, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025"): drop "đến năm" years.
+  if (kind === 'result' && pick && deadline.year === pick.year && isDeadlinePhrase(text, pick)) {
+    const dated = [...own, ...years.filter((y) => !y.baseline && y.end <= piece.clause.start)]
+      .filter((y) => !isDeadlinePhrase(text, y)).sort((a, b) => dist(a) - dist(b))[0];
+    if (dated) deadline = { ...deadline, year: dated.year, fromYear: dated.fromYear, basis: 'clause' };
+    else if (ctx.docYear !== null) deadline = { ...deadline, year: ctx.docYear, fromYear: null, basis: 'document' };
   }
 
   // Baseline for a change: in the piece, the clause, else the same sentence.
@@ -317,6 +325,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     },
     penalties,
   };
+}
+
+/** "đến năm 2025", "tới năm 2030", "trước năm 2025": a deadline, not the date of a fact. */
+function isDeadlinePhrase(text: string, y: YearPhrase): boolean {
+  return /(?<![\p{L}])(?:đến|tới|trước)\s+$/iu.test(text.slice(Math.max(0, y.start - 8), y.start));
 }
 
 function listHead(piece: Piece): Piece {

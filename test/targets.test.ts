@@ -195,3 +195,11 @@ describe('targets: a headline restating a body target', () => {
     expect(d.targets[0]!.indicator.label).toBe('Chỉ số cải cách hành chính');
   });
 });
+
+describe('targets: a result is dated by when it was achieved', () => {
+  it('not by the deadline it is compared with', async () => {
+    const text = ['BÁO CÁO', 'Quảng Trị, ngày 20 tháng 6 năm 2024',
+      'So với năm 2021, toàn tỉnh đã giảm 11,2% số đơn vị sự nghiệp công lập, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025.'].join('\n\n');
+    expect((await rows(text)).map((r) => [r[0], r[4], r[5]])).toEqual([[11.2, 2024, 'result'], [10, 2025, 'target']]);
+  });
+});

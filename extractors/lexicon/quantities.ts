@@ -113,8 +113,11 @@ export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|tri�
 /** A value in a results section is still a target when the clause commits to it. */
 export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
 
-/** A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)". */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*$/u;
+/**
+ * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "vượt chỉ
+ * tiêu giảm tối thiểu 10% đến năm 2025" (the value within a few words of "chỉ tiêu").
+ */
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+\p{L}+){0,4}\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
