@@ -5,9 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ExpectedFile, report, scoreDocument, type EvalReport } from './eval.ts';
+import { DOCUMENT_EXTENSIONS } from './batch/walk.ts';
 import { extractFile } from './index.ts';
 
-const DOC_EXT = /\.(txt|md|markdown|html?|docx|pdf)$/i;
+const DOC_EXT = new RegExp(`\\.(${DOCUMENT_EXTENSIONS.join('|')})$`, 'i');
 
 export async function corpusDocuments(dir: string): Promise<Array<{ id: string; path: string }>> {
   const entries = await readdir(dir, { withFileTypes: true });

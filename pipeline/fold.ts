@@ -12,7 +12,6 @@
 // The two placements of oa/oe/uy: tone on the first vowel ("hòa", "ủy", "khỏe") or on the
 // second ("hoà", "uỷ", "khoẻ"). Both fold to the second, so both spellings compare equal.
 // Source: Quyết định 1989/QĐ-BGDĐT (2018) on Vietnamese spelling; domain.md "hoà"/"hòa", "uỷ"/"ủy".
-const TONES = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
 const FIRST_VOWEL_TONE = /([oO])([\u0300\u0301\u0303\u0309\u0323])([aAeE])(?![\p{L}])|([uU])([\u0300\u0301\u0303\u0309\u0323])([yY])(?![\p{L}])/gu;
 
 /** Lower case, NFC, tone on the second vowel of oa/oe/uy (so "hòa" and "hoà" fold alike). */
@@ -32,7 +31,6 @@ export function foldAll(s: string): string {
     .toLowerCase();
 }
 
-export { TONES };
 
 /** Syllables (word tokens) of a text after tone folding. */
 export function syllables(s: string): string[] {

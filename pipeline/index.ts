@@ -11,7 +11,7 @@ import { basename } from 'node:path';
 import { Document, SCHEMA_VERSION, type Diagnostic } from '../schemas/document.ts';
 import { load } from './load/index.ts';
 import type { LoadOptions } from './load/types.ts';
-import { Locator, type Work } from './model.ts';
+import type { Work } from './model.ts';
 import { normalize } from './normalize.ts';
 import { outline } from './outline.ts';
 import { metadata } from './metadata.ts';
@@ -95,4 +95,3 @@ export function emit(work: Work, options: ExtractOptions = {}): Document {
   return parsed.data;
 }
 
-export { Locator };

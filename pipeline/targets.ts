@@ -385,18 +385,21 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
   return out;
 }
 
-function cover(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Syllables two labels share. */
+function shared(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
-  return n / Math.min(a.size, b.size);
+  return n;
 }
 
+/** Shared syllables over the shorter label (a terse table row inside a full sentence). */
+function cover(a: Set<string>, b: Set<string>): number {
+  return a.size === 0 || b.size === 0 ? 0 : shared(a, b) / Math.min(a.size, b.size);
+}
+
+/** Dice coefficient of two syllable sets. */
 function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return (2 * n) / (a.size + b.size);
+  return a.size === 0 || b.size === 0 ? 0 : (2 * shared(a, b)) / (a.size + b.size);
 }
 
 function yearOf(date: string | undefined): number | null {

@@ -7,11 +7,12 @@
  * 2 usage error.
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { INDICATORS } from '../../extractors/lexicon/indicators.ts';
 import { buildComparison, readDocuments, renderHtml, toCsv, toTable } from '../compare/index.ts';
 import type { GroupBy } from '../../schemas/compare.ts';
+import { writeAtomic } from '../batch/atomic.ts';
 
 interface CompareFlags {
   indicator?: string;
@@ -20,13 +21,6 @@ interface CompareFlags {
   reference?: string;
   format: 'table' | 'json' | 'csv' | 'html';
   out?: string;
-}
-
-/** Write then rename, so a reader never sees half a file. */
-async function writeAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, path);
 }
 
 function parseYear(v: string): number {
