@@ -83,6 +83,7 @@ const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', '�
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
 /** Before the value, these say the subject came first: "Mức độ hài lòng … đạt trên 90%". */
 const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức|giảm|tăng)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|bình quân))*\s*$/iu;
+const RATE_SUBJECT = /^(?:tỷ lệ|mức độ|thời gian|số lượng)(?![\p{L}])/iu;
 /** A label never starts with a preposition or conjunction: "đối với mỗi cấp …" is not a subject. */
 /**
  * A topic or reporting frame before the subject: "Đối với cấp xã, Chỉ thị yêu cầu tỷ lệ …",
@@ -118,7 +119,15 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
   const framed = topicless !== bare && (subjectAfterFrame.match(/\p{L}+/gu)?.length ?? 0) >= 6 ? topicless : bare.replace(/^riêng\s+đối với\s+/iu, '');
   const b = clip(framed.replace(LEAD, '').replace(TAIL, ''));
   const bOk = b.length >= 4 && !NOT_SUBJECT.test(b);
-  if (SUBJECT_FIRST.test(before) && bOk) return b;
+  // A rate named first has its subject first even without a verb: "Tỷ lệ hồ sơ … trễ hạn không
+  // vượt quá 1% tổng số hồ sơ tiếp nhận" (what follows the value is the denominator).
+  if ((SUBJECT_FIRST.test(before) || (RATE_SUBJECT.test(b) && (b.match(/\p{L}+/gu)?.length ?? 0) >= 4)) && bOk) return b;
+  // A frame before the subject ("Theo số liệu …, năm 2023 toàn tỉnh tiếp nhận …, tỷ lệ giải
+  // quyết đúng hạn đạt 98,9%"): the subject is the last comma-separated part.
+  if (!bOk && SUBJECT_FIRST.test(before)) {
+    const tail = clip(framed.slice(framed.lastIndexOf(', ') + 1).replace(LEAD, '').replace(TAIL, ''));
+    if ((tail.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !NOT_SUBJECT.test(tail)) return tail;
+  }
   const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*/u, '');
   const word = /^(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.trimStart().replace(/^%\s*/, ''))) {

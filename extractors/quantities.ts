@@ -42,6 +42,11 @@ interface Rule {
   group?: number;
 }
 
+/** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
+const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
+/** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
+const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên)(?![\p{L}])`;
+
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
 
 const RULES: Rule[] = [
@@ -106,10 +111,12 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?!\s+\d)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
-  // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"
+  // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not the size of an
+  // event ("có hơn 180 đại biểu") nor a workload ("tiếp nhận hơn 410.000 hồ sơ"): guideline,
+  // counts that describe an event are not targets.
   {
     unit: 'count',
-    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%)(\p{L}+)(?!\s*\/)`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN})(\p{L}+)(?!\s*\/)`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -134,6 +141,18 @@ RULES.push({
   },
 });
 
+// a count stated with its share: "142.305 hồ sơ nộp trực tuyến (chiếm 76,3%)" (guideline hard
+// case: a percentage and its count stated together are two records)
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}\(\s*(?:chiếm|đạt|bằng)\s+(?:${NUM})\s*%\s*\)`, 'giu'),
+  build: (m) => {
+    const v = num(m[1]);
+    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
+  },
+});
+
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
@@ -153,11 +172,14 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const c of counts) {
     const noun = /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
+    // "(trong đó: …)", or ", trong đó có …" up to the end of the sentence
     const open = /^[^()]{0,80}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
-    if (!noun || !open) continue;
-    const from = c.valueEnd + open[0].length;
-    const close = text.indexOf(')', from);
-    const inner = text.slice(from, close < 0 ? text.length : close);
+    const bare = open ? null : /^[^()\d;.]{0,80}?,\s*trong đó(?:\s+có)?\s+(?=\d)/u.exec(text.slice(c.valueEnd));
+    if (!noun || !(open || bare)) continue;
+    const from = c.valueEnd + (open ?? bare)![0].length;
+    const rest = text.slice(from);
+    const close = open ? rest.indexOf(')') : rest.search(/[;.](?:\s|$)/u);
+    const inner = close < 0 ? rest : rest.slice(0, close);
     const re = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})\s+${esc(noun)}(?![\p{L}])`, 'gu');
     for (let m = re.exec(inner); m; m = re.exec(inner)) {
       const v = num(m[1]);
@@ -184,7 +206,10 @@ export function findQuantities(text: string): Mention[] {
       // percentages; just the number for the rest.
       const g = m[1]!;
       const gAt = text.indexOf(g, start);
-      if (overlaps(gAt, end)) continue;
+      // A count's noun belongs to the indicator ("ít nhất 20 | tập dữ liệu"), not to the value;
+      // only its numeral may not overlap another mention ("142.305 hồ sơ … (chiếm 76,3%)").
+      const span = rule.unit === 'count' ? gAt + g.length : end;
+      if (overlaps(gAt, span)) continue;
       // A numeral glued to letters or slashes is part of a code ("3993/KH", "ISO 9001:2015").
       const before = text[gAt - 1] ?? ' ';
       if (/[\p{L}/:.\d-]/u.test(before) && !(rule.unit === 'percent' && before === '-')) {
@@ -193,10 +218,8 @@ export function findQuantities(text: string): Mention[] {
       const built = rule.build(m);
       if (!built) continue;
       const valueEnd = rule.unit === 'percent' ? end : gAt + g.length;
-      // A count's noun belongs to the indicator ("ít nhất 20 | tập dữ liệu"), not to the value.
-      const stop = rule.unit === 'count' ? valueEnd : end;
-      found.push({ ...built, unit: rule.unit, start, end: stop, valueStart: gAt, valueEnd, text: text.slice(start, stop) });
-      taken.push([gAt, end]);
+      found.push({ ...built, unit: rule.unit, start, end: span, valueStart: gAt, valueEnd, text: text.slice(start, span) });
+      taken.push([gAt, span]);
     }
   }
   for (const b of breakdowns(text, found.filter((m) => m.unit === 'count'))) {

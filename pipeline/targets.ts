@@ -11,7 +11,7 @@ import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
 import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
-import { MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
+import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities } from '../extractors/quantities.ts';
 import { syllables } from './fold.ts';
@@ -60,6 +60,14 @@ const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối v�
 const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm)(?![\p{L}])/iu;
 const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{L}])/iu;
 /** Result markers as whole words ("ước đạt", never the tail of "nhà nước đạt"). */
+/** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
+const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
+/** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …"). */
+const DEFINES = /^[^;.]{0,80}?(?<![\p{L}])có\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
+const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
+/** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
+const NONE_BELOW = /(?<![\p{L}])không\s+(?:có|để)\s+[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
+const NEGATED: Record<Comparator, Comparator> = { lt: 'gte', lte: 'gt', gt: 'lte', gte: 'lt', eq: 'eq', between: 'between', approx: 'approx' };
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
@@ -135,7 +143,14 @@ export function targets(work: Work): Work {
       for (const piece of ps) {
         const head = p.text.slice(piece.clause.start, piece.mention.start);
         if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && THRESHOLD_CONSEQUENCE.test(p.text.slice(piece.mention.end, piece.clause.end)))) continue;
-        if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head)) continue;
+        if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head) && !MONEY_CAP.test(piece.mention.text)) continue;
+        // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
+        // 85 điểm trở lên", "còn 03 xã có tỷ lệ số hóa … dưới 50%" (guideline: numbers inside an
+        // indicator's definition are not records), and a frequency that says what the counted
+        // people get ("100% công chức được bồi dưỡng … ít nhất 01 lần trong năm").
+        const gap = piece.previous ? p.text.slice(piece.previous.mention.valueEnd, piece.mention.start) : null;
+        if (gap !== null && piece.listIndex === null && (DEFINES.test(gap)
+          || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(p.text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap)))) continue;
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null)) continue;
@@ -204,6 +219,15 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   if (!comparator) {
     comparator = 'eq';
     penalties += 0.05;
+  }
+  if (NONE_BELOW.test(text.slice(piece.clause.start, m.start))) comparator = NEGATED[comparator];
+  // "đạt và vượt 14/16 chỉ tiêu" counts what was reached; "vượt 12,2% so với kế hoạch" is the
+  // amount by which a result beat its plan (a change), not a floor.
+  const lead = text.slice(piece.clause.start, m.valueStart);
+  if (/(?<![\p{L}])đạt và vượt\s*$/iu.test(lead)) comparator = 'eq';
+  else if (/(?<![\p{L}])vượt\s*$/iu.test(lead) && /^\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|mục tiêu)/iu.test(text.slice(m.valueEnd))) {
+    comparator = 'eq';
+    change = 'increase';
   }
 
   // Deadline: clause, then earlier in the paragraph, then block, heading, document.
@@ -283,15 +307,21 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     baselineYear = bl ? bl.year : null;
   }
 
-  // Level: ranks belong to the province as a whole; a list takes its level by position.
+  // Level: ranks and scores belong to the province as a whole ("Chỉ số năng lực cạnh tranh
+  // cấp tỉnh" names an index), unless they are the communes' or districts' own ("không có xã,
+  // thị trấn nào có Chỉ số CCHC dưới 75 điểm"); a list takes its level by position.
   let level: Target['level'] = null;
-  if (m.unit !== 'rank' && m.unit !== 'score') {
+  if (m.unit === 'rank' || m.unit === 'score') {
+    const lv = levelsIn(pieceText);
+    level = lv.length === 1 && lv[0] !== 'province' ? lv[0]! : null;
+  } else {
     if (piece.listIndex !== null) {
       const lv = levelsIn(text.slice(piece.clause.start, piece.clause.end));
       level = lv.length === piece.listSize ? lv[piece.listIndex]! : null;
     } else {
       const lv = levelsIn(pieceText);
       level = lv.length === 1 ? lv[0]! : null;
+      if (!level && m.unit === 'count') level = LEVEL_UNITS.find(([re]) => re.test(text.slice(m.valueEnd)))?.[1] ?? null;
     }
   }
 
@@ -366,7 +396,8 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
   const out: Array<{ d: Draft; also: Draft[]; syl: Set<string> }> = [];
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
-    const syl = new Set(syllables(expand(d.indicator.label)));
+    // A year or "của tỉnh" in one label and not the other does not make two indicators.
+    const syl = new Set(syllables(expand(d.indicator.label.replace(LABEL_FILLER, ' '))));
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       && (o.d.cell || d.cell
@@ -384,6 +415,8 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
   }
   return out;
 }
+
+const LABEL_FILLER = /(?<![\p{L}])(?:năm\s+\d{4}|của\s+(?:tỉnh|huyện|thành phố|xã|sở|ngành)|toàn tỉnh|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố))?)(?![\p{L}])/giu;
 
 /** Syllables two labels share. */
 function shared(a: Set<string>, b: Set<string>): number {

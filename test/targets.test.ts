@@ -181,7 +181,48 @@ describe('targets: reports, budgets, thresholds, tables on one line', () => {
   it('a target quoted in a results sentence takes no comparator from outside its parenthesis', async () => {
     const text = ['BÁO CÁO', 'Cần Thơ, ngày 15 tháng 12 năm 2023', 'I. KẾT QUẢ THỰC HIỆN NĂM 2023',
       'Tỷ lệ hồ sơ trực tuyến đạt 67,2%, vượt 12,2% so với kế hoạch (55%).'].join('\n\n');
-    expect((await rows(text)).map((r) => [r[0], r[3], r[5]])).toEqual([[67.2, 'eq', 'result'], [12.2, 'gt', 'result'], [55, 'eq', 'target']]);
+    // "vượt 12,2% so với kế hoạch" is the amount by which the result beat its plan: a change, not a floor
+    expect((await rows(text)).map((r) => [r[0], r[3], r[5], r[7]])).toEqual([[67.2, 'eq', 'result', null], [12.2, 'eq', 'result', 'increase'], [55, 'eq', 'target', null]]);
+  });
+  it('"đạt và vượt" counts what was reached', async () => {
+    const text = ['BÁO CÁO', 'Cần Thơ, ngày 15 tháng 12 năm 2023', 'I. KẾT QUẢ THỰC HIỆN NĂM 2023',
+      'Năm 2023, thành phố đạt và vượt 14/16 chỉ tiêu cải cách hành chính.'].join('\n\n');
+    expect((await rows(text)).map((r) => [r[0], r[2], r[3], r[5]])).toEqual([[14, 'count', 'eq', 'result']]);
+  });
+});
+
+describe('targets: numbers that only define what is counted', () => {
+  const plan = (body: string) => ['KẾ HOẠCH', 'Cải cách hành chính năm 2025', 'Hưng Yên, ngày 10 tháng 12 năm 2024', 'I. MỤC TIÊU', body].join('\n\n');
+  it.each<[string, string, Array<[number, string, string, string | null]>]>([
+    ['a threshold that selects the counted units', 'Tối thiểu 60% số xã, thị trấn có Chỉ số CCHC đạt từ 85 điểm trở lên.',
+      [[60, 'percent', 'gte', 'commune']]],
+    ['a threshold in a current-status count', 'Năm 2024, còn 03 xã có tỷ lệ số hóa kết quả giải quyết TTHC dưới 50%.',
+      [[3, 'count', 'eq', 'commune']]],
+    ['a frequency of what the counted people get', '100% công chức được bồi dưỡng kiến thức, kỹ năng chuyển đổi số ít nhất 01 lần trong năm.',
+      [[100, 'percent', 'eq', null]]],
+    ['none below a floor is a floor', 'Không có xã, thị trấn nào có Chỉ số CCHC dưới 75 điểm.',
+      [[75, 'score', 'gte', 'commune']]],
+    ['a cap on spending is a money target', 'Chi hội nghị, công tác phí năm 2025 không vượt quá 1,2 tỷ đồng.',
+      [[1.2, 'money', 'lte', null]]],
+    ['a budget estimate stays out', 'Kinh phí thực hiện dự kiến khoảng 2,5 tỷ đồng từ ngân sách huyện.', []],
+  ])('%s', async (_name, body, want) => {
+    expect((await rows(plan(body))).map((r) => [r[0], r[2], r[3], r[6]])).toEqual(want);
+  });
+});
+
+describe('targets: counts of events and workload are not records', () => {
+  const report = (body: string) => ['BÁO CÁO', 'Kết quả công tác cải cách hành chính năm 2024', 'Quảng Trị, ngày 20 tháng 6 năm 2024', 'I. KẾT QUẢ THỰC HIỆN', body].join('\n\n');
+  it('participants of a conference', async () => {
+    expect(await rows(report('Dự hội nghị có hơn 180 đại biểu là lãnh đạo các sở, ban, ngành tỉnh.'))).toEqual([]);
+  });
+  it('files received, unless stated with their share', async () => {
+    expect(await rows(report('Năm 2024, toàn tỉnh tiếp nhận hơn 410.000 hồ sơ thủ tục hành chính.'))).toEqual([]);
+    const r = await rows(report('Các cơ quan đã tiếp nhận 186.420 hồ sơ TTHC, trong đó có 142.305 hồ sơ nộp trực tuyến (chiếm 76,3%).'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[142305, 'count', 'result'], [76.3, 'percent', 'result']]);
+  });
+  it('a breakdown introduced by "trong đó có" without parentheses', async () => {
+    const r = await rows(report('Cổng Dịch vụ công của tỉnh đang cung cấp 1.126 dịch vụ công trực tuyến, trong đó có 845 dịch vụ công trực tuyến toàn trình.'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[1126, 'count', 'result'], [845, 'count', 'result']]);
   });
 });
 

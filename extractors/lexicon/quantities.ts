@@ -43,8 +43,14 @@ export const LEVELS: Array<[string, Level]> = [
   // Centrally-run cities (Hà Nội, TP. Hồ Chí Minh …) name their levels cấp Thành phố / quận / phường.
   ['cấp thành phố', 'province'], ['cấp quận', 'district'], ['cấp phường', 'commune'],
   ['phường, xã, thị trấn', 'commune'], ['xã, phường', 'commune'], ['phường, xã', 'commune'],
-  ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'],
+  ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'], ['xã, thị trấn', 'commune'], ['phường, thị trấn', 'commune'],
   ['số huyện', 'district'],
+];
+
+/** A count of a level's own units: "còn 03 xã …", "12 phường". */
+export const LEVEL_UNITS: Array<[RegExp, Level]> = [
+  [/^\s*(?:xã|phường|thị trấn)(?![\p{L}])/iu, 'commune'],
+  [/^\s*(?:huyện|quận|thị xã)(?![\p{L}])/iu, 'district'],
 ];
 
 /**
