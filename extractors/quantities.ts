@@ -45,7 +45,10 @@ interface Rule {
 /** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
-const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên)(?![\p{L}])`;
+const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt\s+(?:tham gia|tham dự))(?![\p{L}])`;
+
+/** "điểm" as a unit of score, not "điểm cầu" (a conference site) or "điểm giao dịch". */
+const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận)(?![\p{L}]))`;
 
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
 
@@ -65,10 +68,26 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(${NUM})${ws}%`, 'gu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
-  // "86,75/100 điểm", "tăng 2,82 điểm"
+  // "tăng từ 0,5 đến 1 điểm", "80-85 điểm"
   {
     unit: 'score',
-    re: new RegExp(String.raw`(${NUM})${ws}(?:\/${ws}\d+${ws})?điểm`, 'giu'),
+    re: new RegExp(String.raw`(?:từ\s+)?(${NUM})${ws}(?:-|–|đến)${ws}(${NUM})${ws}(?:\/${ws}\d+${ws})?${POINT}`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]); const x = num(m[2]);
+      if (v === null || x === null || x <= v) return null;
+      return { value: v, max: x, formComparator: 'between', rankMove: false };
+    },
+  },
+  // "86,75/100 điểm", "tăng 2,82 điểm" (not "69 điểm cầu", the sites of a video conference)
+  {
+    unit: 'score',
+    re: new RegExp(String.raw`(${NUM})${ws}(?:\/${ws}\d+${ws})?${POINT}`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // a score named before its value: "điểm số đạt tối thiểu 0,72"
+  {
+    unit: 'score',
+    re: new RegExp(String.raw`(?<![\p{L}])điểm số\s+(?:đạt\s+|là\s+)?(?:(?:${COMPARATOR_WORDS})\s+)?(${NUM})(?![\d%/]|,\d|\s*%|\s*\p{L})`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "trong nhóm 10 tỉnh dẫn đầu", "trong nhóm 15", "top 20"

@@ -68,6 +68,12 @@ const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:nă
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
 const NONE_BELOW = /(?<![\p{L}])không\s+(?:có|để)\s+[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
 const NEGATED: Record<Comparator, Comparator> = { lt: 'gte', lte: 'gt', gt: 'lte', gte: 'lt', eq: 'eq', between: 'between', approx: 'approx' };
+/** A section of commitments ("2. Mục tiêu cụ thể", "Các chỉ tiêu chủ yếu"): a bare count there is a target. */
+const TARGET_SECTION = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
+/** Current status in a review: "vẫn còn hạn chế: còn 1,4% hồ sơ quá hạn" (a result of the document's year). */
+const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)còn\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
+/** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
+const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
@@ -124,6 +130,7 @@ export function targets(work: Work): Work {
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     const sectionPath = headings.map(headingText);
     const resultSection = headings.some((h) => RESULT_SECTION.test(h.title));
+    const targetSection = !resultSection && headings.some((h) => TARGET_SECTION.test(h.title));
     const block = blocks.filter((b) => b.start <= p.start && p.start < b.end).pop() ?? null;
 
     // A list marker or outline label opening the paragraph is not part of any quote.
@@ -153,7 +160,7 @@ export function targets(work: Work): Work {
           || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(p.text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap)))) continue;
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
         // A bare count after a delivery verb counts only where the text commits or reports.
-        if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null)) continue;
+        if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
         drafts.push(cell ? { ...d, cell } : d);
       }
     }
@@ -215,6 +222,15 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     change = prevQ.change;
     inherited = true;
     penalties += 0.05;
+  }
+  // "Giảm 15% số đơn vị … và tối thiểu 5% biên chế …": a value with a comparator but no verb of
+  // its own shares the previous value's verb.
+  if (!change && !inherited && piece.previous && piece.listIndex === null && !piece.parenthetical
+    && /^(?:và|,)?\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|khoảng|trên|dưới)\s*)?$/iu.test(text.slice(piece.start, m.valueStart).trim())) {
+    const prev = piece.previous;
+    change = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '').change
+      ?? (prev.mention.rankMove ? 'increase' : null);
+    if (change) penalties += 0.03;
   }
   if (!comparator) {
     comparator = 'eq';
@@ -283,7 +299,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (pastBaseline) kind = 'result';
     else if (deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
     else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(clauseText)) kind = 'result';
-    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
+    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
+    else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     else if (deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear) kind = 'result';
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText)) kind = 'result';
@@ -295,6 +312,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       .filter((y) => !isDeadlinePhrase(text, y)).sort((a, b) => dist(a) - dist(b))[0];
     if (dated) deadline = { ...deadline, year: dated.year, fromYear: dated.fromYear, basis: 'clause' };
     else if (ctx.docYear !== null) deadline = { ...deadline, year: ctx.docYear, fromYear: null, basis: 'document' };
+  }
+
+  // A result dated only by the document is of the document's year, or of its period if that
+  // ended earlier (a plan for 2026 issued in December 2025 reviews 2025).
+  if (kind === 'result' && deadline.basis === 'document' && ctx.docYear !== null && deadline.year !== null && deadline.year > ctx.docYear) {
+    deadline = { ...deadline, year: ctx.docYear, fromYear: null };
   }
 
   // Baseline for a change: in the piece, the clause, else the same sentence.

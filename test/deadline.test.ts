@@ -10,6 +10,10 @@ describe('yearPhrases', () => {
     ['ngày 15 tháng 7 năm 2021', []],
     ['ngày 25/5/2022', []],
     ['Năm 2021, Chỉ số CCHC', [{ year: 2021, fromYear: null, baseline: false }]],
+    // the date a fact was counted, or a deadline to the day
+    ['Đến tháng 11/2025, biên chế đã giảm', [{ year: 2025, fromYear: null, baseline: false }]],
+    ['Tính đến ngày 30/11/2024, tỷ lệ', [{ year: 2024, fromYear: null, baseline: false }]],
+    ['gửi Sở Nội vụ trước ngày 15/01/2025', []],
   ])('%s', (s, expected) => expect(yearPhrases(s).map(({ year, fromYear, baseline }) => ({ year, fromYear, baseline }))).toEqual(expected));
 });
 

@@ -27,6 +27,11 @@ describe('findQuantities: what is a quantity', () => {
     ['tiết kiệm 1.200 tỷ đồng', [{ unit: 'money', value: 1200, max: null, form: null, text: 'tiết kiệm 1.200 tỷ đồng' }]],
     ['gấp 2 lần năm 2020', [{ unit: 'ratio', value: 2, max: null, form: null, text: 'gấp 2 lần' }]],
     ['thời gian giải quyết không quá 3 ngày làm việc', [{ unit: 'duration', value: 3, max: null, form: null, text: 'không quá 3 ngày làm việc' }]],
+    ['mỗi năm tăng từ 0,5 đến 1 điểm', [{ unit: 'score', value: 0.5, max: 1, form: 'between', text: 'từ 0,5 đến 1 điểm' }]],
+    ['điểm số đạt tối thiểu 0,72;', [{ unit: 'score', value: 0.72, max: null, form: null, text: 'điểm số đạt tối thiểu 0,72' }]],
+    ['142.305 hồ sơ nộp trực tuyến (chiếm 76,3%)', [
+      { unit: 'count', value: 142305, max: null, form: null, text: '142.305' },
+      { unit: 'percent', value: 76.3, max: null, form: null, text: '76,3%' }]],
   ])('%s', (s, expected) => expect(q(s)).toEqual(expected));
 
   // Numbers that are not targets produce nothing (guideline "NOT annotated").
@@ -34,6 +39,9 @@ describe('findQuantities: what is a quantity', () => {
     'Số: 3993/KH-UBND', 'ngày 05 tháng 11 năm 2021', 'Nghị quyết số 76/NQ-CP ngày 15/7/2021', 'thủ tục hành chính mức độ 3 và 4',
     'tập trung vào 06 nội dung', 'Đối tượng kiểm tra trực tiếp là 10 đơn vị', 'trước 05 ngày làm việc', 'trong thời hạn 10 ngày làm việc',
     'dân số từ 15 tuổi trở lên', 'ISO 9001:2015', 'Điều 3.', 'giai đoạn 2021 - 2030', 'Hôm nay: 1241',
+    // the size of an event or a workload
+    'Dự hội nghị có hơn 180 đại biểu', 'trực tuyến đến 69 điểm cầu xã, phường', 'thu hút hơn 38.000 lượt người tham gia',
+    'toàn tỉnh tiếp nhận hơn 410.000 hồ sơ',
   ])('%s → nothing', (s) => expect(q(s)).toEqual([]));
 });
 

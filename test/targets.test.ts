@@ -244,3 +244,28 @@ describe('targets: a result is dated by when it was achieved', () => {
     expect((await rows(text)).map((r) => [r[0], r[4], r[5]])).toEqual([[11.2, 2024, 'result'], [10, 2025, 'target']]);
   });
 });
+
+describe('targets: kind and year in a plan that reviews the year before', () => {
+  const plan = (...body: string[]) => ['Hải Phòng, ngày 29 tháng 12 năm 2025', 'KẾ HOẠCH', 'CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC NĂM 2026', ...body].join('\n\n');
+  it('a limitation stated with "còn" is a result of the year under review', async () => {
+    const r = await rows(plan('I. ĐÁNH GIÁ', 'Công tác cải cách hành chính vẫn còn hạn chế: còn 1,4% hồ sơ giải quyết quá hạn.'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[1.4, 'eq', 2025, 'result']]);
+  });
+  it('"đã" inside the subject does not turn a committed floor into a result', async () => {
+    const r = await rows(plan('II. MỤC TIÊU', 'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa đạt tối thiểu 80%.'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[80, 'gte', 2026, 'target']]);
+  });
+  it('a bare count in a targets section is a target', async () => {
+    const r = await rows(plan('II. MỤC TIÊU CỤ THỂ', 'Sắp xếp, giảm 12 đơn vị sự nghiệp công lập.'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5], x[7]])).toEqual([[12, 'count', 2026, 'target', 'decrease']]);
+  });
+  it('a value with its own comparator shares the verb before it', async () => {
+    const r = await rows(plan('II. MỤC TIÊU', 'Giảm 15% số đơn vị sự nghiệp công lập và tối thiểu 5% biên chế sự nghiệp so với năm 2025.'));
+    expect(r.map((x) => [x[0], x[3], x[7], x[8]])).toEqual([[15, 'eq', 'decrease', 2025], [5, 'gte', 'decrease', 2025]]);
+  });
+  it('a result counted "đến tháng 11/2025" is of 2025', async () => {
+    const text = ['QUYẾT ĐỊNH', 'Ban hành Chương trình cải cách hành chính giai đoạn 2026 - 2030', 'Đắk Lắk, ngày 30 tháng 12 năm 2025',
+      'Đến tháng 11/2025, biên chế sự nghiệp đã giảm 11,3% so với năm 2021.'].join('\n\n');
+    expect((await rows(text)).map((x) => [x[0], x[4], x[5], x[7], x[8]])).toEqual([[11.3, 2025, 'result', 'decrease', 2021]]);
+  });
+});

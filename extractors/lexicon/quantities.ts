@@ -45,6 +45,9 @@ export const LEVELS: Array<[string, Level]> = [
   ['phường, xã, thị trấn', 'commune'], ['xã, phường', 'commune'], ['phường, xã', 'commune'],
   ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'], ['xã, thị trấn', 'commune'], ['phường, thị trấn', 'commune'],
   ['số huyện', 'district'],
+  // the province's own departments ("cơ quan chuyên môn thuộc UBND tỉnh") are its level's units
+  ['cơ quan chuyên môn thuộc ủy ban nhân dân tỉnh', 'province'], ['cơ quan chuyên môn thuộc ubnd tỉnh', 'province'],
+  ['cơ quan chuyên môn thuộc ủy ban nhân dân thành phố', 'province'], ['cơ quan chuyên môn thuộc ubnd thành phố', 'province'],
 ];
 
 /** A count of a level's own units: "còn 03 xã …", "12 phường". */
