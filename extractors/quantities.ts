@@ -28,6 +28,8 @@ export interface Mention {
   rankMove: boolean;
   /** a bare count after a delivery verb: a record only in a target or result context */
   needsContext?: boolean;
+  /** a count of what there is ("toàn tỉnh có 96 đơn vị"): a record only as a result */
+  needsResult?: boolean;
 }
 
 const ws = String.raw`\s*`;
@@ -66,6 +68,12 @@ const RULES: Rule[] = [
   {
     unit: 'percent',
     re: new RegExp(String.raw`(${NUM})${ws}%`, 'gu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
+  // "tăng 12,6 điểm phần trăm": percentage points
+  {
+    unit: 'percent',
+    re: new RegExp(String.raw`(${NUM})${ws}điểm phần trăm`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "tăng từ 0,5 đến 1 điểm", "80-85 điểm"
@@ -143,6 +151,8 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The document's own items ("triển khai đồng bộ 06 nội dung", "07 trụ cột"): never a bare-count record. */
+const DOCUMENT_ITEM = String.raw`(?:nội dung|giải pháp|nhóm|trụ cột|quan điểm|định hướng)(?![\p{L}])`;
 const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
 /** Units of measure belong to an indicator's definition ("tốc độ tối thiểu 100 Mb/s"). */
 const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz)$/iu;
@@ -164,7 +174,7 @@ RULES.push({
 // case: a percentage and its count stated together are two records)
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}\(\s*(?:chiếm|đạt|bằng)\s+(?:${NUM})\s*%\s*\)`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?(?:\(\s*|,\s+)(?:chiếm|đạt|bằng)\s+(?:${NUM})\s*%`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
     if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
@@ -172,10 +182,33 @@ RULES.push({
   },
 });
 
+// a count of units picked out by a measure: "có 23 xã, phường có tỷ lệ hồ sơ quá hạn trên 5%"
+// (the count is the record, the threshold only defines it)
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
+  build: (m) => {
+    const v = num(m[1]);
+    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
+  },
+});
+
+// a current count in a review: "toàn tỉnh có 96 đơn vị hành chính cấp xã", "a) Có 174 đơn vị …"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  build: (m) => {
+    const v = num(m[1]);
+    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true, needsResult: true };
+  },
+});
+
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM})(\p{L}+)`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
     if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
@@ -193,7 +226,7 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
     const noun = /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
     // "(trong đó: …)", or ", trong đó có …" up to the end of the sentence
     const open = /^[^()]{0,80}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
-    const bare = open ? null : /^[^()\d;.]{0,80}?,\s*trong đó(?:\s+có)?\s+(?=\d)/u.exec(text.slice(c.valueEnd));
+    const bare = open ? null : /^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?\s+(?=\d)/u.exec(text.slice(c.valueEnd));
     if (!noun || !(open || bare)) continue;
     const from = c.valueEnd + (open ?? bare)![0].length;
     const rest = text.slice(from);

@@ -75,7 +75,7 @@ const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)c
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
-const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó)(?![\p{L}\p{N}])/u;
+const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó|Tuy nhiên|Tuy vậy|Mặc dù vậy|Song)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
@@ -161,6 +161,8 @@ export function targets(work: Work): Work {
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
+        if (piece.mention.needsResult && d.kind !== 'result') continue;
+        if (d.value.unit === 'count' && notACommitment(p.text, piece, d.kind)) continue;
         drafts.push(cell ? { ...d, cell } : d);
       }
     }
@@ -247,7 +249,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   }
 
   // Deadline: clause, then earlier in the paragraph, then block, heading, document.
-  const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end);
+  // A year inside a parenthesis that does not hold the value is not its deadline: "đạt từ 92%
+  // trở lên (năm 2025 đạt 87,5%)".
+  const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
+    && (piece.parenthetical || !insideParens(text, y.start, piece.clause.start)));
   const inParensAfterBaseline = piece.parenthetical
     ? years.find((y) => y.baseline && text.slice(y.end, m.start).trim().startsWith('(') && m.start - y.end < 12)
     : undefined;
@@ -297,8 +302,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
-    else if (deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
-    else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(clauseText)) kind = 'result';
+    // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
+    else if ((deadline.basis === 'clause' || (pick && pick === ctx.carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
+    else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).toLowerCase())) kind = 'result';
     else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
@@ -314,6 +320,15 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.docYear !== null) deadline = { ...deadline, year: ctx.docYear, fromYear: null, basis: 'document' };
   }
 
+  // A result has no start year; "Đến nay, … còn 1.187 đơn vị" is of the document's year unless
+  // the value's own piece names one.
+  if (kind === 'result') {
+    deadline = { ...deadline, fromYear: null };
+    const inPiece = pick && pick.start >= piece.start && pick.end <= piece.end;
+    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay)(?![\p{L}])/iu.test(text.slice(piece.clause.start, m.start))) {
+      deadline = { ...deadline, year: ctx.docYear, basis: 'document' };
+    }
+  }
   // A result dated only by the document is of the document's year, or of its period if that
   // ended earlier (a plan for 2026 issued in December 2025 reviews 2025).
   if (kind === 'result' && deadline.basis === 'document' && ctx.docYear !== null && deadline.year !== null && deadline.year > ctx.docYear) {
@@ -380,9 +395,33 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   };
 }
 
+/**
+ * Counts that describe what happened, not what was reached (guideline: counts that describe an
+ * event are not records): a violation ("yêu cầu bổ sung hồ sơ quá 01 lần" — a limit is only
+ * ever "không quá"), a survey's sample ("khảo sát … trên 4.800 phiếu"), and in a review the
+ * size of what was organised ("Tổ chức 52 lớp bồi dưỡng cho hơn 6.300 lượt cán bộ").
+ */
+function notACommitment(text: string, piece: Piece, kind: Target['kind']): boolean {
+  const m = piece.mention;
+  const head = text.slice(piece.clause.start, m.start);
+  if (/^quá(?![\p{L}])/iu.test(m.text) && !/(?<![\p{L}])(?:không|chưa|tránh|hạn chế)(?![\p{L}])/iu.test(head)) return true;
+  if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:phiếu|mẫu)(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /khảo sát|điều tra/iu.test(head)) return true;
+  return kind === 'result' && /^(?:[\p{L}\s,]{0,30}?(?<![\p{L}]))?(?:đã\s+)?tổ chức\s/iu.test(head);
+}
+
 /** "đến năm 2025", "tới năm 2030", "trước năm 2025": a deadline, not the date of a fact. */
 function isDeadlinePhrase(text: string, y: YearPhrase): boolean {
   return /(?<![\p{L}])(?:đến|tới|trước)\s+$/iu.test(text.slice(Math.max(0, y.start - 8), y.start));
+}
+
+/** Whether an offset lies inside an open parenthesis, counting from `from`. */
+function insideParens(text: string, at: number, from: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function listHead(piece: Piece): Piece {

@@ -121,6 +121,7 @@ const HELD_OUT: Array<[string, number, string]> = [
   ['corpus/heldout3', 71, 'never used for tuning'],
   ['corpus/heldout4', 92, 'reports and news'],
   ['corpus/heldout5', 102, 'a 2026 plan, a 2026-2030 programme, a newspaper article'],
+  ['corpus/heldout6', 98, 'a 2025 report, a hard-wrapped directive, a commune plan'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records) => {

@@ -269,3 +269,48 @@ describe('targets: kind and year in a plan that reviews the year before', () => 
     expect((await rows(text)).map((x) => [x[0], x[4], x[5], x[7], x[8]])).toEqual([[11.3, 2025, 'result', 'decrease', 2021]]);
   });
 });
+
+describe('targets: a report mixing the year under review with the next', () => {
+  const report = (...body: string[]) => ['Tây Ninh, ngày 10 tháng 12 năm 2025', 'BÁO CÁO', 'KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025',
+    'I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025', ...body].join('\n\n');
+  it('a count stated with its share after a comma', async () => {
+    const r = await rows(report('Năm 2025, xã tiếp nhận 8.462 hồ sơ TTHC, trong đó 6.135 hồ sơ nộp trực tuyến, đạt 72,5%.'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[6135, 'count', 2025, 'result'], [72.5, 'percent', 2025, 'result']]);
+  });
+  it('a current count, and what there is "đến nay"', async () => {
+    const r = await rows(report('a) Từ ngày 01/7/2025, toàn tỉnh có 96 đơn vị hành chính cấp xã.',
+      'b) Đến nay, toàn tỉnh còn 1.187 đơn vị sự nghiệp công lập, giảm 14,6% so với năm 2021, vượt mục tiêu giảm tối thiểu 10% của giai đoạn 2021-2025.'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[96, 2025, 'result'], [1187, 2025, 'result'], [14.6, 2025, 'result'], [10, 2025, 'target']]);
+  });
+  it('a target quoted with its comparator inside the parenthesis', async () => {
+    const r = await rows(report('100% dự thảo văn bản QPPL được thẩm định, vượt chỉ tiêu kế hoạch năm 2025 (tối thiểu 98%).'));
+    expect(r.map((x) => [x[0], x[3], x[5]])).toEqual([[100, 'eq', 'result'], [98, 'gte', 'target']]);
+  });
+  it('what was organised in the year is no record; a survey sample is none either', async () => {
+    expect(await rows(report('Tổ chức 52 lớp bồi dưỡng cho hơn 6.300 lượt cán bộ, công chức cấp xã.'))).toEqual([]);
+    const r = await rows(report('Kết quả khảo sát trên 4.800 phiếu cho thấy mức độ hài lòng của người dân đạt 86,47%.'));
+    expect(r.map((x) => x[0])).toEqual([86.47]);
+  });
+  it('percentage points are percent', async () => {
+    const r = await rows(report('Tỷ lệ hồ sơ trực tuyến toàn trình đạt 57,4%, tăng 12,6 điểm phần trăm so với năm 2024.'));
+    expect(r.map((x) => [x[0], x[2], x[7], x[8]])).toEqual([[57.4, 'percent', null, null], [12.6, 'percent', 'increase', 2024]]);
+  });
+  it('a year in a parenthesis after a target is not its deadline', async () => {
+    const text = ['Đồng Tháp, ngày 20 tháng 01 năm 2026', 'KẾ HOẠCH', 'CHUYỂN ĐỔI SỐ NĂM 2026', 'I. MỤC TIÊU',
+      '- Tỷ lệ hộ gia đình có kết nối Internet cáp quang băng rộng đạt từ 92% trở lên (năm 2025 đạt 87,5%);'].join('\n\n');
+    expect((await rows(text)).map((x) => [x[0], x[4], x[5]])).toEqual([[92, 2026, 'target'], [87.5, 2025, 'result']]);
+  });
+});
+
+describe('targets: a directive\'s review before its orders', () => {
+  const directive = (body: string) => ['Quảng Ngãi, ngày 09 tháng 01 năm 2026', 'CHỈ THỊ', 'Về việc tăng cường kỷ luật, kỷ cương hành chính', body].join('\n\n');
+  it('"Tuy nhiên" continues the year under review; units picked out by a measure are counted, the measure is not', async () => {
+    const r = await rows(directive('Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,6%.\n\nTuy nhiên, tình trạng hồ sơ giải quyết quá hạn vẫn còn xảy ra với tỷ lệ 2,4%; có 23 xã, phường, đặc khu có tỷ lệ hồ sơ quá hạn trên 5%.'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[97.6, 'percent', 2025, 'result'], [2.4, 'percent', 2025, 'result'], [23, 'count', 2025, 'result']]);
+  });
+  it('a violation ("quá 01 lần" without a negation) is not a limit', async () => {
+    expect(await rows(directive('Một số cán bộ, công chức còn yêu cầu người dân bổ sung hồ sơ quá 01 lần.'))).toEqual([]);
+    expect((await rows(directive('Không để người dân phải bổ sung hồ sơ quá 01 lần.'))).map((x) => [x[0], x[3]])).toEqual([[1, 'lte']]);
+  });
+});
+

@@ -52,8 +52,8 @@ export const LEVELS: Array<[string, Level]> = [
 
 /** A count of a level's own units: "còn 03 xã …", "12 phường". */
 export const LEVEL_UNITS: Array<[RegExp, Level]> = [
-  [/^\s*(?:xã|phường|thị trấn)(?![\p{L}])/iu, 'commune'],
-  [/^\s*(?:huyện|quận|thị xã)(?![\p{L}])/iu, 'district'],
+  [/^\s*(?:\/\s*\d+\s+)?(?:xã|phường|thị trấn)(?![\p{L}])/iu, 'commune'],
+  [/^\s*(?:\/\s*\d+\s+)?(?:huyện|quận|thị xã)(?![\p{L}])/iu, 'district'],
 ];
 
 /**
@@ -100,6 +100,7 @@ export const DELIVERY_VERBS = [
   'đưa vào vận hành', 'đưa vào sử dụng', 'vận hành', 'xây dựng', 'hoàn thành', 'cung cấp', 'công bố', 'đơn giản hóa',
   'cắt giảm', 'lắp mới', 'lắp đặt', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
+  'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
 ];
@@ -114,10 +115,10 @@ export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e1
  * Paragraph openers of past results (guideline "A result is a value reported as already
  * achieved"): with these the clause reports, it does not commit.
  */
-export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'chưa đạt', 'đạt và vượt'];
+export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'chưa đạt', 'đạt và vượt', 'đến nay', 'vẫn còn'];
 
 /** Headings of a results section (a report's "I. KẾT QUẢ THỰC HIỆN … NĂM 2023"): values there are results. */
-export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được/iu;
+export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc/iu;
 
 /** A value in a results section is still a target when the clause commits to it. */
 export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
@@ -126,7 +127,7 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "vượt chỉ
  * tiêu giảm tối thiểu 10% đến năm 2025" (the value within a few words of "chỉ tiêu").
  */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+\p{L}+){0,4}\s*$/iu;
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới)\s+)?$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+\p{L}+){0,4}\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
