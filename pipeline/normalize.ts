@@ -101,6 +101,8 @@ export function splitLines(text: string): Line[] {
     // cell becomes its own paragraph, the pipes are debris.
     const cells = raw.includes('|') && !DEBRIS.test(raw) ? raw.split('|') : [raw];
     let from = at;
+    // A row never runs into the line before or after it ("Năm 2025" + "1" of the next row).
+    if (cells.length > 1) lines.push({ text: '', segments: [], at, breakAt: at, kind: 'debris' });
     cells.forEach((c, i) => {
       if (i > 0) lines.push({ text: '|', segments: [], at: from - 1, breakAt: from, kind: 'debris' });
       const { text: clean, segments } = cleanLine(c, from);
@@ -108,6 +110,7 @@ export function splitLines(text: string): Line[] {
       lines.push({ text: clean, segments, at: from, breakAt: from + c.length, kind });
       from += c.length + 1;
     });
+    if (cells.length > 1) lines.push({ text: '', segments: [], at: end, breakAt: end, kind: 'debris' });
     if (!m) break;
     at = m.index + m[0].length;
   }

@@ -14,6 +14,7 @@ import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities } from '../extractors/quantities.ts';
+import { readTables, type Cell } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { documentId } from './id.ts';
 import { expand, matchIndicator } from './indicators.ts';
@@ -82,6 +83,8 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   penalties: number;
   /** read from a table row (indicator cell + value cell) */
   cell?: boolean;
+  /** the year stands in the table's own column header, so it must agree to merge */
+  yearKnown?: boolean;
 }
 
 const COMPARATOR_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...PRE_COMPARATORS, ...POST_COMPARATORS].map(([w]) => w).join('|')}|từ|đạt)(?![\\p{L}])`, 'giu');
@@ -100,9 +103,15 @@ export function targets(work: Work): Work {
   const blocks = findBlocks(work.paragraphs, work.outline);
   const drafts: Draft[] = [];
   let carry: YearPhrase | undefined;
+  const tables = tableDrafts(work, locator);
 
   for (let pi = 0; pi < work.paragraphs.length; pi++) {
     let p = work.paragraphs[pi]!;
+    // A row of a year-column table is read as a row (extractors/tables.ts), not cell by cell.
+    if (tables.consumed.has(pi)) {
+      drafts.push(...(tables.at.get(pi) ?? []));
+      continue;
+    }
     if (SKIP_PARAGRAPH.test(p.text)) continue;
     // A table cell holding only a value ("Trên 50%") reads with the cell before it, the
     // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
@@ -171,7 +180,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, cell: _cell, ...rest } = d;
+    const { penalties, cell: _cell, yearKnown: _year, ...rest } = d;
     const match = matchIndicator(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -396,6 +405,65 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 }
 
 /**
+ * Year-column tables: rows are the paragraphs that came from one original line ("1 | Tỷ lệ …
+ * | % | ≥ 50 | ≥ 60"); each value cell is a record dated by its column, quoted from the
+ * row's indicator cell to the value. Returns the drafts keyed by the row's first paragraph
+ * and every paragraph of those rows, which the cell-by-cell reading then skips.
+ */
+function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; consumed: Set<number> } {
+  const rows: Cell[][] = [];
+  const index = new Map<Cell, number>();
+  const rowOf = new Map<Cell[], number[]>();
+  let line = -1;
+  let row: Cell[] = [];
+  let members: number[] = [];
+  const flush = () => {
+    if (row.length >= 3) { rows.push(row); rowOf.set(row, members); }
+    row = []; members = [];
+  };
+  work.paragraphs.forEach((p, i) => {
+    const l = locator.place(p.start, p.end).line;
+    if (l !== line) { flush(); line = l; }
+    const cell = { start: p.start, end: p.end, text: p.text };
+    index.set(cell, i);
+    row.push(cell);
+    members.push(i);
+  });
+  flush();
+  const at = new Map<number, Draft[]>();
+  const consumed = new Set<number>();
+  const docYear = yearOf(work.metadata.date?.value ?? work.metadata.library?.issued?.value);
+  for (const v of readTables(rows)) {
+    const r = rows.find((cells) => cells.includes(v.cell))!;
+    const first = rowOf.get(r)![0]!;
+    for (const i of rowOf.get(r)!) consumed.add(i);
+    const chain = ancestorsAt(work.outline, v.indicator.start);
+    const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
+    const label = v.indicator.text.trim();
+    const place = locator.place(v.indicator.start, v.cell.end);
+    const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
+    const past = v.result || (docYear !== null && v.year < docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    const d: Draft = {
+      kind: past ? 'result' : 'target',
+      indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
+      value: { value: v.value, max: v.max, unit: v.unit, comparator: v.comparator, interval: interval(v.value, v.max, v.comparator), text: v.cell.text.trim() },
+      change: null,
+      deadline: { year: v.year, fromYear: null, recurrence: null, basis: 'heading' },
+      level: lv.length === 1 ? lv[0]! : null,
+      source: {
+        quote: work.text.slice(v.indicator.start, v.cell.end), start: v.indicator.start, end: v.cell.end,
+        line: place.line, page: place.page, sectionPath: headings.map(headingText),
+      },
+      penalties: 0.04 + (v.comparator === 'eq' ? 0.05 : 0),
+      cell: true,
+      yearKnown: true,
+    };
+    at.set(first, [...(at.get(first) ?? []), d]);
+  }
+  return { at, consumed };
+}
+
+/**
  * Counts that describe what happened, not what was reached (guideline: counts that describe an
  * event are not records): a violation ("yêu cầu bổ sung hồ sơ quá 01 lần" — a limit is only
  * ever "không quá"), a survey's sample ("khảo sát … trên 4.800 phiếu"), and in a review the
@@ -466,6 +534,7 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
         // a table row restates a body target tersely, in columns whose year the flattened
         // text no longer shows: shared syllables cover half of the shorter label
         ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)
+          && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85));
     if (same) {
       same.also.push(d);

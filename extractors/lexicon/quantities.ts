@@ -18,6 +18,8 @@ export const PRE_COMPARATORS: Array<[string, Comparator]> = [
   ['thấp hơn', 'lt'], ['nhỏ hơn', 'lt'], ['dưới', 'lt'],
   ['xấp xỉ', 'approx'], ['khoảng', 'approx'], ['gần', 'approx'], ['trên dưới', 'approx'],
   ['quá', 'gt'],
+  // symbols, as appendix tables write them
+  ['>=', 'gte'], ['≥', 'gte'], ['<=', 'lte'], ['≤', 'lte'], ['>', 'gt'], ['<', 'lt'],
 ];
 
 /** Comparator words that FOLLOW a value: "từ 30% trở lên", "5% trở xuống". */

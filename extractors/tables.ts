@@ -1,0 +1,88 @@
+/**
+ * Extractor 5, tables: appendix tables whose columns are years ("STT | Chỉ tiêu | Đơn vị
+ * tính | Năm 2024 | Năm 2025"), the way plans restate or add targets (domain.md:
+ * "Appendices often hold tables … the target list repeated with who owns it"). A value
+ * cell there carries no year, often no unit ("≥ 50" under "%"): the header gives both.
+ * Pure function over rows of cells (one row per original line, cells in order).
+ */
+import type { Comparator, Unit } from '../schemas/target.ts';
+import { NUM, parseNumber } from './numbers.ts';
+
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableValue {
+  indicator: Cell;
+  cell: Cell;
+  value: number;
+  max: number | null;
+  unit: Unit;
+  comparator: Comparator;
+  year: number;
+  /** the column reports ("Thực hiện năm 2023", "Kết quả 2023") rather than commits */
+  result: boolean;
+}
+
+/** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay/iu;
+const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số/iu;
+const SYMBOLS: Array<[RegExp, Comparator]> = [
+  [/^(?:≥|>=|tối thiểu|ít nhất|không dưới)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá)$/iu, 'lte'],
+  [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
+];
+const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(%|điểm)?$`, 'iu');
+
+function unitOf(own: string | undefined, column: string | undefined): Unit {
+  const u = (own ?? column ?? '').trim().toLowerCase();
+  if (u === '%') return 'percent';
+  if (u === 'điểm') return 'score';
+  if (/^(?:ngày|ngày làm việc|giờ|tháng)$/u.test(u)) return 'duration';
+  if (/đồng$/u.test(u)) return 'money';
+  if (/^(?:bậc|hạng|thứ hạng)$/u.test(u)) return 'rank';
+  return 'count';
+}
+
+/** Values of year-column tables; rows that are not under such a header give nothing. */
+export function readTables(rows: Cell[][]): TableValue[] {
+  const out: TableValue[] = [];
+  let header: { years: Map<number, { year: number; result: boolean }>; unit: number; indicator: number; width: number } | null = null;
+  for (const row of rows) {
+    const years = new Map<number, { year: number; result: boolean }>();
+    row.forEach((c, i) => {
+      const m = YEAR_HEAD.exec(c.text.trim());
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text) });
+    });
+    const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
+    if (years.size > 0 && labelled && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
+      const indicator = row.findIndex((c) => INDICATOR_HEAD.test(c.text));
+      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length };
+      continue;
+    }
+    if (!header || row.length !== header.width) {
+      header = null;
+      continue;
+    }
+    const h = header;
+    // The indicator: the header's column, else the row's longest cell of words.
+    const byWords = row.map((c, i) => [i, /\p{L}/u.test(c.text) ? c.text.length : -1] as const).sort((a, b) => b[1] - a[1])[0]![0];
+    const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
+    if (!/\p{L}{2,}/u.test(indicator.text)) continue;
+    for (const [i, col] of h.years) {
+      const cell = row[i];
+      const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
+      if (!cell || !m) continue;
+      const value = parseNumber(m[2]!);
+      const max = m[3] ? parseNumber(m[3]) : null;
+      if (value === null) continue;
+      const word = m[1]?.toLowerCase();
+      const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
+      out.push({ indicator, cell, value, max, unit: unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : undefined), comparator, year: col.year, result: col.result });
+    }
+  }
+  return out;
+}

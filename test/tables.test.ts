@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readTables, type Cell } from '../extractors/tables.ts';
+import { extractBytes } from '../pipeline/index.ts';
+
+/** Rows of cells from "a | b | c" lines, offsets counted over the joined lines. */
+function rows(lines: string[]): Cell[][] {
+  let at = 0;
+  return lines.map((line) => {
+    const cells = line.split('|').map((text) => {
+      const cell = { start: at, end: at + text.length, text: text.trim() };
+      at += text.length + 1;
+      return cell;
+    });
+    return cells;
+  });
+}
+
+const values = (lines: string[]) => readTables(rows(lines)).map((v) => [v.indicator.text, v.value, v.max, v.unit, v.comparator, v.year, v.result]);
+
+describe('readTables: year-column tables', () => {
+  it('dates each value by its column and takes the unit from the unit column', () => {
+    expect(values([
+      'STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025',
+      '1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | ≥ 50 | ≥ 60',
+      '2 | Số cơ sở dữ liệu dùng chung | CSDL | 10 | 15',
+      '3 | Chỉ số CCHC | điểm | 85-88 | tối thiểu 88',
+    ])).toEqual([
+      ['Tỷ lệ dịch vụ công trực tuyến toàn trình', 50, null, 'percent', 'gte', 2024, false],
+      ['Tỷ lệ dịch vụ công trực tuyến toàn trình', 60, null, 'percent', 'gte', 2025, false],
+      ['Số cơ sở dữ liệu dùng chung', 10, null, 'count', 'eq', 2024, false],
+      ['Số cơ sở dữ liệu dùng chung', 15, null, 'count', 'eq', 2025, false],
+      ['Chỉ số CCHC', 85, 88, 'score', 'between', 2024, false],
+      ['Chỉ số CCHC', 88, null, 'score', 'gte', 2025, false],
+    ]);
+  });
+  it('a column of what was done reports results', () => {
+    expect(values([
+      'TT | Chỉ tiêu | Kết quả năm 2023 | Chỉ tiêu năm 2024',
+      '1 | Tỷ lệ hồ sơ trực tuyến | 42,8% | Tối thiểu 55%',
+    ])).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến', 42.8, null, 'percent', 'eq', 2023, true],
+      ['Tỷ lệ hồ sơ trực tuyến', 55, null, 'percent', 'gte', 2024, false],
+    ]);
+  });
+  it('gives nothing without a year header, or after the table ends', () => {
+    expect(values(['STT | Chỉ tiêu | Mức phấn đấu | Cơ quan theo dõi', '1 | Tỷ lệ hồ sơ trễ hạn | Không vượt quá 1% | Văn phòng'])).toEqual([]);
+    expect(values(['STT | Chỉ tiêu | Năm 2025', '1 | Tỷ lệ A | 90%', 'Ghi chú | 100 | 2025 | x'])).toEqual([['Tỷ lệ A', 90, null, 'percent', 'eq', 2025, false]]);
+  });
+});
+
+describe('targets from a year-column appendix table', () => {
+  const doc = ['Phú Thọ, ngày 10 tháng 3 năm 2024', 'KẾ HOẠCH', 'CHUYỂN ĐỔI SỐ NĂM 2024 - 2025', 'I. MỤC TIÊU',
+    '- Đến năm 2025, tỷ lệ dịch vụ công trực tuyến toàn trình đạt tối thiểu 60%.',
+    '- Tỷ lệ hồ sơ thanh toán trực tuyến ≥ 50%.',
+    'PHỤ LỤC', 'CHỈ TIÊU',
+    'STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025',
+    '1 | Tỷ lệ dịch vụ công trực tuyến toàn trình | % | ≥ 50 | ≥ 60',
+    '2 | Số cơ sở dữ liệu dùng chung | CSDL | 10 | 15'].join('\n');
+  it('a row restating a body target is its alsoAt; other cells are records of their column year; rows never run together', async () => {
+    const d = await extractBytes(new TextEncoder().encode(doc), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.alsoAt.length])).toEqual([
+      [60, 'percent', 'gte', 2025, 1], [50, 'percent', 'gte', 2025, 0], [50, 'percent', 'gte', 2024, 0], [10, 'count', 'eq', 2024, 0], [15, 'count', 'eq', 2025, 0],
+    ]);
+    for (const t of d.targets) expect(t.source.quote).toBe(d.text!.slice(t.source.start, t.source.end));
+    expect(d.text).toContain('Năm 2025\n1\n');
+  });
+});
