@@ -110,6 +110,16 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:xếp\s+)?(?:thứ|hạng)\s+(\d+)(?:${ws}\/${ws}\d+)?`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
+  // "tăng từ 15 đến 20 bậc"
+  {
+    unit: 'rank',
+    re: new RegExp(String.raw`(?:từ\s+)?(\d+)\s*(?:-|–|đến)\s*(\d+)\s+(?:bậc|hạng|thứ hạng)(?!\s+\d)`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]); const x = num(m[2]);
+      if (v === null || x === null || x <= v) return null;
+      return { value: v, max: x, formComparator: 'between', rankMove: true };
+    },
+  },
   // "tăng ít nhất 3 bậc", "tăng 03 hạng"
   {
     unit: 'rank',
@@ -153,6 +163,8 @@ const RULES: Rule[] = [
 
 /** The document's own items ("triển khai đồng bộ 06 nội dung", "07 trụ cột"): never a bare-count record. */
 const DOCUMENT_ITEM = String.raw`(?:nội dung|giải pháp|nhóm|trụ cột|quan điểm|định hướng)(?![\p{L}])`;
+/** "bồi dưỡng 310 triệu đồng" is a budget line, not a count. */
+const MONEY_WORD = /^(?:triệu|tỷ|nghìn|ngàn|đồng)$/iu;
 const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
 /** Units of measure belong to an indicator's definition ("tốc độ tối thiểu 100 Mb/s"). */
 const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz)$/iu;
@@ -211,7 +223,7 @@ RULES.push({
   re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM})(\p{L}+)`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
-    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || MONEY_WORD.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
     return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
   },
 });

@@ -58,7 +58,7 @@ const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
  */
 const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s/iu;
 /** "(đơn vị) có tỷ lệ hồ sơ quá hạn trên 5% … phải giải trình": a sanction threshold, not a goal. */
-const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm)(?![\p{L}])/iu;
+const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm|chỉ số)(?![\p{L}])/iu;
 const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{L}])/iu;
 /** Result markers as whole words ("ước đạt", never the tail of "nhà nước đạt"). */
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
@@ -88,6 +88,8 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
 }
 
 const COMPARATOR_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...PRE_COMPARATORS, ...POST_COMPARATORS].map(([w]) => w).join('|')}|từ|đạt)(?![\\p{L}])`, 'giu');
+/** A unit column's cell: "%", "Thứ hạng", "Điểm", "Hồ sơ", "-". */
+const UNIT_CELL = /^(?:%|-|–|thứ hạng|xếp hạng|hạng|bậc|điểm|lần|ngày|hồ sơ|đơn vị|cơ quan|tỷ đồng|triệu đồng|csdl|dvc|tthc)$/iu;
 /** A paragraph that is only a value and its comparator: a table cell. */
 export function isValueOnly(text: string): boolean {
   if (text.length > 40) return false;
@@ -119,7 +121,8 @@ export function targets(work: Work): Work {
     let cell = false;
     if (isValueOnly(p.text)) {
       let k = pi - 1;
-      while (k >= 0 && pi - k <= 3 && isValueOnly(work.paragraphs[k]!.text)) k--;
+      // skip the row's other value cells and its unit cell ("%", "Thứ hạng", "-")
+      while (k >= 0 && pi - k <= 4 && (isValueOnly(work.paragraphs[k]!.text) || UNIT_CELL.test(work.paragraphs[k]!.text))) k--;
       const head = work.paragraphs[k];
       if (head && head.text.length <= 250 && findQuantities(head.text).length === 0 && !blockYear(head.text)) {
         p = { start: head.start, end: p.end, text: work.text.slice(head.start, p.end) };
@@ -474,7 +477,7 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   const head = text.slice(piece.clause.start, m.start);
   if (/^quá(?![\p{L}])/iu.test(m.text) && !/(?<![\p{L}])(?:không|chưa|tránh|hạn chế)(?![\p{L}])/iu.test(head)) return true;
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:phiếu|mẫu)(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /khảo sát|điều tra/iu.test(head)) return true;
-  return kind === 'result' && /^(?:[\p{L}\s,]{0,30}?(?<![\p{L}]))?(?:đã\s+)?tổ chức\s/iu.test(head);
+  return kind === 'result' && /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);
 }
 
 /** "đến năm 2025", "tới năm 2030", "trước năm 2025": a deadline, not the date of a fact. */
@@ -523,30 +526,37 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * comparator, year and kind, and quotes that share most syllables.
  */
 function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
-  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string> }> = [];
+  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; index: string | null }> = [];
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
     const syl = new Set(syllables(expand(d.indicator.label.replace(LABEL_FILLER, ' '))));
+    const index = INDEX_KEYS.has(matchIndicator(d.indicator.label)?.key ?? '') ? matchIndicator(d.indicator.label)!.key : null;
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
-      && (o.d.cell || d.cell
+      // one province has one PAR INDEX: the same index, value, year and kind is one target
+      // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
+      && ((index !== null && o.index === index && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
+        && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
+      || (o.d.cell || d.cell
         // a table row restates a body target tersely, in columns whose year the flattened
         // text no longer shows: shared syllables cover half of the shorter label
         ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
-        : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85));
+        : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85)));
     if (same) {
       same.also.push(d);
       // One record, several statements: a baseline stated only in the later one still counts.
       if (same.d.change && same.d.change.baselineYear === null && d.change?.direction === same.d.change.direction && d.change.baselineYear !== null) {
         same.d = { ...same.d, change: { ...same.d.change, baselineYear: d.change.baselineYear } };
       }
-    } else out.push({ d, also: [], syl });
+    } else out.push({ d, also: [], syl, index });
   }
   return out;
 }
 
+/** Indices a province has exactly one of (domain.md "Indices that targets rank against"). */
+const INDEX_KEYS = new Set(['par-index', 'sipas', 'papi', 'pci', 'ict-index', 'dti']);
 const LABEL_FILLER = /(?<![\p{L}])(?:năm\s+\d{4}|của\s+(?:tỉnh|huyện|thành phố|xã|sở|ngành)|toàn tỉnh|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố))?)(?![\p{L}])/giu;
 
 /** Syllables two labels share. */

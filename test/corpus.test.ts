@@ -122,6 +122,7 @@ const HELD_OUT: Array<[string, number, string]> = [
   ['corpus/heldout4', 92, 'reports and news'],
   ['corpus/heldout5', 102, 'a 2026 plan, a 2026-2030 programme, a newspaper article'],
   ['corpus/heldout6', 98, 'a 2025 report, a hard-wrapped directive, a commune plan'],
+  ['corpus/heldout7', 103, 'a digital-government plan, a department plan, a portal news item'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records) => {

@@ -314,3 +314,37 @@ describe('targets: a directive\'s review before its orders', () => {
   });
 });
 
+describe('targets: events a plan commits to hold, indices named two ways, vertical tables', () => {
+  const plan = (...body: string[]) => ['Bình Định, ngày 27 tháng 12 năm 2024', 'KẾ HOẠCH', 'CẢI CÁCH HÀNH CHÍNH NĂM 2025', 'I. MỤC TIÊU', ...body].join('\n\n');
+  it('"tổ chức 02 lớp" is a target in a plan and no record in a review', async () => {
+    const r = await rows(plan('Năm 2025, tổ chức 02 lớp bồi dưỡng kỹ năng giao tiếp cho khoảng 120 viên chức y tế.'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[2, 'count', 'eq', 'target'], [120, 'count', 'approx', 'target']]);
+    const review = ['Lào Cai, ngày 10 tháng 01 năm 2024', 'BÁO CÁO', 'KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2023',
+      'Năm 2023, Ban Chỉ đạo đã ban hành 14 văn bản chỉ đạo, tổ chức 02 hội nghị chuyên đề.'].join('\n\n');
+    expect((await rows(review)).map((x) => x[0])).not.toContain(2);
+  });
+  it('a budget line after a training verb is no count', async () => {
+    expect(await rows(plan('Kinh phí tập huấn, bồi dưỡng 310 triệu đồng.'))).toEqual([]);
+  });
+  it('"không ít hơn" is a floor; "tăng từ 15 đến 20 bậc" a range of rank moves; "tuyến tỉnh" a level', async () => {
+    const r = await rows(plan('Hằng năm tổ chức không ít hơn 03 lớp bồi dưỡng về an toàn thông tin mạng.',
+      'Đến năm 2026, Chỉ số PAPI tăng từ 15 đến 20 bậc so với năm 2023.', '100% bệnh viện tuyến tỉnh triển khai bệnh án điện tử.'));
+    expect(r.map((x) => [x[0], x[1], x[2], x[3], x[6], x[7]])).toEqual([
+      [3, null, 'count', 'gte', null, null], [15, 20, 'rank', 'between', null, 'increase'], [100, null, 'percent', 'eq', 'province', null]]);
+  });
+  it('a unit that must report when its index falls is no target', async () => {
+    expect(await rows(plan('Những đơn vị có chỉ số thành phần giảm từ 3 bậc trở lên phải báo cáo giải trình với UBND tỉnh.'))).toEqual([]);
+  });
+  it('one index, one value, one year: a headline and its body are one record', async () => {
+    const news = ['Kiên Giang: Phấn đấu năm 2024 Chỉ số cải cách hành chính của tỉnh tăng ít nhất 10 bậc', 'Cập nhật lúc: 16/7/2024',
+      'Mục tiêu năm 2024, tỉnh phấn đấu Chỉ số PAR INDEX tăng ít nhất 10 bậc so với năm 2023.'].join('\n\n');
+    const d = await run(news);
+    expect(d.targets.map((t) => [t.value.value, t.alsoAt.length, t.change?.baselineYear])).toEqual([[10, 1, 2023]]);
+  });
+  it('a vertical table row reads its value with the indicator cell, not the unit cell', async () => {
+    const d = await run(plan('Chỉ số chuyển đổi số (DTI) của tỉnh thuộc nhóm 20 tỉnh, thành phố dẫn đầu cả nước.',
+      'PHỤ LỤC', '3', '|', 'Xếp hạng Chỉ số DTI của tỉnh', '|', 'Thứ hạng', '|', '-', '|', 'Nhóm 20', '|', 'Sở Thông tin và Truyền thông'));
+    expect(d.targets.map((t) => [t.value.value, t.alsoAt.length])).toEqual([[20, 1]]);
+  });
+});
+

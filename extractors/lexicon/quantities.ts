@@ -12,7 +12,8 @@ import type { Area, Comparator, Level } from '../../schemas/target.ts';
  */
 export const PRE_COMPARATORS: Array<[string, Comparator]> = [
   ['không vượt quá', 'lte'], ['không quá', 'lte'], ['tối đa', 'lte'], ['nhiều nhất', 'lte'],
-  ['không dưới', 'gte'], ['không thấp hơn', 'gte'], ['tối thiểu', 'gte'], ['ít nhất', 'gte'],
+  ['không dưới', 'gte'], ['không thấp hơn', 'gte'], ['không ít hơn', 'gte'], ['không nhỏ hơn', 'gte'],
+  ['không cao hơn', 'lte'], ['không lớn hơn', 'lte'], ['không nhiều hơn', 'lte'], ['tối thiểu', 'gte'], ['ít nhất', 'gte'],
   ['thấp nhất', 'gte'],
   ['cao hơn', 'gt'], ['lớn hơn', 'gt'], ['nhiều hơn', 'gt'], ['vượt', 'gt'], ['trên', 'gt'], ['hơn', 'gt'],
   ['thấp hơn', 'lt'], ['nhỏ hơn', 'lt'], ['dưới', 'lt'],
@@ -47,6 +48,8 @@ export const LEVELS: Array<[string, Level]> = [
   ['phường, xã, thị trấn', 'commune'], ['xã, phường', 'commune'], ['phường, xã', 'commune'],
   ['số xã', 'commune'], ['xã, phường, thị trấn', 'commune'], ['xã, thị trấn', 'commune'], ['phường, thị trấn', 'commune'],
   ['số huyện', 'district'],
+  // health and education name their levels "tuyến": "bệnh viện tuyến tỉnh"
+  ['tuyến tỉnh', 'province'], ['tuyến huyện', 'district'], ['tuyến xã', 'commune'],
   // the province's own departments ("cơ quan chuyên môn thuộc UBND tỉnh") are its level's units
   ['cơ quan chuyên môn thuộc ủy ban nhân dân tỉnh', 'province'], ['cơ quan chuyên môn thuộc ubnd tỉnh', 'province'],
   ['cơ quan chuyên môn thuộc ủy ban nhân dân thành phố', 'province'], ['cơ quan chuyên môn thuộc ubnd thành phố', 'province'],
@@ -103,6 +106,8 @@ export const DELIVERY_VERBS = [
   'cắt giảm', 'lắp mới', 'lắp đặt', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
+  // events a plan commits to hold ("tổ chức 02 lớp bồi dưỡng"); in a review they are no record
+  'tổ chức',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
 ];
