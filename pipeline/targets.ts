@@ -16,6 +16,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities } from '../extractors/quantities.ts';
 import { readTables, type Cell } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
+import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
 import { expand, matchIndicator } from './indicators.ts';
 import { Locator, type Paragraph, type Work } from './model.ts';
@@ -417,7 +418,14 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const rows: Cell[][] = [];
   const index = new Map<Cell, number>();
   const rowOf = new Map<Cell[], number[]>();
-  let line = -1;
+  // A row: the paragraphs from one original line, or from one table row of a structured format.
+  const tableRows = work.loaded.tableRows ?? [];
+  const rowKey = (p: Paragraph): string => {
+    const o = locator.original(p.start);
+    const r = tableRows.length ? lastAtOrBefore(tableRows.length, (i) => tableRows[i]!.start, o) : -1;
+    return r >= 0 && tableRows[r]!.start <= o && o < tableRows[r]!.end ? `r${r}` : `l${locator.place(p.start, p.end).line}`;
+  };
+  let key = '';
   let row: Cell[] = [];
   let members: number[] = [];
   const flush = () => {
@@ -425,8 +433,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     row = []; members = [];
   };
   work.paragraphs.forEach((p, i) => {
-    const l = locator.place(p.start, p.end).line;
-    if (l !== line) { flush(); line = l; }
+    const k = rowKey(p);
+    if (k !== key) { flush(); key = k; }
     const cell = { start: p.start, end: p.end, text: p.text };
     index.set(cell, i);
     row.push(cell);

@@ -65,3 +65,30 @@ describe('targets from a year-column appendix table', () => {
     expect(d.text).toContain('Năm 2025\n1\n');
   });
 });
+
+describe('year-column tables in structured formats (rows come from the loader)', () => {
+  const body = ['KẾ HOẠCH', 'CHUYỂN ĐỔI SỐ NĂM 2024 - 2025', 'Phú Thọ, ngày 10 tháng 3 năm 2024', 'PHỤ LỤC'];
+  const table = [['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2024', 'Năm 2025'],
+    ['1', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', '%', '≥ 50', '≥ 60'],
+    ['2', 'Số cơ sở dữ liệu dùng chung', 'CSDL', '10', '15']];
+  const want = [[50, 'percent', 'gte', 2024], [60, 'percent', 'gte', 2025], [10, 'count', 'eq', 2024], [15, 'count', 'eq', 2025]];
+  const rowsOf = (d: Awaited<ReturnType<typeof extractBytes>>) => d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year]);
+
+  it('DOCX', async () => {
+    const { buildDocx } = await import('./fixtures/docx.ts');
+    const bytes = await buildDocx([...body.map((text) => ({ kind: 'p' as const, text })), { kind: 'table', rows: table }]);
+    const d = await extractBytes(bytes, 'case.docx', { includeText: true });
+    expect(rowsOf(d)).toEqual(want);
+    for (const t of d.targets) expect(t.source.quote).toBe(d.text!.slice(t.source.start, t.source.end));
+  });
+  it('HTML', async () => {
+    const html = `<html><body>${body.map((t) => `<p>${t}</p>`).join('')}<table>${table.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+    const d = await extractBytes(new TextEncoder().encode(html), 'case.html', { includeText: true });
+    expect(rowsOf(d)).toEqual(want);
+  });
+  it('Markdown', async () => {
+    const md = [...body.map((t) => `${t}\n`), `| ${table[0]!.join(' | ')} |`, `|${table[0]!.map(() => '---').join('|')}|`, ...table.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(md), 'case.md', { includeText: true });
+    expect(rowsOf(d)).toEqual(want);
+  });
+});

@@ -59,9 +59,9 @@ export async function loadDocx(bytes: Uint8Array, options: LoadOptions): Promise
       reason: `Word numbering gave ${labels.length} labels for ${items} list items; list labels written as "1."/"-" instead`,
     });
   }
-  const { text } = mdastToText(mdast, { source: null, label: useLabels ? (i) => labels[i] : undefined });
+  const { text, rows } = mdastToText(mdast, { source: null, label: useLabels ? (i) => labels[i] : undefined });
   if (footnotes > 0) diagnostics.push({ severity: 'info', ruleId: 'load:docx-footnotes', reason: `${footnotes} footnote(s) kept at the end of the text` });
-  return { ...base, original: text, text, map: OffsetMap.identity(text.length), diagnostics };
+  return { ...base, original: text, text, map: OffsetMap.identity(text.length), diagnostics, tableRows: rows };
 }
 
 /** Mammoth writes footnotes as an <ol> of <li id="footnote-N">: turn them into "[N] …" paragraphs (not list items). */

@@ -173,12 +173,12 @@ export async function loadHtml(bytes: Uint8Array, _options: LoadOptions): Promis
   const dropped = dropChrome(node, isBody, stats);
   const top: HastRoot = node.type === 'root' ? node : { type: 'root', children: [node] };
   const mdast = toMdast(top) as Root;
-  const { text, map } = mdastToText(mdast, { source });
+  const { text, map, rows } = mdastToText(mdast, { source });
   if (!isBody || dropped > 0) {
     base.diagnostics.push({
       severity: 'info', ruleId: 'load:page-chrome',
       reason: `Kept the ${isBody ? 'page body' : `<${(node as Element).tagName}${classOf(node as Element) ? ` ${classOf(node as Element)}` : ''}> block`} and dropped ${dropped} menu, header/footer, related-link, comment or script element(s)`,
     });
   }
-  return { ...base, text, map };
+  return { ...base, text, map, tableRows: rows.map((r) => ({ start: map.toSource(r.start), end: map.toSource(r.end) })) };
 }

@@ -20,6 +20,6 @@ export async function loadMarkdown(bytes: Uint8Array, _options: LoadOptions): Pr
   };
   if (decoded.diagnostics.some((d) => d.severity === 'error')) return base;
   const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as Root;
-  const { text, map } = mdastToText(tree, { source });
-  return { ...base, text, map };
+  const { text, map, rows } = mdastToText(tree, { source });
+  return { ...base, text, map, tableRows: rows.map((r) => ({ start: map.toSource(r.start), end: map.toSource(r.end) })) };
 }

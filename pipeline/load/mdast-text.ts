@@ -73,8 +73,10 @@ interface Frame { node: Nodes; index: number; ordinal: number; ordered: boolean 
 const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'table', 'tableRow', 'footnoteDefinition']);
 
 /** Renders an mdast tree to block text. */
-export function mdastToText(tree: Root, options: MdastTextOptions): { text: string; map: OffsetMap } {
+export function mdastToText(tree: Root, options: MdastTextOptions): { text: string; map: OffsetMap; rows: Array<{ start: number; end: number }> } {
   const b = new TextBuilder();
+  // Table rows as spans of the output text: cells are one block each, so a row is only known here.
+  const rows = new Map<Nodes, { start: number; end: number }>();
   const src = options.source;
   let listItems = 0;
   // Open a new block: exactly one blank line before it, unless at the very start.
@@ -121,10 +123,14 @@ export function mdastToText(tree: Root, options: MdastTextOptions): { text: stri
     switch (child.type) {
       case 'paragraph':
       case 'heading':
-      case 'tableCell':
+      case 'tableCell': {
         startBlock(pos(child).start);
+        const start = b.length;
         inline(child);
+        const row = rows.get(n);
+        rows.set(n, { start: row ? row.start : start, end: b.length });
         break;
+      }
       case 'code': {
         startBlock(pos(child).start);
         const p = pos(child);
@@ -171,5 +177,5 @@ export function mdastToText(tree: Root, options: MdastTextOptions): { text: stri
     }
   }
   b.trimEnd(/[ \t\n]/);
-  return b.build();
+  return { ...b.build(), rows: [...rows.values()] };
 }

@@ -48,6 +48,12 @@ export interface Loaded {
   map: OffsetMap;
   /** Whether `text` is hard-wrapped (line breaks inside paragraphs must be re-flowed). */
   hardWrapped: boolean | 'auto';
+  /**
+   * Table rows of structured formats (DOCX, HTML, Markdown) as spans of `original`: their
+   * cells are one line each, so rows are not visible in the text. Plain-text tables are rows
+   * of one line ("1 | Tỷ lệ … | % | ≥ 50").
+   */
+  tableRows?: Array<{ start: number; end: number }>;
   /** Start offsets in `original` of pages 1..n (PDF), or null. */
   pageStarts: number[] | null;
   /** Character encoding the bytes were decoded from, e.g. "utf-8", "windows-1258", "tcvn3". */
