@@ -259,13 +259,18 @@ export function normalize(work: Work): Work {
     }
   };
 
-  for (const l of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
     if (l.kind === 'furniture') { dropped.push({ line: l, at: b.length }); continue; }
     if (l.kind !== 'text') {
       // In wrapped copies a blank line is a paragraph break; in block copies too.
       close();
       continue;
     }
+    // The first cell of a table copied one cell per line ("…)", "STT", "|", "Chỉ tiêu", "|")
+    // never joins the text before it; a cell wrapped over two lines inside the run still does.
+    const pipe = (k: number) => lines[k]?.kind === 'debris' && lines[k]!.text.trim() === '|';
+    if (pipe(li + 1) && !pipe(li - 1) && !pipe(li - 2) && (/[.):;]$/u.test(prevLine) || /^(?:STT|TT|Số TT)$/iu.test(l.text))) close();
     const join = open && (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
       : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text));
     if (open && join) {

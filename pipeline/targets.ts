@@ -416,7 +416,6 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
  */
 function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; consumed: Set<number> } {
   const rows: Cell[][] = [];
-  const index = new Map<Cell, number>();
   const rowOf = new Map<Cell[], number[]>();
   // A row: the paragraphs from one original line, or from one table row of a structured format.
   const tableRows = work.loaded.tableRows ?? [];
@@ -432,14 +431,26 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     if (row.length >= 3) { rows.push(row); rowOf.set(row, members); }
     row = []; members = [];
   };
-  work.paragraphs.forEach((p, i) => {
+  const ps = work.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    const vertical = verticalTable(ps, i, (p) => locator.place(p.start, p.end).line);
+    if (vertical) {
+      flush();
+      key = '';
+      for (const r of vertical.rows) {
+        row = r.map((j) => ({ start: ps[j]!.start, end: ps[j]!.end, text: ps[j]!.text }));
+        members = r;
+        flush();
+      }
+      i = vertical.end - 1;
+      continue;
+    }
+    const p = ps[i]!;
     const k = rowKey(p);
     if (k !== key) { flush(); key = k; }
-    const cell = { start: p.start, end: p.end, text: p.text };
-    index.set(cell, i);
-    row.push(cell);
+    row.push({ start: p.start, end: p.end, text: p.text });
     members.push(i);
-  });
+  }
   flush();
   const at = new Map<number, Draft[]>();
   const consumed = new Set<number>();
@@ -472,6 +483,33 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     at.set(first, [...(at.get(first) ?? []), d]);
   }
   return { at, consumed };
+}
+
+/**
+ * A table copied from a PDF one cell per line ("STT", "|", "Chỉ tiêu", "|", …, "1", "|", "Tỷ
+ * lệ …"): the header runs from "STT" to the first row number, and each row from its number to
+ * the next. Rows that do not have the header's width (a wrapped cell) are left out. Returns
+ * paragraph indices per row (header first) and the index after the table, or null.
+ */
+export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
+  if (!/^(?:STT|TT|Số TT)$/iu.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
+  let j = i + 1;
+  while (j < ps.length && j - i <= 8 && ps[j]!.text.trim() !== '1') j++;
+  const width = j - i;
+  if (j >= ps.length || width < 3 || width > 8) return null;
+  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
+  let n = 1;
+  while (j < ps.length && ps[j]!.text.trim() === String(n)) {
+    let e = j + 1;
+    while (e < ps.length && e - j < width + 3 && ps[e]!.text.trim() !== String(n + 1)) e++;
+    // the last row ends after the header's width
+    if (e >= ps.length || ps[e]!.text.trim() !== String(n + 1)) e = Math.min(ps.length, j + width);
+    const cells = Array.from({ length: e - j }, (_, k) => j + k);
+    if (cells.length === width) rows.push(cells);
+    j = e;
+    n++;
+  }
+  return rows.length > 1 ? { rows, end: j } : null;
 }
 
 /**

@@ -92,3 +92,19 @@ describe('year-column tables in structured formats (rows come from the loader)',
     expect(rowsOf(d)).toEqual(want);
   });
 });
+
+describe('a table copied one cell per line', () => {
+  it('reads rows from "STT" to each row number; the first cell does not join the line before; a wrapped cell stays whole', async () => {
+    const text = ['CHỈ THỊ', 'Về cải cách hành chính năm 2024', 'Bắc Ninh, ngày 26 tháng 02 năm 2024',
+      'Năm 2024, mức độ hài lòng về giải quyết thủ tục hành chính đạt tối thiểu 95%.',
+      'PHỤ LỤC', '(Kèm theo Chỉ thị số 05/CT-UBND)', 'STT', '|', 'Chỉ tiêu', '|', 'Kết quả năm 2023', '|', 'Chỉ tiêu năm 2024', '|', 'Cơ quan chủ trì', '|',
+      '1', '|', 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn', 'trình', '|', '42,8%', '|', 'Tối thiểu 55%', '|', 'Sở Thông tin và Truyền thông', '|',
+      '2', '|', 'Mức độ hài lòng về giải quyết thủ tục', 'hành chính', '|', '93,6%', '|', 'Tối thiểu 95%', '|', 'Sở Nội vụ'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.text).toContain(')\nSTT\n');
+    expect(d.text).toContain('Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình');
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([
+      [95, 'gte', 2024, 'target', 1], [42.8, 'eq', 2023, 'result', 0], [55, 'gte', 2024, 'target', 0], [93.6, 'eq', 2023, 'result', 0],
+    ]);
+  });
+});
