@@ -31,7 +31,7 @@ export interface Piece extends Span {
   parenthetical: boolean;
 }
 
-const BOUNDARY = /;\s*|[.!?](?=\s+[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
+const BOUNDARY = /;\s*|[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];

@@ -14,12 +14,15 @@ export interface YearPhrase {
 
 const Y = String.raw`((?:19|20)\d{2})`;
 const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' | 'end'>]> = [
-  [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:[\p{L}]+\s+){0,6}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
+  [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:[\p{L}\d]+,?\s+){0,14}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
     (m) => ({ year: Number(m[1] ?? m[3] ?? m[4]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
   // "đến tháng 11/2025", "tính đến ngày 30/11/2024", "đến hết ngày 31/12/2025": the year a
   // fact was counted or a deadline falls
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*)${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a law's year is part of its name: "Luật Ban hành văn bản quy phạm pháp luật năm 2015"
+  [new RegExp(String.raw`(?:Luật|Bộ luật|Hiến pháp)(?:\s+[\p{L}]+){1,12}?\s+năm\s+${Y}`, 'gu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
   // dates are not deadlines: "ngày 15 tháng 7 năm 2021", "ngày 25/5/2022", "tháng 8 năm 2024"
   [new RegExp(String.raw`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+${Y}|\d{1,2}\/\d{1,2}\/${Y}`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],

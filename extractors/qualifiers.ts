@@ -89,8 +89,9 @@ const RATE_SUBJECT = /^(?:tỷ lệ|mức độ|thời gian|số lượng)(?![\p
  * A topic or reporting frame before the subject: "Đối với cấp xã, Chỉ thị yêu cầu tỷ lệ …",
  * "riêng đối với thủ tục …", "tỉnh đặt mục tiêu …".
  */
-const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,40}?(?:yêu cầu|đặt mục tiêu|đề ra mục tiêu|xác định mục tiêu|nêu rõ)\s+)?/iu;
-const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|yêu cầu)\s+(?:đưa\s+)?/giu;
+// "có yêu cầu nghĩa vụ tài chính" (procedures that require a payment) is a noun phrase, not a frame
+const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,40}?(?:(?<!có\s)yêu cầu|đặt mục tiêu|đề ra mục tiêu|xác định mục tiêu|nêu rõ)\s+)?/iu;
+const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|(?<!có\s)yêu cầu)\s+(?:đưa\s+)?/giu;
 const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
 const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'của', 'với',
   'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước']);
@@ -118,7 +119,8 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
   const subjectAfterFrame = topicless.replace(LEAD, '').replace(TAIL, '');
   const framed = topicless !== bare && (subjectAfterFrame.match(/\p{L}+/gu)?.length ?? 0) >= 6 ? topicless : bare.replace(/^riêng\s+đối với\s+/iu, '');
   const b = clip(framed.replace(LEAD, '').replace(TAIL, ''));
-  const bOk = b.length >= 4 && !NOT_SUBJECT.test(b);
+  // a lone verb is no subject: "…, thuộc nhóm 15 tỉnh dẫn đầu" takes the subject before it
+  const bOk = b.length >= 4 && !NOT_SUBJECT.test(b) && !/^(?:thuộc|nằm|đứng|xếp|giữ|vào|ổn định)(?:\s+(?:trong|vào|ở|vững))?$/iu.test(b);
   // A rate named first has its subject first even without a verb: "Tỷ lệ hồ sơ … trễ hạn không
   // vượt quá 1% tổng số hồ sơ tiếp nhận" (what follows the value is the denominator).
   if ((SUBJECT_FIRST.test(before) || (RATE_SUBJECT.test(b) && (b.match(/\p{L}+/gu)?.length ?? 0) >= 4)) && bOk) return b;

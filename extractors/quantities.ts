@@ -44,6 +44,8 @@ interface Rule {
   group?: number;
 }
 
+/** Words after which a number names a grade, not a count: "tài khoản định danh mức độ 2". */
+const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng|thứ|nhóm|số|tuổi|khóa|kỳ|giai đoạn)`;
 /** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
@@ -186,7 +188,7 @@ RULES.push({
 // case: a percentage and its count stated together are two records)
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?(?:\(\s*|,\s+)(?:chiếm|đạt|bằng)\s+(?:${NUM})\s*%`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!${DEFINING}\s+)(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?(?:\(\s*|,\s+)(?:chiếm|đạt|bằng)\s+(?:${NUM})\s*%`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
     if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;

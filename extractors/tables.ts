@@ -14,6 +14,14 @@ export interface Cell {
   text: string;
 }
 
+/** A cell under a year column that is a phrase, not a value ("Đạt từ 88 điểm trở lên, thuộc nhóm 12 …"). */
+export interface TablePhrase {
+  indicator: Cell;
+  cell: Cell;
+  year: number;
+  result: boolean;
+}
+
 export interface TableValue {
   indicator: Cell;
   cell: Cell;
@@ -48,7 +56,7 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 }
 
 /** Values of year-column tables; rows that are not under such a header give nothing. */
-export function readTables(rows: Cell[][]): TableValue[] {
+export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
   const out: TableValue[] = [];
   let header: { years: Map<number, { year: number; result: boolean }>; unit: number; indicator: number; width: number } | null = null;
   for (const row of rows) {
@@ -75,6 +83,7 @@ export function readTables(rows: Cell[][]): TableValue[] {
     for (const [i, col] of h.years) {
       const cell = row[i];
       const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
+      if (cell && !m && /\d/u.test(cell.text)) phrases.push({ indicator, cell, year: col.year, result: col.result });
       if (!cell || !m) continue;
       const value = parseNumber(m[2]!);
       const max = m[3] ? parseNumber(m[3]) : null;

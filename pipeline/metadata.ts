@@ -74,6 +74,8 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
   return { iso: isoDate(day, month, year), start: at, end: from + m.index + m[0].length };
 }
 
+/** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
+const WEEKDAY_DATELINE = /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?\s*$/iu;
 /** A bare numeric date "28/09/2021" (news datelines, library blocks). */
 export function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
@@ -596,7 +598,7 @@ export function metadata(work: Work): Work {
     // Page chrome can stand before the headline: look a little further than the header.
     for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
       const t = ps[i]!.text;
-      if (dateline < 0 && startsWithWords(t, NEWS_DATELINE_LABELS)) dateline = i;
+      if (dateline < 0 && (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t))) dateline = i;
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
     if (dateline >= 0 || tag >= 0) {
@@ -606,7 +608,7 @@ export function metadata(work: Work): Work {
         md.kind = field('news article', s - 1, s + site.length + 1);
         md.issuer = field(site, s, s + site.length);
       } else {
-        const label = startsWithWords(ps[dateline]!.text, NEWS_DATELINE_LABELS)!;
+        const label = startsWithWords(ps[dateline]!.text, NEWS_DATELINE_LABELS) ?? ps[dateline]!.text;
         md.kind = field('news article', ps[dateline]!.start, ps[dateline]!.start + label.length);
       }
       if (dateline >= 0) {
@@ -614,9 +616,11 @@ export function metadata(work: Work): Work {
         const d = findNumericDate(p.text);
         if (d?.iso) md.date = field(d.iso, p.start + d.start, p.start + d.end);
       }
-      const headline = (dateline >= 0 ? dateline : tag) - 1;
-      if (headline >= front.start) md.title = field(ps[headline]!.text, ps[headline]!.start, ps[headline]!.end);
-      newsLead = tag >= 0 ? tag : dateline + 1;
+      // A bare weekday dateline ("Thứ sáu, 16/5/2025, 14:05 (GMT+7)") stands above the headline.
+      const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text);
+      const headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
+      if (headline >= front.start && headline < ps.length) md.title = field(ps[headline]!.text, ps[headline]!.start, ps[headline]!.end);
+      newsLead = tag >= 0 ? tag : above ? dateline + 2 : dateline + 1;
     }
   }
 

@@ -121,7 +121,8 @@ export function splitLines(text: string): Line[] {
 function markFurniture(lines: Line[]): void {
   let inCounter = false;
   let inRelated = false;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (l.kind !== 'text') continue;
     if (IMAGE_FILE.test(l.text)) {
       l.kind = 'furniture';
@@ -142,7 +143,10 @@ function markFurniture(lines: Line[]): void {
       inRelated = true;
       continue;
     }
-    if (inRelated && HEADLINE.test(l.text)) {
+    // The related-article list runs on while its lines look like headlines: a bullet or a date,
+    // or a short unpunctuated line right under the label or another headline.
+    const contiguous = i > 0 && lines[i - 1]!.kind === 'furniture';
+    if (inRelated && (HEADLINE.test(l.text) || (contiguous && l.text.length <= 160 && !/[.;:!?]$/u.test(l.text)))) {
       l.kind = 'furniture';
       continue;
     }

@@ -123,6 +123,9 @@ const HELD_OUT: Array<[string, number, string]> = [
   ['corpus/heldout5', 102, 'a 2026 plan, a 2026-2030 programme, a newspaper article'],
   ['corpus/heldout6', 98, 'a 2025 report, a hard-wrapped directive, a commune plan'],
   ['corpus/heldout7', 103, 'a digital-government plan, a department plan, a portal news item'],
+  ['corpus/heldout8', 100, 'a city plan, a People\'s Council resolution, a district six-month report'],
+  ['corpus/heldout9', 104, 'an index improvement scheme, a national news article, a finance department plan'],
+  ['corpus/heldout10', 100, 'a merged province\'s 2026-2030 plan, a commune report, a directive'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records) => {

@@ -348,3 +348,65 @@ describe('targets: events a plan commits to hold, indices named two ways, vertic
   });
 });
 
+describe('targets: news articles report, plans commit', () => {
+  const article = (...body: string[]) => ['Thời sự › Chính trị', 'Thứ sáu, 16/5/2025, 14:05 (GMT+7)',
+    'Hải Phòng dẫn đầu Chỉ số cải cách hành chính năm 2024', ...body].join('\n\n');
+  it('a bare weekday dateline dates the article; values without a commitment are results of the headline\'s year', async () => {
+    const d = await run(article('Hải Phòng đạt 93,19% và tiếp tục đứng đầu bảng xếp hạng.',
+      'Địa phương có kết quả thấp nhất là Lai Châu với 78,12%. Hải Phòng tiếp tục dẫn đầu với 93,19%.'));
+    expect(d.metadata.date?.value).toBe('2025-05-16');
+    expect(d.metadata.kind?.value).toBe('news article');
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([[93.19, 'result', 2024, 1], [78.12, 'result', 2024, 0]]);
+  });
+  it('a sentence that commits is a target; a survey\'s sample and how an index is built are no records', async () => {
+    const d = await run(article('Chương trình đặt mục tiêu đến năm 2025 mức độ hài lòng đạt tối thiểu 90%, đến năm 2030 đạt tối thiểu 95%. "Kết quả năm 2024 vẫn còn khoảng cách", ông nói.',
+      'Năm nay, Bộ Nội vụ khảo sát hơn 36.500 người dân, tổ chức tại 63 tỉnh, thành phố.',
+      'Chỉ số được đánh giá trên 8 lĩnh vực với thang điểm 100.'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[90, 'target', 2025], [95, 'target', 2030]]);
+  });
+  it('a related-articles list after "Xem thêm:" is furniture', async () => {
+    const d = await run(article('Hải Phòng đạt 93,19%.', ['Xem thêm:', 'Thủ tướng yêu cầu cắt giảm ít nhất 30% thủ tục hành chính trong năm 2025',
+      'Hơn 100.000 cán bộ nghỉ việc sau sắp xếp bộ máy'].join('\n')));
+    expect(d.targets.map((t) => t.value.value)).toEqual([93.19]);
+  });
+});
+
+describe('targets: years, comparators and quotes in lists and citations', () => {
+  const plan = (...body: string[]) => ['Thái Bình, ngày 10 tháng 12 năm 2021', 'NGHỊ QUYẾT', 'Về một số chỉ tiêu cải cách hành chính giai đoạn 2021 - 2025', ...body].join('\n\n');
+  it('a floor reaches every value of a list without words of its own; each value takes the year of its own piece', async () => {
+    const r = await rows(plan('a) Tỷ lệ hồ sơ giải quyết đúng hạn hằng năm đạt tối thiểu 98% ở cấp tỉnh, 97% ở cấp huyện và 95% ở cấp xã.',
+      'b) Tỷ lệ thanh toán trực tuyến: năm 2022 đạt 50%, năm 2023 đạt 65%, đến năm 2025 đạt 80%.'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[6]])).toEqual([[98, 'gte', 2025, 'province'], [97, 'gte', 2025, 'district'], [95, 'gte', 2025, 'commune'],
+      [50, 'eq', 2022, null], [65, 'eq', 2023, null], [80, 'eq', 2025, null]]);
+  });
+  it('a law\'s year is no deadline; an orientation in a title is no period', async () => {
+    const r = await rows(plan('100% văn bản quy phạm pháp luật được ban hành đúng thẩm quyền theo quy định của Luật Ban hành văn bản quy phạm pháp luật năm 2015.'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[100, 2025, 'target']]);
+  });
+  it('a sanction named before its owner, a grade ("mức độ 2") and what each counted household has are no records', async () => {
+    const r = await rows(plan('Không xem xét xếp loại "Hoàn thành tốt nhiệm vụ" đối với người đứng đầu cơ quan có tỷ lệ hồ sơ trễ hạn trên 5%.',
+      'Năm 2023, có 245.870 tài khoản định danh điện tử mức độ 2 được kích hoạt, đạt 31,6%.',
+      '100% hộ gia đình có ít nhất 01 thành viên biết sử dụng dịch vụ công trực tuyến.'));
+    expect(r.map((x) => x[0])).toEqual([31.6, 100]);
+  });
+  it('a target quoted "chỉ tiêu năm 2024 là 60%" in a review is a target', async () => {
+    const text = ['Yên Thành, ngày 17 tháng 6 năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2024', 'I. KẾT QUẢ THỰC HIỆN',
+      'Ước thực hiện đến 30/6/2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 46,5% (chỉ tiêu năm 2024 là 60%).',
+      'II. HẠN CHẾ', '- Tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 46,5%, thấp hơn chỉ tiêu đề ra.'].join('\n\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([[46.5, 'result', 2024, 1], [60, 'target', 2024, 0]]);
+  });
+});
+
+describe('targets: year-column tables copied one cell per line, with phrases in the cells', () => {
+  it('a phrase cell reads with its row\'s indicator and its column\'s year, and merges with the body', async () => {
+    const text = ['Hồ Chí Minh, ngày 24 tháng 5 năm 2024', 'KẾ HOẠCH', 'NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024',
+      'Phấn đấu năm 2024, Chỉ số CCHC của Thành phố đạt từ 88 điểm trở lên, xếp trong nhóm 12 tỉnh, thành phố dẫn đầu cả nước.',
+      'PHỤ LỤC', 'STT', '|', 'Chỉ tiêu', '|', 'Mục tiêu năm 2024', '|', 'Cơ quan chủ trì', '|',
+      '01', '|', 'Chỉ số cải cách hành chính (PAR INDEX)', '|', 'Đạt từ 88 điểm trở lên, thuộc nhóm 12 địa phương dẫn đầu', '|', 'Sở Nội vụ'].join('\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.alsoAt.length])).toEqual([[88, 'score', 2024, 1], [12, 'rank', 2024, 1]]);
+    for (const t of d.targets) for (const a of t.alsoAt) expect(a.quote).toBe(d.text!.slice(a.start, a.end));
+  });
+});
+

@@ -122,7 +122,9 @@ export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e1
  * Paragraph openers of past results (guideline "A result is a value reported as already
  * achieved"): with these the clause reports, it does not commit.
  */
-export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'chưa đạt', 'đạt và vượt', 'đến nay', 'vẫn còn'];
+export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'chưa đạt', 'đạt và vượt', 'đến nay', 'vẫn còn',
+  // estimates and counts "as of" a date report too: "Ước thực hiện đến 30/6/2024", "tính đến ngày 31/5/2023"
+  'ước thực hiện', 'ước tính', 'tính đến'];
 
 /** Headings of a results section (a report's "I. KẾT QUẢ THỰC HIỆN … NĂM 2023"): values there are results. */
 export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc/iu;
@@ -134,7 +136,7 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "vượt chỉ
  * tiêu giảm tối thiểu 10% đến năm 2025" (the value within a few words of "chỉ tiêu").
  */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới)\s+)?$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+\p{L}+){0,4}\s*$/iu;
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới)\s+)?$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,4}\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
