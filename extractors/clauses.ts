@@ -121,6 +121,10 @@ function mk(text: string, start: number, end: number, mention: Mention, clause: 
     if (closing >= 0 && closing <= clause.end) e = Math.min(e, closing);
   } else if (text[e - 1] === ')' && !text.slice(s, e - 1).includes('(')) {
     e -= 1;
+  } else {
+    // A closing remark after the value is not part of its quote: "cấp xã 60% (trừ hồ sơ … mật)".
+    const remark = /\s*\((?:trừ|không kể|không tính|kể cả|không bao gồm)\s[^()\d]*\)\s*$/iu.exec(text.slice(mention.end, e));
+    if (remark) e = mention.end + remark.index;
   }
   const tt = trim(text, s, e);
   return { start: tt.start, end: Math.max(tt.end, mention.valueEnd), mention, clause, listIndex: null, listSize: 1, previous, parenthetical };

@@ -175,7 +175,8 @@ const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mh
 // hard case: the count is a record, the denominator is not)
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s*\/\s*(${NUM})\s+(?!năm(?![\p{L}]))(\p{L}+)`, 'giu'),
+  // (not a date: "trước ngày 05/12 hằng năm")
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!ngày\s+)(${NUM})\s*\/\s*(${NUM})\s+(?!năm(?![\p{L}]))(\p{L}+)`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
     const of = num(m[2]);

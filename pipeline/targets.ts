@@ -177,6 +177,8 @@ export function targets(work: Work): Work {
         const head = p.text.slice(piece.clause.start, piece.mention.start);
         if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(p.text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) continue;
         if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head) && !MONEY_CAP.test(piece.mention.text)) continue;
+        // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
+        if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(p.text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) continue;
         // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
         // 85 điểm trở lên", "còn 03 xã có tỷ lệ số hóa … dưới 50%" (guideline: numbers inside an
         // indicator's definition are not records), and a frequency that says what the counted
@@ -586,6 +588,8 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:phiếu|mẫu)(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /khảo sát|điều tra/iu.test(head)) return true;
   // "đánh giá trên 8 lĩnh vực": "trên" is "across", and the count is how the index is built
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung|nhóm)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
+  // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal
+  if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:khoảng|gần|tối đa|trên|hơn)?\s*$/iu.test(head + m.text.replace(/\s*[\d.,]+$/u, ' ').replace(/^(?:khoảng|gần|tối đa|trên|hơn)\s*/iu, ''))) return true;
   // a review's survey: "khảo sát hơn 36.500 người dân" is its sample, not an achievement
   if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(head + m.text.replace(/\s*[\d.,]+$/u, ' '))) return true;
   return kind === 'result' && /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);

@@ -410,3 +410,16 @@ describe('targets: year-column tables copied one cell per line, with phrases in 
   });
 });
 
+describe('targets: estimates, index weights, dates and remarks', () => {
+  const plan = (...body: string[]) => ['Cao Bằng, ngày 26 tháng 8 năm 2022', 'QUYẾT ĐỊNH', 'Phê duyệt Đề án nâng cao Chỉ số PAR INDEX giai đoạn 2022 - 2025', ...body].join('\n\n');
+  it('leaves out an estimate, the weight of an index part and a reporting date', async () => {
+    expect(await rows(plan('Khảo sát PCI dự kiến khoảng 300 doanh nghiệp tham gia trả lời phiếu mỗi kỳ.',
+      'Chỉ số CCHC cấp tỉnh có điểm điều tra xã hội học chiếm 38/100 điểm.',
+      'Các cơ quan báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05/12 hằng năm.'))).toEqual([]);
+  });
+  it('a closing remark "(trừ …)" stays out of the quote', async () => {
+    const d = await run(plan('Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh 90%, cấp huyện 80%, cấp xã 60% (trừ hồ sơ thuộc phạm vi bí mật nhà nước).'));
+    expect(d.targets.map((t) => t.source.quote).at(-1)).toBe('cấp xã 60%');
+  });
+});
+
