@@ -208,11 +208,18 @@ export function targets(work: Work): Work {
     }
   }
 
-  const merged = mergeRepeats(drafts);
+  // The matcher runs once per distinct label (merging asks for index keys too).
+  const matches = new Map<string, ReturnType<typeof matchIndicator>>();
+  const keyOf = (label: string, area: string) => {
+    const k = `${area}\u0000${label}`;
+    if (!matches.has(k)) matches.set(k, matchIndicator(label, area));
+    return matches.get(k)!;
+  };
+  const merged = mergeRepeats(drafts, keyOf);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
     const { penalties, cell: _cell, yearKnown: _year, ...rest } = d;
-    const match = matchIndicator(rest.indicator.label, rest.indicator.area);
+    const match = keyOf(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
       ...rest,
@@ -640,13 +647,13 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * The same target stated twice (body and appendix table) is one record: same value, unit,
  * comparator, year and kind, and quotes that share most syllables.
  */
-function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
+function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>): Array<{ d: Draft; also: Draft[] }> {
   const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; index: string | null }> = [];
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
     const syl = new Set(syllables(expand(d.indicator.label.replace(LABEL_FILLER, ' '))));
-    const index = INDEX_GROUP[matchIndicator(d.indicator.label)?.key ?? ''] ?? null;
+    const index = INDEX_NAME.test(d.indicator.label) ? INDEX_GROUP[keyOf(d.indicator.label, d.indicator.area)?.key ?? ''] ?? null : null;
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the
@@ -675,6 +682,8 @@ function mergeRepeats(drafts: Draft[]): Array<{ d: Draft; also: Draft[] }> {
 }
 
 /** Indices a province has exactly one of (domain.md "Indices that targets rank against"). */
+/** Only a label that names an index can be one (spares the matcher every other label). */
+const INDEX_NAME = /chỉ số|par|sipas|papi|pci|dti|ict|hài lòng/iu;
 const INDEX_GROUP: Record<string, string> = {
   'par-index': 'par-index', 'sipas': 'sipas', 'satisfaction-public-service': 'sipas', 'papi': 'papi', 'pci': 'pci', 'ict-index': 'ict-index', 'dti': 'dti',
 };
