@@ -20,6 +20,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // fact was counted or a deadline falls
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*)${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a year that bounds what is measured: "sổ hộ tịch lưu trữ từ năm 2015 trở về trước"
+  [new RegExp(String.raw`(?:từ\s+)?năm\s+${Y}\s+trở\s+về\s+(?:trước|sau)`, 'giu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
   // a law's year is part of its name: "Luật Ban hành văn bản quy phạm pháp luật năm 2015"
   [new RegExp(String.raw`(?:Luật|Bộ luật|Hiến pháp)(?:\s+[\p{L}]+){1,12}?\s+năm\s+${Y}`, 'gu'),
     () => ({ year: 0, fromYear: null, baseline: false })],

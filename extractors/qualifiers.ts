@@ -130,7 +130,8 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
     const tail = clip(framed.slice(framed.lastIndexOf(', ') + 1).replace(LEAD, '').replace(TAIL, ''));
     if ((tail.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !NOT_SUBJECT.test(tail)) return tail;
   }
-  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*/u, '');
+  // "100% trong số 25 dịch vụ công thiết yếu …": the subject follows the count it is a share of
+  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*(?:trong số\s+[\d.]+\s+)?/u, '');
   const word = /^(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.trimStart().replace(/^%\s*/, ''))) {
     let a = rest.replace(LEAD, '');

@@ -99,7 +99,9 @@ export function splitLines(text: string): Line[] {
     }
     // A table flattened onto one line ("1 | Tỷ lệ … | Không vượt quá 1% | Văn phòng"): each
     // cell becomes its own paragraph, the pipes are debris.
-    const cells = raw.includes('|') && !DEBRIS.test(raw) ? raw.split('|') : [raw];
+    // A row copied with tabs between its cells (three cells or more; a library field "Số hiệu\t142/KH-UBND" stays one line).
+    const tabbed = (raw.trim().match(/\t+/g) ?? []).length >= 2;
+    const cells = raw.includes('|') && !DEBRIS.test(raw) ? raw.split('|') : tabbed ? raw.split('\t') : [raw];
     let from = at;
     // A row never runs into the line before or after it ("Năm 2025" + "1" of the next row).
     if (cells.length > 1) lines.push({ text: '', segments: [], at, breakAt: at, kind: 'debris' });

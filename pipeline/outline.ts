@@ -133,7 +133,11 @@ export function buildOutline(paragraphs: Paragraph[]): OutlineNode[] {
     if (h) {
       const rank = RANK[h.kind];
       closeTo(rank);
-      push({ kind: h.kind, label: h.label, title: h.title, level: 0, start: p.start, end: p.end, children: [] }, rank);
+      // "Phần thứ nhất" / "Chương II" alone on its line: the next line, in capitals, is its title.
+      const next = paragraphs[i + 1];
+      const title = !h.title && (h.kind === 'part' || h.kind === 'chapter') && next && !classify(next.text) && /\p{Lu}/u.test(next.text) && !/\p{Ll}/u.test(next.text)
+        ? titleOf(next.text) : h.title;
+      push({ kind: h.kind, label: h.label, title, level: 0, start: p.start, end: p.end, children: [] }, rank);
     }
     lastEnd = p.end;
   }

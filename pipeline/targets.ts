@@ -80,6 +80,8 @@ const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)c
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** What makes a sentence of a news article a commitment rather than a report. */
 const NEWS_COMMITS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|phải|cần|sẽ|kế hoạch|định hướng|đến năm|tới năm|tối thiểu|ít nhất|không quá|không vượt quá|không thấp hơn|không dưới|trở lên|trở xuống|duy trì|bảo đảm|đảm bảo|tối đa)(?![\p{L}])/iu;
+/** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
+const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)[^;.()]*(?:\([^)]*\))?/giu;
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó|Tuy nhiên|Tuy vậy|Mặc dù vậy|Song)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
@@ -90,6 +92,8 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   cell?: boolean;
   /** the year stands in the table's own column header, so it must agree to merge */
   yearKnown?: boolean;
+  /** stated in an appendix, where plans restate their body's targets tersely */
+  appendix?: boolean;
 }
 
 const COMPARATOR_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...PRE_COMPARATORS, ...POST_COMPARATORS].map(([w]) => w).join('|')}|từ|đạt)(?![\\p{L}])`, 'giu');
@@ -154,8 +158,11 @@ export function targets(work: Work): Work {
     const chain = ancestorsAt(work.outline, p.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     const sectionPath = headings.map(headingText);
-    const resultSection = headings.some((h) => RESULT_SECTION.test(h.title));
-    const targetSection = !resultSection && headings.some((h) => TARGET_SECTION.test(h.title));
+    // (a list item's own words are not a section heading: "b) Phấn đấu kết quả triển khai …")
+    const sections = headings.filter((h) => h.start !== p.start);
+    const inAppendix = chain.some((n) => n.kind === 'appendix');
+    const resultSection = sections.some((h) => RESULT_SECTION.test(h.title));
+    const targetSection = !resultSection && sections.some((h) => TARGET_SECTION.test(h.title));
     const block = phrase ? { start: p.start, end: p.end, year: phrase.year, fromYear: null }
       : blocks.filter((b) => b.start <= p.start && p.start < b.end).pop() ?? null;
 
@@ -177,6 +184,7 @@ export function targets(work: Work): Work {
         const head = p.text.slice(piece.clause.start, piece.mention.start);
         if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(p.text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) continue;
         if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head) && !MONEY_CAP.test(piece.mention.text)) continue;
+        if (isRubric(p.text, piece)) continue;
         // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
         if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(p.text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) continue;
         // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
@@ -203,7 +211,7 @@ export function targets(work: Work): Work {
             ...(phrase.result ? { kind: 'result' as const } : {}),
           });
         }
-        else drafts.push(cell ? { ...d, cell } : d);
+        else drafts.push(cell ? { ...d, cell } : inAppendix ? { ...d, appendix: true } : d);
       }
     }
   }
@@ -218,7 +226,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts, keyOf);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, cell: _cell, yearKnown: _year, ...rest } = d;
+    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, ...rest } = d;
     const match = keyOf(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -367,16 +375,18 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (pastBaseline) kind = 'result';
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
     else if ((deadline.basis === 'clause' || (pick && pick === ctx.carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
-    else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).toLowerCase())) kind = 'result';
+    else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
     else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
-    else if (deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear) kind = 'result';
-    else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText)) kind = 'result';
+    // (not in a news article: the period it names is some plan's, not its own)
+    else if (!ctx.news && deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear) kind = 'result';
+    // (a target the result is measured against, "vượt mục tiêu giảm tối thiểu 10%", is no commitment)
+    else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end))
-      && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear))) {
+    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end).replace(TARGET_REFERENCE, ' '))
+      && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
       if ((deadline.basis === 'document' || deadline.basis === null) && ctx.news.topicYear !== null) {
         deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
@@ -583,6 +593,26 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
 }
 
 /**
+ * A scoring rubric is not a target (guideline: numbers of a definition): a condition scored
+ * with points ("Đạt từ 98% trở lên: 4 điểm; từ 95% đến dưới 98%: 2 điểm"), the points
+ * themselves, a maximum or a deduction ("tối đa 65 điểm", "bị trừ tối đa 3 điểm"), and
+ * grade bands ("Khá: từ 80% đến dưới 90%", "xếp loại Yếu (dưới 65%)").
+ */
+function isRubric(text: string, piece: Piece): boolean {
+  const m = piece.mention;
+  const clause = text.slice(piece.clause.start, piece.clause.end);
+  if (/^\s*:\s*\d+(?:,\d+)?\s*điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
+  if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm$/iu.test(clause.trim()))) return true;
+  if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
+  if (/^(?:[-+•]\s*)?(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)\s*:/u.test(text.slice(piece.clause.start).trimStart())
+    || /(?:^|[;\-+•]\s*)(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)\s*:\s*$/u.test(text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start))
+    || /(?<![\p{L}])(?:loại\s+)?(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém)\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$/u.test(text.slice(piece.clause.start, m.start))) return true;
+  // a survey's sample per unit: "Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở"
+  if (m.unit === 'count' && /^\s*(?:phiếu|mẫu)(?:\s+khảo sát)?\s+(?:đối với|cho)?\s*mỗi(?![\p{L}])(?!\s+(?:năm|quý|tháng|kỳ|đợt)(?![\p{L}]))/iu.test(text.slice(m.valueEnd))) return true;
+  return false;
+}
+
+/**
  * Counts that describe what happened, not what was reached (guideline: counts that describe an
  * event are not records): a violation ("yêu cầu bổ sung hồ sơ quá 01 lần" — a limit is only
  * ever "không quá"), a survey's sample ("khảo sát … trên 4.800 phiếu"), and in a review the
@@ -595,10 +625,13 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:phiếu|mẫu)(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /khảo sát|điều tra/iu.test(head)) return true;
   // "đánh giá trên 8 lĩnh vực": "trên" is "across", and the count is how the index is built
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung|nhóm)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
+  // time elapsed ("Sau hơn 3 tháng vận hành …") is no duration to keep to
+  const lead = head + m.text.replace(/\s*\d[\s\S]*$/u, ' ');
+  if (m.unit === 'duration' && /(?<![\p{L}])(?:sau|qua)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(lead)) return true;
   // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal
-  if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:khoảng|gần|tối đa|trên|hơn)?\s*$/iu.test(head + m.text.replace(/\s*[\d.,]+$/u, ' ').replace(/^(?:khoảng|gần|tối đa|trên|hơn)\s*/iu, ''))) return true;
+  if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:(?:khoảng|gần|tối đa|trên|hơn)\s+)?$/iu.test(lead)) return true;
   // a review's survey: "khảo sát hơn 36.500 người dân" is its sample, not an achievement
-  if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(head + m.text.replace(/\s*[\d.,]+$/u, ' '))) return true;
+  if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(lead)) return true;
   return kind === 'result' && /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);
 }
 
@@ -664,9 +697,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
       || (index !== null && o.index === index && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
-      || (o.d.cell || d.cell
-        // a table row restates a body target tersely, in columns whose year the flattened
-        // text no longer shows: shared syllables cover half of the shorter label
+      || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && o.d.value.comparator === d.value.comparator)
+        // a table row or an appendix line restates a body target tersely, in columns whose year
+        // the flattened text no longer shows: shared syllables cover half of the shorter label
         ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85)));

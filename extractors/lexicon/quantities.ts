@@ -108,6 +108,8 @@ export const DELIVERY_VERBS = [
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
   // events a plan commits to hold ("tổ chức 02 lớp bồi dưỡng"); in a review they are no record
   'tổ chức',
+  // "đã kích hoạt 542.180 tài khoản", "đã cấp 7.426 chứng thư số" ("cấp" alone is a level word)
+  'kích hoạt', 'đã cấp',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
 ];
@@ -127,7 +129,7 @@ export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', '
   'ước thực hiện', 'ước tính', 'tính đến'];
 
 /** Headings of a results section (a report's "I. KẾT QUẢ THỰC HIỆN … NĂM 2023"): values there are results. */
-export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc/iu;
+export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|^(?:\S+\s+)?kết quả(?:\s+\p{L}+){0,3}\s+năm\s+\d{4}\s*$|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc/iu;
 
 /** A value in a results section is still a target when the clause commits to it. */
 export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
@@ -136,7 +138,7 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "vượt chỉ
  * tiêu giảm tối thiểu 10% đến năm 2025" (the value within a few words of "chỉ tiêu").
  */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,60}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới)\s+)?$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,4}\s*$/iu;
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng)\s+)*$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,4}\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
