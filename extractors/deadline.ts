@@ -10,6 +10,8 @@ export interface YearPhrase {
   fromYear: number | null;
   /** baseline phrases ("so với năm 2021") are not deadlines */
   baseline: boolean;
+  /** "từ năm 2023, mỗi năm tăng …": when a commitment starts, not its deadline */
+  opens?: boolean;
 }
 
 const Y = String.raw`((?:19|20)\d{2})`;
@@ -20,6 +22,12 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // fact was counted or a deadline falls
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*)${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a deadline to the day: "hoàn thành trước ngày 31/12/2026"
+  [new RegExp(String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // where a commitment starts: "từ năm 2023, mỗi năm tăng thêm tối thiểu 20%"
+  [new RegExp(String.raw`(?:kể\s+)?từ\s+năm\s+${Y}(?!\s*(?:đến|tới|-|–|trở))`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false, opens: true })],
   // a year that bounds what is measured: "sổ hộ tịch lưu trữ từ năm 2015 trở về trước"
   [new RegExp(String.raw`(?:từ\s+)?năm\s+${Y}\s+trở\s+về\s+(?:trước|sau)`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],

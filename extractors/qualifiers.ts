@@ -12,7 +12,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that may stand between a comparator or verb and its value. */
 const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|từ|gấp|:|,)*`;
 const PRE = new RegExp(String.raw`(?:^|[^\p{L}])(${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER}$`, 'iu');
-const POST = new RegExp(String.raw`^\s*(?:%\s*)?(?:(?:điểm|lần|bậc|hạng|đơn vị|ngày|giờ)\s+)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');
+// "86/100 điểm trở lên", "5.236 tỷ đồng trở lên"
+const POST = new RegExp(String.raw`^\s*(?:%\s*)?(?:\/\s*[\d.,]+\s*)?(?:(?:điểm|lần|bậc|hạng|đơn vị|ngày|giờ|tỷ đồng|triệu đồng|nghìn tỷ đồng)\s+)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');
 const VERB = new RegExp(
   String.raw`(?:^|[^\p{L}])(${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})${FILLER}(?:(?:${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER})?$`, 'iu');
 
@@ -77,7 +78,7 @@ export function areaOf(headings: string[], wording: string, unit: Unit): Area {
 }
 
 const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
-const LEAD = new RegExp(String.raw`^(?:(?:${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
+const LEAD = new RegExp(String.raw`^(?:(?:${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|(?:kể\s+)?từ\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
 const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', 'đạt', 'là', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');

@@ -91,7 +91,7 @@ const RULES: Rule[] = [
   // "86,75/100 điểm", "tăng 2,82 điểm" (not "69 điểm cầu", the sites of a video conference)
   {
     unit: 'score',
-    re: new RegExp(String.raw`(${NUM})${ws}(?:\/${ws}\d+${ws})?${POINT}`, 'giu'),
+    re: new RegExp(String.raw`(${NUM})${ws}(?:\/${ws}(?:${NUM})${ws})?${POINT}`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // a score named before its value: "điểm số đạt tối thiểu 0,72"

@@ -35,15 +35,16 @@ export interface TableValue {
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
-const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|giá trị)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay/iu;
+const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
 ];
-const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(%|điểm)?$`, 'iu');
+const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm)?$`, 'iu');
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
@@ -58,12 +59,12 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 /** Values of year-column tables; rows that are not under such a header give nothing. */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
   const out: TableValue[] = [];
-  let header: { years: Map<number, { year: number; result: boolean }>; unit: number; indicator: number; width: number } | null = null;
+  let header: { years: Map<number, { year: number; result: boolean; rank: boolean }>; unit: number; indicator: number; width: number } | null = null;
   for (const row of rows) {
-    const years = new Map<number, { year: number; result: boolean }>();
+    const years = new Map<number, { year: number; result: boolean; rank: boolean }>();
     row.forEach((c, i) => {
       const m = YEAR_HEAD.exec(c.text.trim());
-      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text) });
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text), rank: RANK_HEAD.test(c.text) });
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
     if (years.size > 0 && labelled && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
@@ -90,7 +91,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       if (value === null) continue;
       const word = m[1]?.toLowerCase();
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
-      out.push({ indicator, cell, value, max, unit: unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : undefined), comparator, year: col.year, result: col.result });
+      // the unit: the column's (a rank column), the cell's own, the unit column's, or the indicator's "(điểm)", "(%)"
+      const named = /\((%|điểm)\)\s*$/u.exec(indicator.text)?.[1];
+      const unit: Unit = col.rank ? 'rank' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+      out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });
     }
   }
   return out;

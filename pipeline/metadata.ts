@@ -75,7 +75,7 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
 }
 
 /** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
-const WEEKDAY_DATELINE = /^(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?\s*$/iu;
+const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?\s*$/iu;
 /** A bare numeric date "28/09/2021" (news datelines, library blocks). */
 export function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
@@ -617,7 +617,9 @@ export function metadata(work: Work): Work {
         if (d?.iso) md.date = field(d.iso, p.start + d.start, p.start + d.end);
       }
       // A bare weekday dateline ("Thứ sáu, 16/5/2025, 14:05 (GMT+7)") stands above the headline.
-      const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text);
+      // (above the headline when the line before it is no headline: a menu, a breadcrumb, a section name)
+      const before = dateline > front.start ? ps[dateline - 1]!.text : '';
+      const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.:›>»]|[.:]$/u.test(before));
       const headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
       if (headline >= front.start && headline < ps.length) md.title = field(ps[headline]!.text, ps[headline]!.start, ps[headline]!.end);
       newsLead = tag >= 0 ? tag : above ? dateline + 2 : dateline + 1;

@@ -64,6 +64,8 @@ export function cleanLine(source: string, at: number): { text: string; segments:
 
 const DEBRIS = /^[|\-–—_=*·.…\s]+$/u;
 /** A breadcrumb: three or more short items joined by ">" or "»". */
+/** A page's tool bar: "Cỡ chữ: A- A A+ | In bài | Gửi email". */
+const PAGE_TOOLS = /^\s*(?:Cỡ chữ|In bài|Bản in|Gửi email|Chia sẻ|Lưu bài|Tìm kiếm\.*)(?![\p{L}])/u;
 const NAVIGATION = /^\s*[^>»|\d]{1,30}(?:\s[>»]\s[^>»|\d]{1,40}){2,}\s*$/u;
 /** A menu: three or more short items (at most four words, no digits) joined by "|". */
 function isMenu(raw: string): boolean {
@@ -90,7 +92,7 @@ export function splitLines(text: string): Line[] {
     const raw = text.slice(at, end);
     // Site navigation: a menu ("Trang chủ | Giới thiệu | Tin tức | Liên hệ") or a breadcrumb
     // ("Trang chủ > Tin tức > Cải cách hành chính") is furniture, not a table.
-    if (NAVIGATION.test(raw) || isMenu(raw)) {
+    if (NAVIGATION.test(raw) || isMenu(raw) || PAGE_TOOLS.test(raw)) {
       const { text: clean, segments } = cleanLine(raw, at);
       lines.push({ text: clean, segments, at, breakAt: end, kind: 'furniture' });
       if (!m) break;

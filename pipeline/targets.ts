@@ -67,7 +67,7 @@ const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
 const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
 /** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …"). */
-const DEFINES = /^[^;.]{0,80}?(?<![\p{L}])có\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
+const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
 const NONE_BELOW = /(?<![\p{L}])không\s+(?:có|để)\s+[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
@@ -81,7 +81,7 @@ const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|tối đa|không qu�
 /** What makes a sentence of a news article a commitment rather than a report. */
 const NEWS_COMMITS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|phải|cần|sẽ|kế hoạch|định hướng|đến năm|tới năm|tối thiểu|ít nhất|không quá|không vượt quá|không thấp hơn|không dưới|trở lên|trở xuống|duy trì|bảo đảm|đảm bảo|tối đa)(?![\p{L}])/iu;
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
-const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)[^;.()]*(?:\([^)]*\))?/giu;
+const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó|Tuy nhiên|Tuy vậy|Mặc dù vậy|Song)(?![\p{L}\p{N}])/u;
 const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
@@ -114,8 +114,12 @@ export function targets(work: Work): Work {
   const blocks = findBlocks(work.paragraphs, work.outline);
   const drafts: Draft[] = [];
   const title = work.metadata.title?.value ?? '';
+  // A news article's topic year: the one its headline names, else the first past year its lead names.
+  const pastYear = (t: string) => yearPhrases(t).filter((y) => !y.baseline && !y.opens && (docYear === null || y.year < docYear)).map((y) => y.year);
+  const titleEnd = work.metadata.title?.end ?? 0;
   const news = work.metadata.kind?.value === 'news article'
-    ? { topicYear: yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year ?? null }
+    ? { topicYear: yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year
+        ?? work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
   let carry: YearPhrase | undefined;
   const tables = tableDrafts(work, locator);
@@ -150,7 +154,7 @@ export function targets(work: Work): Work {
     // A paragraph opened by a connective continues the list before it, and its deadline.
     const continues = CONTINUATION.test(p.text);
     const carried = continues ? carry : undefined;
-    const last = years.filter((y) => !y.baseline).pop();
+    const last = years.filter((y) => !y.baseline && !y.opens).pop();
     if (!continues || last) carry = last;
     if (blockYear(p.text)) carry = undefined;
     const mentions = findQuantities(p.text);
@@ -321,13 +325,17 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     : undefined;
   let deadline: Target['deadline'];
   let pastBaseline = false;
-  const own = clauseYears.filter((y) => !y.baseline);
-  const earlier = years.filter((y) => !y.baseline && y.end <= piece.clause.start).pop();
+  const own = clauseYears.filter((y) => !y.baseline && !y.opens);
+  const earlier = years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
   // A year inside the value's own piece first ("năm 2022 đạt 50%, năm 2023 đạt 65%").
+  // A deadline phrase ("đến năm 2025", "trước ngày 31/01/2025") outranks a year that names a thing ("kế hoạch vốn năm 2024").
   const inPiece = own.filter((y) => y.start >= piece.start && y.end <= piece.end);
-  const pick = (inPiece.length ? inPiece : own).slice().sort((a, b) => dist(a) - dist(b))[0] ?? earlier ?? ctx.carry;
+  const candidates = inPiece.length ? inPiece : own;
+  const firm = inPiece.filter((y) => dist(y) <= 60 && (isDeadlinePhrase(text, y) || /^(?:trước|chậm nhất|muộn nhất|hạn chót)/iu.test(text.slice(y.start, y.end)))
+    && !/định hướng\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
+  const pick = (firm.length ? firm : candidates).slice().sort((a, b) => dist(a) - dist(b))[0] ?? earlier ?? ctx.carry;
   if (inParensAfterBaseline) {
     deadline = { year: inParensAfterBaseline.year, fromYear: null, recurrence: null, basis: 'clause' };
     pastBaseline = true;
@@ -396,12 +404,15 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // A result is dated by when it was achieved, never by a deadline it is compared with
   // ("đã giảm 11,2% …, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025"): drop "đến năm" years.
   if (kind === 'result' && pick && deadline.year === pick.year && isDeadlinePhrase(text, pick)) {
-    const dated = [...own, ...years.filter((y) => !y.baseline && y.end <= piece.clause.start)]
+    const dated = [...own, ...years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start)]
       .filter((y) => !isDeadlinePhrase(text, y)).sort((a, b) => dist(a) - dist(b))[0];
     if (dated) deadline = { ...deadline, year: dated.year, fromYear: dated.fromYear, basis: 'clause' };
     else if (ctx.docYear !== null) deadline = { ...deadline, year: ctx.docYear, fromYear: null, basis: 'document' };
   }
 
+  // "từ năm 2023, mỗi năm tăng …" in a "Đến năm 2025:" block: 2025, from 2023.
+  const startsAt = clauseYears.find((y) => y.opens);
+  if (kind === 'target' && startsAt && deadline.year !== null && deadline.year > startsAt.year) deadline = { ...deadline, fromYear: startsAt.year };
   // A result has no start year; "Đến nay, … còn 1.187 đơn vị" is of the document's year unless
   // the value's own piece names one.
   if (kind === 'result') {
@@ -697,7 +708,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
       || (index !== null && o.index === index && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
-      || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && o.d.value.comparator === d.value.comparator)
+      // (an appendix row may drop the body's "tối thiểu": a bare value still restates it)
+      || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
         // a table row or an appendix line restates a body target tersely, in columns whose year
         // the flattened text no longer shows: shared syllables cover half of the shorter label
         ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)

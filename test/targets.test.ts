@@ -423,3 +423,61 @@ describe('targets: estimates, index weights, dates and remarks', () => {
   });
 });
 
+describe('targets: scoring rubrics are definitions', () => {
+  const decision = (...body: string[]) => ['Tây Ninh, ngày 22 tháng 9 năm 2025', 'QUYẾT ĐỊNH', 'Ban hành Bộ chỉ số đánh giá kết quả cải cách hành chính', ...body].join('\n\n');
+  it('conditions scored with points, maxima, deductions and grade bands give nothing; a real target in the same document does', async () => {
+    const r = await rows(decision('Phấn đấu năm 2025, 100% cơ quan được xếp loại từ Khá trở lên.',
+      'Thang điểm đánh giá là 100 điểm; điểm thẩm định tối đa 65 điểm.', '- Khá: từ 80% đến dưới 90%;', '- Yếu: dưới 65%.',
+      'Đạt từ 98% trở lên: 4 điểm; từ 95% đến dưới 98%: 2 điểm; dưới 95%: 0 điểm.',
+      'Cơ quan có số liệu không chính xác bị trừ tối đa 3 điểm.', 'Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở.'));
+    expect(r.map((x) => [x[0], x[5]])).toEqual([[100, 'target']]);
+  });
+});
+
+describe('targets: reviews that quote the targets they are measured against', () => {
+  const report = (...body: string[]) => ['Lào Cai, ngày 26 tháng 11 năm 2025', 'BÁO CÁO', 'TỔNG KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025',
+    'Phần thứ nhất', 'KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025', ...body].join('\n');
+  it('a part takes its capitalised title from the next line; results stay results beside the targets they name', async () => {
+    const d = await run(report('IV. CẢI CÁCH TỔ CHỨC BỘ MÁY', '2. So với năm 2021, toàn tỉnh giảm 187 đơn vị sự nghiệp công lập, vượt mục tiêu giảm tối thiểu 10% so với năm 2021; tỷ lệ hồ sơ đúng hạn đạt 97,2% (mục tiêu từ 95% trở lên).'));
+    expect(d.outline[0]!.title).toBe('KẾT QUẢ THỰC HIỆN CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025');
+    expect(d.targets.map((t) => [t.value.value, t.kind])).toEqual([[187, 'result'], [10, 'target'], [97.2, 'result'], [95, 'target']]);
+  });
+});
+
+describe('targets: smaller rules of this round', () => {
+  const plan = (...body: string[]) => ['Quảng Bình, ngày 17 tháng 01 năm 2025', 'KẾ HOẠCH', 'Cải cách hành chính năm 2025', 'II. MỤC TIÊU', ...body].join('\n\n');
+  it('"từ năm 2023" starts a commitment, it is not its deadline; "trước ngày 31/12/2026" is', async () => {
+    const r = await rows(['Bắc Kạn, ngày 20 tháng 12 năm 2021', 'QUYẾT ĐỊNH', 'Chương trình cải cách hành chính giai đoạn 2021 - 2030', 'Đến năm 2025:',
+      '- Tỷ lệ số hóa hồ sơ: từ năm 2023, mỗi năm tăng thêm tối thiểu 20%.', '- 100% trung tâm y tế hoàn thành bệnh án điện tử trước ngày 31/12/2026.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4]])).toEqual([[20, 2025], [100, 2026]]);
+  });
+  it('a score with a decimal denominator is a score; "86/100 điểm trở lên" is a floor', async () => {
+    const r = await rows(plan('Phấn đấu Chỉ số CCHC năm 2025 của tỉnh đạt từ 86/100 điểm trở lên; điểm tự đánh giá đạt 58,72/64,5 điểm.'));
+    expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[86, 'score', 'gte'], [58.72, 'score', 'eq']]);
+  });
+  it('"100% trong số 25 dịch vụ …" names its own subject; "từ năm 2015 trở về trước" bounds what is counted', async () => {
+    const d = await run(plan('a) 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; 100% trong số 25 dịch vụ công thiết yếu được tích hợp trên Cổng Dịch vụ công quốc gia.',
+      'b) Hoàn thành số hóa 100% sổ hộ tịch lưu trữ từ năm 2015 trở về trước.'));
+    expect(d.targets.map((t) => [t.deadline.year, t.alsoAt.length])).toEqual([[2025, 0], [2025, 0], [2025, 0]]);
+    expect(d.targets[1]!.indicator.label).toMatch(/^dịch vụ công thiết yếu/u);
+  });
+  it('a row copied with tabs is a row of cells', async () => {
+    const d = await run(plan('Năm 2025, tối thiểu 85% công dân được cấp tài khoản định danh điện tử.', 'PHỤ LỤC', 'STT\tNhiệm vụ\tChỉ tiêu\tCơ quan chủ trì',
+      '1\tCấp tài khoản định danh điện tử cho công dân\tTối thiểu 85%\tCông an tỉnh'));
+    expect(d.targets.map((t) => [t.value.value, t.alsoAt.length])).toEqual([[85, 1]]);
+  });
+  it('a year-column table with a rank column and units in the indicator cell', async () => {
+    const r = await rows(['Trà Vinh, ngày 10 tháng 3 năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2023',
+      '| TT | Chỉ số | Năm 2022 | Năm 2023 | Xếp hạng năm 2023 |', '| 1 | Chỉ số CCHC (điểm) | 83,56 | 86,93 | 21/63 |', '| 2 | Chỉ số SIPAS (%) | 81,95 | 84,72 | 35/63 |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[83.56, 'score', 2022, 'result'], [86.93, 'score', 2023, 'result'], [21, 'rank', 2023, 'result'],
+      [81.95, 'percent', 2022, 'result'], [84.72, 'percent', 2023, 'result'], [35, 'rank', 2023, 'result']]);
+  });
+  it('a dateline of date and time under the headline dates a portal article; its tool bar is furniture', async () => {
+    const d = await run(['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH AN GIANG', '6 tháng đầu năm 2023: An Giang giải quyết đúng hạn 99,2% hồ sơ thủ tục hành chính', '11/07/2023 17:35',
+      'Cỡ chữ: A- A A+   |   In bài   |   Gửi email', '(angiang.gov.vn) - Chiều 11/7, UBND tỉnh tổ chức hội nghị sơ kết 6 tháng.'].join('\n\n'));
+    expect(d.metadata.date?.value).toBe('2023-07-11');
+    expect(d.metadata.title?.value).toMatch(/^6 tháng đầu năm 2023/u);
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[99.2, 'result', 2023]]);
+  });
+});
+
