@@ -13,7 +13,9 @@ describe('yearPhrases', () => {
     // the date a fact was counted, or a deadline to the day
     ['Đến tháng 11/2025, biên chế đã giảm', [{ year: 2025, fromYear: null, baseline: false }]],
     ['Tính đến ngày 30/11/2024, tỷ lệ', [{ year: 2024, fromYear: null, baseline: false }]],
-    ['gửi Sở Nội vụ trước ngày 15/01/2025', []],
+    // a deadline to the day is a year phrase (it dates a value in its clause; with no value it yields no record)
+    ['hoàn thành trước ngày 31/12/2026', [{ year: 2026, fromYear: null, baseline: false }]],
+    ['báo cáo ngày 15/01/2025', []],
   ])('%s', (s, expected) => expect(yearPhrases(s).map(({ year, fromYear, baseline }) => ({ year, fromYear, baseline }))).toEqual(expected));
 });
 
