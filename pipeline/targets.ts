@@ -13,7 +13,7 @@ import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
 import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
-import { findQuantities } from '../extractors/quantities.ts';
+import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { readTables, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
@@ -100,9 +100,9 @@ const COMPARATOR_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...PRE_COMPARATORS, ...P
 /** A unit column's cell: "%", "Thứ hạng", "Điểm", "Hồ sơ", "-". */
 const UNIT_CELL = /^(?:%|-|–|thứ hạng|xếp hạng|hạng|bậc|điểm|lần|ngày|hồ sơ|đơn vị|cơ quan|tỷ đồng|triệu đồng|csdl|dvc|tthc)$/iu;
 /** A paragraph that is only a value and its comparator: a table cell. */
-export function isValueOnly(text: string): boolean {
+export function isValueOnly(text: string, find: (text: string) => Mention[] = findQuantities): boolean {
   if (text.length > 40) return false;
-  const ms = findQuantities(text);
+  const ms = find(text);
   if (ms.length !== 1) return false;
   return !/[\p{L}\d]/u.test(text.replace(ms[0]!.text, ' ').replace(COMPARATOR_WORDS, ' '));
 }
@@ -123,6 +123,13 @@ export function targets(work: Work): Work {
     : null;
   let carry: YearPhrase | undefined;
   const tables = tableDrafts(work, locator);
+  // Each paragraph's quantities are found once (cells are looked at again as a row's neighbours).
+  const found = new Map<string, Mention[]>();
+  const quantities = (text: string) => {
+    let ms = found.get(text);
+    if (!ms) found.set(text, ms = findQuantities(text));
+    return ms;
+  };
 
   for (let pi = 0; pi < work.paragraphs.length; pi++) {
     let p = work.paragraphs[pi]!;
@@ -136,12 +143,12 @@ export function targets(work: Work): Work {
     // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
     // Cells of other columns ("42,8%" before "Tối thiểu 55%") are skipped over.
     let cell = false;
-    if (isValueOnly(p.text)) {
+    if (isValueOnly(p.text, quantities)) {
       let k = pi - 1;
       // skip the row's other value cells and its unit cell ("%", "Thứ hạng", "-")
-      while (k >= 0 && pi - k <= 4 && (isValueOnly(work.paragraphs[k]!.text) || UNIT_CELL.test(work.paragraphs[k]!.text))) k--;
+      while (k >= 0 && pi - k <= 4 && (isValueOnly(work.paragraphs[k]!.text, quantities) || UNIT_CELL.test(work.paragraphs[k]!.text))) k--;
       const head = work.paragraphs[k];
-      if (head && head.text.length <= 250 && findQuantities(head.text).length === 0 && !blockYear(head.text)) {
+      if (head && head.text.length <= 250 && quantities(head.text).length === 0 && !blockYear(head.text)) {
         p = { start: head.start, end: p.end, text: work.text.slice(head.start, p.end) };
         cell = true;
       }
@@ -157,7 +164,7 @@ export function targets(work: Work): Work {
     const last = years.filter((y) => !y.baseline && !y.opens).pop();
     if (!continues || last) carry = last;
     if (blockYear(p.text)) carry = undefined;
-    const mentions = findQuantities(p.text);
+    const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
     const chain = ancestorsAt(work.outline, p.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
