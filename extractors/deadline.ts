@@ -45,6 +45,12 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
 ];
 
+/** A list of years: "các năm 2021, 2022 và 2023", "trong các năm 2024, 2025 và 2026". */
+export function yearList(text: string): number[] {
+  const m = /(?<![\p{L}])năm\s+((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:19|20)\d{2})+)(?!\d)/iu.exec(text);
+  return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map(Number) : [];
+}
+
 export function yearPhrases(text: string): YearPhrase[] {
   const out: Array<YearPhrase & { skip?: boolean }> = [];
   const taken: Array<[number, number]> = [];

@@ -10,7 +10,7 @@ import {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words that may stand between a comparator or verb and its value. */
-const FILLER = String.raw`(?:\s|bình quân|tương ứng|là|đạt|tỷ lệ|ở mức|mức|thêm|từ|gấp|:|,)*`;
+const FILLER = String.raw`(?:\s|bình quân|tương ứng|lần lượt|là|đạt|tỷ lệ|ở mức|mức|thêm|từ|gấp|:|,)*`;
 const PRE = new RegExp(String.raw`(?:^|[^\p{L}])(${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')})${FILLER}$`, 'iu');
 // "86/100 điểm trở lên", "5.236 tỷ đồng trở lên"
 const POST = new RegExp(String.raw`^\s*(?:%\s*)?(?:\/\s*[\d.,]+\s*)?(?:(?:điểm|lần|bậc|hạng|đơn vị|ngày|giờ|tỷ đồng|triệu đồng|nghìn tỷ đồng)\s+)?(${POST_COMPARATORS.map(([w]) => esc(w)).join('|')})`, 'iu');

@@ -169,7 +169,7 @@ const DOCUMENT_ITEM = String.raw`(?:nội dung|giải pháp|nhóm|trụ cột|qu
 const MONEY_WORD = /^(?:triệu|tỷ|nghìn|ngàn|đồng)$/iu;
 const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
 /** Units of measure belong to an indicator's definition ("tốc độ tối thiểu 100 Mb/s"). */
-const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz)$/iu;
+const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz|dpi|trang|ký tự)$/iu;
 
 // "hoàn thành 49/52 nhiệm vụ", "cắt giảm 300/1.000 thủ tục": a count of done over planned (guideline
 // hard case: the count is a record, the denominator is not)

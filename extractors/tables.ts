@@ -93,7 +93,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
       // the unit: the column's (a rank column), the cell's own, the unit column's, or the indicator's "(điểm)", "(%)"
       const named = /\((%|điểm)\)\s*$/u.exec(indicator.text)?.[1];
-      const unit: Unit = col.rank ? 'rank' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+      const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });
     }
   }

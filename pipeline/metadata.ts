@@ -75,7 +75,7 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
 }
 
 /** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
-const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*\(GMT\s*[+-]\s*\d{1,2}\))?\s*$/iu;
+const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]GMT\s*[+-]\s*\d{1,2}[)\]])?\s*$/iu;
 /** A bare numeric date "28/09/2021" (news datelines, library blocks). */
 export function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
@@ -388,6 +388,12 @@ export function findPeriod(text: string, issueYear: number | null = null): Found
     if (!m) continue;
     const years = read(m, issueYear);
     if (!years) continue;
+    // "năm 2023 và giai đoạn 2024 - 2025": the period starts with the year named before it
+    const lead = /năm\s+((?:19|20)\d{2})\s*(?:,|và)\s*$/iu.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (lead && Number(lead[1]) === years[0] - 1) {
+      const at = text.lastIndexOf(lead[0], m.index);
+      return { from: years[0] - 1, to: years[1], start: at, end: m.index + m[0].length };
+    }
     return { from: years[0], to: years[1], start: m.index, end: m.index + m[0].length };
   }
   return null;

@@ -110,7 +110,9 @@ export function splitLines(text: string): Line[] {
     cells.forEach((c, i) => {
       if (i > 0) lines.push({ text: '|', segments: [], at: from - 1, breakAt: from, kind: 'debris' });
       const { text: clean, segments } = cleanLine(c, from);
-      const kind: Line['kind'] = clean === '' ? (cells.length > 1 ? 'debris' : 'blank') : DEBRIS.test(clean) ? 'debris' : 'text';
+      // (an empty-value cell "-" of a row stays a cell, so the row keeps its columns)
+      const emptyValue = cells.length > 2 && /^[-–—]$/u.test(clean);
+      const kind: Line['kind'] = clean === '' ? (cells.length > 1 ? 'debris' : 'blank') : DEBRIS.test(clean) && !emptyValue ? 'debris' : 'text';
       lines.push({ text: clean, segments, at: from, breakAt: from + c.length, kind });
       from += c.length + 1;
     });

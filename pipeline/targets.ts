@@ -10,7 +10,7 @@
 import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
-import { blockYear, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
+import { blockYear, yearList, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
@@ -57,7 +57,7 @@ const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
  * A value inside a condition is a threshold, not a commitment: "nếu …", "trường hợp …",
  * "đối với các tiêu chí … có điểm số đạt dưới 80% …, cơ quan chủ trì phải …".
  */
-const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s/iu;
+const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s|(?:được xác định là|được tính là|được hiểu là|được coi là)[^;]*?\skhi\s/iu;
 /** "(đơn vị) có tỷ lệ hồ sơ quá hạn trên 5% … phải giải trình": a sanction threshold, not a goal. */
 const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm|chỉ số)(?![\p{L}])/iu;
 /** A sanction named before its owner: "không xem xét xếp loại … đối với người đứng đầu … có tỷ lệ … trên 5%". */
@@ -276,7 +276,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const first = piece.listIndex !== null ? listHead(piece) : piece;
   // Words outside a parenthesis do not qualify the value inside it: "vượt 12,2% so với kế hoạch (55%)".
   const qFrom = piece.parenthetical ? piece.start : piece.clause.start;
-  const q = qualify(text.slice(qFrom, first.mention.valueStart), text.slice(m.valueEnd, piece.parenthetical ? piece.end : piece.clause.end));
+  // (a list's trailing words follow its last value: "đạt từ 80%, 70% và 55% trở lên")
+  const lastOfList = piece.listIndex !== null ? Math.max(m.valueEnd, listEnd(text, piece)) : m.valueEnd;
+  const q = qualify(text.slice(qFrom, first.mention.valueStart), text.slice(lastOfList, piece.parenthetical ? piece.end : piece.clause.end));
 
   // Comparator: the form's own ("20%-25%", "trong nhóm"), the words around it, the
   // previous piece's when this one has neither verb nor comparator of its own
@@ -377,6 +379,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       penalties += 0.15;
     }
   }
+  // A list bound to years: "lần lượt 96,8%, 100% và 100% … các năm 2021, 2022 và 2023".
+  if (piece.listIndex !== null) {
+    const ys = yearList(text.slice(piece.clause.start, piece.clause.end));
+    if (ys.length === piece.listSize) deadline = { year: ys[piece.listIndex]!, fromYear: null, recurrence: null, basis: 'clause' };
+  }
   // Only a target keeps a start year from its period; "Năm 2021," gives none.
   const pieceText = text.slice(piece.start, piece.end);
   if (deadline.basis === 'heading' && ctx.headings.some((h) => isAnnual(h))) deadline.recurrence = 'annual';
@@ -395,7 +402,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     // (not in a news article: the period it names is some plan's, not its own)
-    else if (!ctx.news && deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear) kind = 'result';
+    // (unless the value commits: "năm 2023 đạt không dưới 15%" in a plan for 2023 and 2024-2025)
+    else if (!ctx.news && deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear
+      && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     // (a target the result is measured against, "vượt mục tiêu giảm tối thiểu 10%", is no commitment)
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
@@ -666,6 +675,13 @@ function insideParens(text: string, at: number, from: number): boolean {
     else if (text[i] === ')' && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/** End of the last value of the list a piece belongs to (the list shares its clause). */
+function listEnd(text: string, piece: Piece): number {
+  const ms = findQuantities(text.slice(piece.clause.start, piece.clause.end));
+  const last = ms[ms.length - 1];
+  return last ? piece.clause.start + last.valueEnd : piece.mention.valueEnd;
 }
 
 function listHead(piece: Piece): Piece {

@@ -481,3 +481,27 @@ describe('targets: smaller rules of this round', () => {
   });
 });
 
+describe('targets: lists bound to years, empty cells, definitions', () => {
+  it('a list of values bound to a list of years takes each year by position', async () => {
+    const r = await rows(['Hòa Bình, ngày 10 tháng 5 năm 2024', 'QUYẾT ĐỊNH', 'Phê duyệt Đề án cải thiện Chỉ số PCI giai đoạn 2024 - 2026', 'II. MỤC TIÊU',
+      'Chỉ số thành phần Chi phí thời gian phấn đấu lần lượt đạt 6,3 điểm, 6,5 điểm và 6,7 điểm trong các năm 2024, 2025 và 2026.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4]])).toEqual([[6.3, 2024], [6.5, 2025], [6.7, 2026]]);
+  });
+  it('a floor or a "trở lên" reaches every value of a list', async () => {
+    const r = await rows(['Bình Thuận, ngày 26 tháng 6 năm 2023', 'KẾ HOẠCH', 'Số hóa hồ sơ năm 2023 và giai đoạn 2024 - 2025', 'II. MỤC TIÊU',
+      'Năm 2024, tỷ lệ hồ sơ được số hóa ngay khi tiếp nhận đạt tối thiểu lần lượt 60%, 50% và 35% đối với cấp tỉnh, cấp huyện, cấp xã.',
+      'Năm 2025, tỷ lệ hồ sơ được số hóa khi tiếp nhận đạt từ 80%, 70% và 55% trở lên tương ứng với cấp tỉnh, cấp huyện, cấp xã.',
+      'Ngay trong năm 2023, 100% kết quả giải quyết TTHC được cấp mới được số hóa.',
+      'Hồ sơ được xác định là đã số hóa khi 100% thành phần hồ sơ được chuyển đổi thành bản điện tử.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[60, 'gte', 2024, 'target'], [50, 'gte', 2024, 'target'], [35, 'gte', 2024, 'target'],
+      [80, 'gte', 2025, 'target'], [70, 'gte', 2025, 'target'], [55, 'gte', 2025, 'target'], [100, 'eq', 2023, 'target']]);
+  });
+  it('a "-" cell keeps a one-line row\'s columns, so the rows after it are still read', async () => {
+    const r = await rows(['Huế, ngày 19 tháng 01 năm 2024', 'BÁO CÁO', 'Sơ kết 03 năm thực hiện Chương trình cải cách hành chính', 'PHỤ LỤC',
+      '| TT | Chỉ tiêu | Mục tiêu đến năm 2025 | Năm 2022 | Năm 2023 |', '| 1 | Chỉ số CCHC (điểm) | - | 85,96 | Chưa công bố |',
+      '| 2 | Xếp hạng Chỉ số CCHC | Nhóm 10 | 13/63 | Chưa công bố |', '| 3 | Chỉ số SIPAS (%) | Tối thiểu 90 | 84,73 | 85,10 |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[85.96, 'score', 2022, 'result'], [13, 'rank', 2022, 'result'], [10, 'rank', 2025, 'target'],
+      [90, 'percent', 2025, 'target'], [84.73, 'percent', 2022, 'result'], [85.1, 'percent', 2023, 'result']]);
+  });
+});
+
