@@ -171,6 +171,17 @@ const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần th
 /** Units of measure belong to an indicator's definition ("tốc độ tối thiểu 100 Mb/s"). */
 const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz|dpi|trang|ký tự)$/iu;
 
+/**
+ * A count with no comparator (group 1 the number, group 2 its noun's first word): a record only
+ * in a target or result context, never a year, a time, a unit of measure or a sum of money.
+ */
+function bareCount(m: RegExpExecArray, needsResult = false): Omit<Mention, 'start' | 'end' | 'valueStart' | 'valueEnd' | 'text' | 'unit'> | null {
+  const v = num(m[1]);
+  const noun = m[2]!;
+  if (v === null || TIME_NOUN.test(noun.toLowerCase()) || MEASURE.test(noun) || MONEY_WORD.test(noun) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+  return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true, ...(needsResult ? { needsResult } : {}) };
+}
+
 // "hoàn thành 49/52 nhiệm vụ", "cắt giảm 300/1.000 thủ tục": a count of done over planned (guideline
 // hard case: the count is a record, the denominator is not)
 RULES.push({
@@ -190,11 +201,7 @@ RULES.push({
 RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!${DEFINING}\s+)(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?(?:\(\s*|,\s+)(?:chiếm|đạt|bằng)\s+(?:${NUM})\s*%`, 'giu'),
-  build: (m) => {
-    const v = num(m[1]);
-    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
-    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
-  },
+  build: (m) => bareCount(m),
 });
 
 // a count of units picked out by a measure: "có 23 xã, phường có tỷ lệ hồ sơ quá hạn trên 5%"
@@ -202,33 +209,21 @@ RULES.push({
 RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
-  build: (m) => {
-    const v = num(m[1]);
-    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
-    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
-  },
+  build: (m) => bareCount(m),
 });
 
 // a current count in a review: "toàn tỉnh có 96 đơn vị hành chính cấp xã", "a) Có 174 đơn vị …"
 RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
-  build: (m) => {
-    const v = num(m[1]);
-    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
-    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true, needsResult: true };
-  },
+  build: (m) => bareCount(m, true),
 });
 
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM})(\p{L}+)`, 'giu'),
-  build: (m) => {
-    const v = num(m[1]);
-    if (v === null || TIME_NOUN.test(m[2]!.toLowerCase()) || MEASURE.test(m[2]!) || MONEY_WORD.test(m[2]!) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
-    return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true };
-  },
+  build: (m) => bareCount(m),
 });
 
 /**
