@@ -49,7 +49,7 @@ const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng
 /** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
-const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt\s+(?:tham gia|tham dự))(?![\p{L}])`;
+const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
 
 /** "điểm" as a unit of score, not "điểm cầu" (a conference site) or "điểm giao dịch". */
 const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận)(?![\p{L}]))`;
@@ -100,10 +100,11 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<![\p{L}])điểm số\s+(?:đạt\s+|là\s+)?(?:(?:${COMPARATOR_WORDS})\s+)?(${NUM})(?![\d%/]|,\d|\s*%|\s*\p{L})`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
-  // "trong nhóm 10 tỉnh dẫn đầu", "trong nhóm 15", "top 20"
+  // "trong nhóm 10 tỉnh dẫn đầu", "trong nhóm 15", "top 20", a cell "Nhóm 10" — but not a class
+  // label ("đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)")
   {
     unit: 'rank',
-    re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)`, 'giu'),
+    re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)(?:(?<=(?:trong|vào|thuộc|top|tốp|đứng|giữ|duy trì)\s+(?:nhóm\s+)?\d+)|(?=\s+(?:tỉnh|thành phố|địa phương|đơn vị|huyện|quận|thị xã|xã|phường|sở|cơ quan|bộ|dẫn đầu|đứng đầu|cao nhất|tốt nhất|cả nước))|(?=\s*$))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: 'lte', rankMove: false }; },
   },
   // "xếp thứ 29/63", "xếp hạng 12"

@@ -135,6 +135,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout17', 102, 'an annual plan with a table, a newspaper interview, a SIPAS plan'],
   ['corpus/heldout18', 100, 'a three-year review with a table, a hard-wrapped digitisation plan, a press release', 0.84],
   ['corpus/heldout19', 101, 'a PCI scheme, a commune plan, a district portal news item'],
+  // measured once at the end of the session and not tuned on: floors just under their first figures
+  ['corpus/heldout20', 98, 'an annual plan, a newspaper article, an inspection report', 0.88],
+  ['corpus/heldout21', 101, 'a 2022-2025 online-services plan, a post-merger directive, a commune flash report', 0.86],
+  ['corpus/heldout22', 104, 'a regulation-cutting plan, a national news article, a finance department plan', 0.86],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

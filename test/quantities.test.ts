@@ -20,6 +20,9 @@ describe('findQuantities: what is a quantity', () => {
     ['từ 10% đến 15%', [{ unit: 'percent', value: 10, max: 15, form: 'between', text: 'từ 10% đến 15%' }]],
     ['đạt 86,75/100 điểm', [{ unit: 'score', value: 86.75, max: null, form: null, text: '86,75/100 điểm' }]],
     ['trong nhóm 10 tỉnh dẫn đầu', [{ unit: 'rank', value: 10, max: null, form: 'lte', text: 'trong nhóm 10' }]],
+    ['nằm trong top 20', [{ unit: 'rank', value: 20, max: null, form: 'lte', text: 'trong top 20' }]],
+    ['Nhóm 10', [{ unit: 'rank', value: 10, max: null, form: 'lte', text: 'Nhóm 10' }]],
+    ['Cử tối thiểu 40 lượt công chức tham gia bồi dưỡng', [{ unit: 'count', value: 40, max: null, form: null, text: 'tối thiểu 40' }]],
     ['xếp thứ 29/63 tỉnh', [{ unit: 'rank', value: 29, max: null, form: null, text: 'xếp thứ 29/63' }]],
     ['tăng ít nhất 3 bậc', [{ unit: 'rank', value: 3, max: null, form: null, text: '3 bậc' }]],
     ['không quá 02 lần', [{ unit: 'count', value: 2, max: null, form: null, text: 'không quá 02' }]],
@@ -41,7 +44,9 @@ describe('findQuantities: what is a quantity', () => {
     'dân số từ 15 tuổi trở lên', 'ISO 9001:2015', 'Điều 3.', 'giai đoạn 2021 - 2030', 'Hôm nay: 1241',
     // the size of an event or a workload
     'Dự hội nghị có hơn 180 đại biểu', 'trực tuyến đến 69 điểm cầu xã, phường', 'thu hút hơn 38.000 lượt người tham gia',
-    'toàn tỉnh tiếp nhận hơn 410.000 hồ sơ',
+    'toàn tỉnh tiếp nhận hơn 410.000 hồ sơ', 'kết nối tới hơn 700 điểm cầu', 'thu hút hơn 350 lượt doanh nghiệp, hợp tác xã tham dự',
+    // a class label, not a rank: "đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)"
+    'phân loại đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)',
   ])('%s → nothing', (s) => expect(q(s)).toEqual([]));
 });
 
