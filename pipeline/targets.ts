@@ -625,15 +625,20 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
  * themselves, a maximum or a deduction ("tối đa 65 điểm", "bị trừ tối đa 3 điểm"), and
  * grade bands ("Khá: từ 80% đến dưới 90%", "xếp loại Yếu (dưới 65%)").
  */
+const GRADES = String.raw`(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)`;
+/** "- Khá: từ 80% đến dưới 90%" (the grade opens the line or the clause follows its colon), "loại Yếu (dưới 65%)". */
+const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADES}\s*:`, 'u');
+const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADES}\s*:\s*$`, 'u');
+const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
+
 function isRubric(text: string, piece: Piece): boolean {
   const m = piece.mention;
   const clause = text.slice(piece.clause.start, piece.clause.end);
   if (/^\s*:\s*\d+(?:,\d+)?\s*điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
   if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm$/iu.test(clause.trim()))) return true;
   if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
-  if (/^(?:[-+•]\s*)?(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)\s*:/u.test(text.slice(piece.clause.start).trimStart())
-    || /(?:^|[;\-+•]\s*)(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)\s*:\s*$/u.test(text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start))
-    || /(?<![\p{L}])(?:loại\s+)?(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém)\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$/u.test(text.slice(piece.clause.start, m.start))) return true;
+  const before = text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start);
+  if (GRADE_LINE.test(text.slice(piece.clause.start).trimStart()) || GRADE_BEFORE.test(before) || GRADE_PAREN.test(text.slice(piece.clause.start, m.start))) return true;
   // a survey's sample per unit: "Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở"
   if (m.unit === 'count' && /^\s*(?:phiếu|mẫu)(?:\s+khảo sát)?\s+(?:đối với|cho)?\s*mỗi(?![\p{L}])(?!\s+(?:năm|quý|tháng|kỳ|đợt)(?![\p{L}]))/iu.test(text.slice(m.valueEnd))) return true;
   return false;
