@@ -138,7 +138,7 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   // measured once at the end of the session and not tuned on: floors just under their first figures
   ['corpus/heldout20', 98, 'an annual plan, a newspaper article, an inspection report', 0.88],
   ['corpus/heldout21', 101, 'a 2022-2025 online-services plan, a post-merger directive, a commune flash report', 0.86],
-  ['corpus/heldout22', 104, 'a regulation-cutting plan, a national news article, a finance department plan', 0.86],
+  ['corpus/heldout22', 104, 'a regulation-cutting plan, a national news article, a finance department plan', 0.9],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

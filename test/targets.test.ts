@@ -505,3 +505,12 @@ describe('targets: lists bound to years, empty cells, definitions', () => {
   });
 });
 
+describe('metadata: more news datelines', () => {
+  it.each(['Thứ Hai, 22-07-2024, 06:15', 'Thứ Hai, ngày 22/07/2024', 'Thứ Hai, 22.07.2024 06:15'])('%s dates the article', async (line) => {
+    const d = await run(['Báo Nhân Dân điện tử', line, 'Dịch vụ công trực tuyến: chênh lệch lớn giữa các địa phương trước mục tiêu năm 2025',
+      'Sáu tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến của Quảng Ninh đạt 89,7%.'].join('\n\n'));
+    expect(d.metadata.date?.value).toBe('2024-07-22');
+    expect(d.targets.map((t) => [t.value.value, t.kind])).toEqual([[89.7, 'result']]);
+  });
+});
+
