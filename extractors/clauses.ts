@@ -25,6 +25,8 @@ export interface Piece extends Span {
   /** index in a list of values bound to one clause ("30%, 20%, 15%"), else null */
   listIndex: number | null;
   listSize: number;
+  /** end of the list's last value (its trailing words, "… 55% trở lên", qualify every value); the value's own end otherwise */
+  listEnd: number;
   /** the piece before it in the same clause, whose verb and comparator it may share */
   previous: Piece | null;
   /** inside parentheses */
@@ -70,7 +72,7 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
   const out: Piece[] = [];
   if (isList) {
     ms.forEach((m, i) => out.push({
-      start: clause.start, end: clause.end, mention: m, clause, listIndex: i, listSize: ms.length,
+      start: clause.start, end: clause.end, mention: m, clause, listIndex: i, listSize: ms.length, listEnd: ms[ms.length - 1]!.valueEnd,
       previous: out[i - 1] ?? null, parenthetical: false,
     }));
     return out;
@@ -127,5 +129,5 @@ function mk(text: string, start: number, end: number, mention: Mention, clause: 
     if (remark) e = mention.end + remark.index;
   }
   const tt = trim(text, s, e);
-  return { start: tt.start, end: Math.max(tt.end, mention.valueEnd), mention, clause, listIndex: null, listSize: 1, previous, parenthetical };
+  return { start: tt.start, end: Math.max(tt.end, mention.valueEnd), mention, clause, listIndex: null, listSize: 1, listEnd: mention.valueEnd, previous, parenthetical };
 }

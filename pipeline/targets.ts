@@ -192,21 +192,7 @@ export function targets(work: Work): Work {
       const clause = c.start < label ? { start: label, end: c.end } : c;
       const ps = pieces(p.text, clause, mentions);
       for (const piece of ps) {
-        const head = p.text.slice(piece.clause.start, piece.mention.start);
-        if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(p.text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) continue;
-        if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head) && !MONEY_CAP.test(piece.mention.text)) continue;
-        if (isRubric(p.text, piece)) continue;
-        // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
-        if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(p.text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) continue;
-        // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
-        // 85 điểm trở lên", "còn 03 xã có tỷ lệ số hóa … dưới 50%" (guideline: numbers inside an
-        // indicator's definition are not records), and a frequency that says what the counted
-        // people get ("100% công chức được bồi dưỡng … ít nhất 01 lần trong năm").
-        const gap = piece.previous ? p.text.slice(piece.previous.mention.valueEnd, piece.mention.start) : null;
-        if (gap !== null && piece.listIndex === null && (DEFINES.test(gap)
-          || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(p.text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
-          // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
-          || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + p.text.slice(piece.mention.start, piece.mention.valueStart))))) continue;
+        if (notARecord(p.text, piece)) continue;
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
@@ -277,8 +263,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Words outside a parenthesis do not qualify the value inside it: "vượt 12,2% so với kế hoạch (55%)".
   const qFrom = piece.parenthetical ? piece.start : piece.clause.start;
   // (a list's trailing words follow its last value: "đạt từ 80%, 70% và 55% trở lên")
-  const lastOfList = piece.listIndex !== null ? Math.max(m.valueEnd, listEnd(text, piece)) : m.valueEnd;
-  const q = qualify(text.slice(qFrom, first.mention.valueStart), text.slice(lastOfList, piece.parenthetical ? piece.end : piece.clause.end));
+  const q = qualify(text.slice(qFrom, first.mention.valueStart), text.slice(piece.listEnd, piece.parenthetical ? piece.end : piece.clause.end));
 
   // Comparator: the form's own ("20%-25%", "trong nhóm"), the words around it, the
   // previous piece's when this one has neither verb nor comparator of its own
@@ -620,17 +605,40 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
 }
 
 /**
- * A scoring rubric is not a target (guideline: numbers of a definition): a condition scored
- * with points ("Đạt từ 98% trở lên: 4 điểm; từ 95% đến dưới 98%: 2 điểm"), the points
- * themselves, a maximum or a deduction ("tối đa 65 điểm", "bị trừ tối đa 3 điểm"), and
- * grade bands ("Khá: từ 80% đến dưới 90%", "xếp loại Yếu (dưới 65%)").
+ * Values that are no record whatever their context (guideline: conditions, sanction thresholds,
+ * budget lines, numbers of a definition): decided before a piece is drafted.
  */
+function notARecord(text: string, piece: Piece): boolean {
+  const head = text.slice(piece.clause.start, piece.mention.start);
+  if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) return true;
+  if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head) && !MONEY_CAP.test(piece.mention.text)) return true;
+  if (isRubric(text, piece)) return true;
+  // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
+  if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) return true;
+  // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
+  // 85 điểm trở lên", "còn 03 xã có tỷ lệ số hóa … dưới 50%" (guideline: numbers inside an
+  // indicator's definition are not records), and a frequency that says what the counted
+  // people get ("100% công chức được bồi dưỡng … ít nhất 01 lần trong năm").
+  const gap = piece.previous ? text.slice(piece.previous.mention.valueEnd, piece.mention.start) : null;
+  if (gap !== null && piece.listIndex === null && (DEFINES.test(gap)
+    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
+    // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
+    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
+  return false;
+}
+
 const GRADES = String.raw`(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)`;
 /** "- Khá: từ 80% đến dưới 90%" (the grade opens the line or the clause follows its colon), "loại Yếu (dưới 65%)". */
 const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADES}\s*:`, 'u');
 const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADES}\s*:\s*$`, 'u');
 const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
 
+/**
+ * A scoring rubric is not a target (guideline: numbers of a definition): a condition scored
+ * with points ("Đạt từ 98% trở lên: 4 điểm; từ 95% đến dưới 98%: 2 điểm"), the points
+ * themselves, a maximum or a deduction ("tối đa 65 điểm", "bị trừ tối đa 3 điểm"), and
+ * grade bands ("Khá: từ 80% đến dưới 90%", "xếp loại Yếu (dưới 65%)").
+ */
 function isRubric(text: string, piece: Piece): boolean {
   const m = piece.mention;
   const clause = text.slice(piece.clause.start, piece.clause.end);
@@ -680,13 +688,6 @@ function insideParens(text: string, at: number, from: number): boolean {
     else if (text[i] === ')' && depth > 0) depth--;
   }
   return depth > 0;
-}
-
-/** End of the last value of the list a piece belongs to (the list shares its clause). */
-function listEnd(text: string, piece: Piece): number {
-  const ms = findQuantities(text.slice(piece.clause.start, piece.clause.end));
-  const last = ms[ms.length - 1];
-  return last ? piece.clause.start + last.valueEnd : piece.mention.valueEnd;
 }
 
 function listHead(piece: Piece): Piece {
