@@ -329,7 +329,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const candidates = inPiece.length ? inPiece : own;
   const firm = inPiece.filter((y) => dist(y) <= 60 && (isDeadlinePhrase(text, y) || /^(?:trước|chậm nhất|muộn nhất|hạn chót)/iu.test(text.slice(y.start, y.end)))
     && !/định hướng\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
-  const pick = (firm.length ? firm : candidates).slice().sort((a, b) => dist(a) - dist(b))[0] ?? earlier ?? ctx.carry;
+  // "Năm 2023, Chỉ số … đạt 88,02 điểm. Trong 6 tháng đầu năm, tỷ lệ … đạt 99,1%": a year named
+  // earlier gives way to a later "đầu năm", "cuối năm", "năm nay", which mean the document's own year.
+  const relative = ctx.docYear === null || ctx.resultSection ? undefined : currentYearPhrase(text, m.start, ctx.docYear, ctx.period);
+  const before = relative && (!earlier || relative.start >= earlier.end) ? relative : earlier ?? (relative ? undefined : ctx.carry);
+  const pick = (firm.length ? firm : candidates).slice().sort((a, b) => dist(a) - dist(b))[0] ?? before;
   if (inParensAfterBaseline) {
     deadline = { year: inParensAfterBaseline.year, fromYear: null, recurrence: null, basis: 'clause' };
     pastBaseline = true;
@@ -676,6 +680,20 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
 }
 
 /** "đến năm 2025", "tới năm 2030", "trước năm 2025": a deadline, not the date of a fact. */
+// "năm nay", "6 tháng đầu năm", "đến cuối năm" — the year the document is in ("Trong năm, …"
+// is the year under review, which a plan's review section names in its heading)
+const CURRENT_YEAR = /(?<![\p{L}])(?:năm nay|(?:(?:\d{1,2}|sáu|chín)\s+tháng\s+)?(?:đầu|cuối)\s+năm)(?!\s*\d)(?!\s+(?:học|tài chính|sau|trước|tiếp theo|tới)(?![\p{L}]))(?![\p{L}])/giu;
+
+/** The last current-year phrase before `at`, as a year phrase of the document's year (an annual plan's own year). */
+function currentYearPhrase(text: string, at: number, docYear: number, period: Context['period']): YearPhrase | undefined {
+  let last: RegExpExecArray | null = null;
+  CURRENT_YEAR.lastIndex = 0;
+  for (let m = CURRENT_YEAR.exec(text); m && m.index < at; m = CURRENT_YEAR.exec(text)) last = m;
+  if (!last) return undefined;
+  const year = period && (period.to === null || period.to === period.from) ? period.from : docYear;
+  return { start: last.index, end: last.index + last[0].length, year, fromYear: null, baseline: false };
+}
+
 function isDeadlinePhrase(text: string, y: YearPhrase): boolean {
   return /(?<![\p{L}])(?:đến|tới|trước)\s+$/iu.test(text.slice(Math.max(0, y.start - 8), y.start));
 }

@@ -514,3 +514,20 @@ describe('metadata: more news datelines', () => {
   });
 });
 
+
+describe('targets: "đầu năm", "cuối năm", "năm nay" are the document\'s year', () => {
+  const article = (...body: string[]) => ['Báo Tuyên Quang điện tử', 'Thứ Sáu, 12/07/2024 - 08:45', 'Tuyên Quang sơ kết cải cách hành chính 6 tháng', ...body].join('\n\n');
+  it('a year named earlier in the paragraph gives way to "6 tháng đầu năm"', async () => {
+    const r = await rows(article('Chỉ số CCHC năm 2023 của tỉnh đạt 88,02 điểm. Trong 6 tháng đầu năm, tỷ lệ hồ sơ trực tuyến toàn trình đạt 47,8%.'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[88.02, 2023, 'result'], [47.8, 2024, 'result']]);
+  });
+  it('"đến cuối năm" dates a target to the document\'s year', async () => {
+    const r = await rows(article('Năm 2023, tỷ lệ thanh toán trực tuyến đạt 30,2%. Tỉnh phấn đấu đến cuối năm, tỷ lệ thanh toán trực tuyến không dưới 50%.'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[30.2, 2023, 'result'], [50, 2024, 'target']]);
+  });
+  it('"Trong năm" in a plan\'s review section stays the year under review', async () => {
+    const r = await rows(['Thái Nguyên, ngày 10 tháng 01 năm 2025', 'KẾ HOẠCH', 'CẢI CÁCH HÀNH CHÍNH NĂM 2025', 'I. KẾT QUẢ THỰC HIỆN NĂM 2024',
+      'Trong năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,4%.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[99.4, 2024, 'result']]);
+  });
+});
