@@ -320,7 +320,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let deadline: Target['deadline'];
   let pastBaseline = false;
   const own = clauseYears.filter((y) => !y.baseline && !y.opens);
-  const earlier = years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start).pop();
+  // (an index's edition, "Chỉ số DTI năm 2023 … đạt 0,4712 điểm", dates its own sentence only: the
+  // paragraph goes on about the year under review)
+  const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
+  const aboutIndex = /chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(sentenceStart, piece.end));
+  const earlier = years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start
+    && (y.start >= sentenceStart || aboutIndex || !isIndexEdition(text, y))).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
   // A year inside the value's own piece first ("năm 2022 đạt 50%, năm 2023 đạt 65%").
@@ -692,6 +697,12 @@ function currentYearPhrase(text: string, at: number, docYear: number, period: Co
   if (!last) return undefined;
   const year = period && (period.to === null || period.to === period.from) ? period.from : docYear;
   return { start: last.index, end: last.index + last[0].length, year, fromYear: null, baseline: false };
+}
+
+/** "Chỉ số CCHC năm 2023", "Chỉ số DTI năm 2023 của tỉnh": the year names which edition of an index. */
+function isIndexEdition(text: string, y: YearPhrase): boolean {
+  return /(?:chỉ số|index|sipas|papi|pci|dti)(?:\s+[\p{L}()]+){0,8}\s*$/iu.test(text.slice(Math.max(0, y.start - 80), y.start))
+    && !/(?<![\p{L}])(?:đạt|là|tăng|giảm|xếp)(?![\p{L}])/iu.test(text.slice(Math.max(0, y.start - 80), y.start).replace(/^.*?(?:chỉ số|index|sipas|papi|pci|dti)/isu, ''));
 }
 
 function isDeadlinePhrase(text: string, y: YearPhrase): boolean {

@@ -531,3 +531,15 @@ describe('targets: "đầu năm", "cuối năm", "năm nay" are the document\'s 
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[99.4, 2024, 'result']]);
   });
 });
+
+describe('targets: an index\'s edition year dates its own sentence', () => {
+  const article = (...body: string[]) => ['Báo Quảng Trị điện tử', 'Cập nhật lúc: 17:42 - 18/02/2025', 'Quảng Trị tổng kết chuyển đổi số năm 2024', ...body].join('\n\n');
+  it('"Chỉ số DTI năm 2023 … đạt" does not date the next sentence about something else', async () => {
+    const r = await rows(article('Năm 2024, chuyển đổi số có nhiều chuyển biến. Chỉ số DTI năm 2023 của tỉnh đạt 0,4712 điểm. Hạ tầng số được đầu tư; 100% xã đã có cáp quang đến trung tâm xã.'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[0.4712, 2023, 'result'], [100, 2024, 'result']]);
+  });
+  it('the next sentence about the same index keeps its year', async () => {
+    const r = await rows(article('Chỉ số SIPAS năm 2021 của tỉnh đạt 82,1%. Trong 05 chỉ số thành phần, chỉ số hài lòng về thủ tục hành chính đạt 85,47%.'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[82.1, 2021, 'result'], [85.47, 2021, 'result']]);
+  });
+});
