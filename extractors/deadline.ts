@@ -32,7 +32,7 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   [new RegExp(String.raw`(?:từ\s+)?năm\s+${Y}\s+trở\s+về\s+(?:trước|sau)`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
   // a law's year is part of its name: "Luật Ban hành văn bản quy phạm pháp luật năm 2015"
-  [new RegExp(String.raw`(?:Luật|Bộ luật|Hiến pháp)(?:\s+[\p{L}]+){1,12}?\s+năm\s+${Y}`, 'gu'),
+  [new RegExp(String.raw`(?:Luật|Bộ luật|Hiến pháp)(?:,?\s+[\p{L}]+){1,14}?\s+năm\s+${Y}`, 'gu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
   // dates are not deadlines: "ngày 15 tháng 7 năm 2021", "ngày 25/5/2022", "tháng 8 năm 2024"
   [new RegExp(String.raw`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+${Y}|\d{1,2}\/\d{1,2}\/${Y}`, 'giu'),

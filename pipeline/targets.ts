@@ -77,7 +77,7 @@ const TARGET_SECTION = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 /** Current status in a review: "vẫn còn hạn chế: còn 1,4% hồ sơ quá hạn" (a result of the document's year). */
 const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)còn\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
-const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
+const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** What makes a sentence of a news article a commitment rather than a report. */
 const NEWS_COMMITS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|phải|cần|sẽ|kế hoạch|định hướng|đến năm|tới năm|tối thiểu|ít nhất|không quá|không vượt quá|không thấp hơn|không dưới|trở lên|trở xuống|duy trì|bảo đảm|đảm bảo|tối đa)(?![\p{L}])/iu;
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
@@ -681,7 +681,14 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:(?:khoảng|gần|tối đa|trên|hơn)\s+)?$/iu.test(lead)) return true;
   // a review's survey: "khảo sát hơn 36.500 người dân" is its sample, not an achievement
   if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(lead)) return true;
-  return kind === 'result' && /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);
+  // What a review says was organised is its workload, and who came to it;
+  if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);
+  // so is what a plan lists to organise ("Tổ chức 04 cuộc họp giao ban", "tổ chức 03 lớp tập
+  // huấn"), unless it sets a floor or a rate ("Tổ chức ít nhất 02 lớp …", "Hằng năm tổ chức
+  // không ít hơn 03 lớp …"). (The verb stands a few words before the number: not "người dân,
+  // tổ chức phải đi lại quá 02 lần".)
+  return /(?<![\p{L}])tổ chức\s+(?:[\p{L}]+\s+){0,3}$/iu.test(lead)
+    && !COMMITTING.test(lead) && !/(?<![\p{L}])(?:mỗi|hằng|hàng)\s+(?:năm|quý)(?![\p{L}])/iu.test(text.slice(piece.clause.start, piece.clause.end).replace(/\([^()]*\)/gu, ' '));
 }
 
 /** "đến năm 2025", "tới năm 2030", "trước năm 2025": a deadline, not the date of a fact. */

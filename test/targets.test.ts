@@ -316,9 +316,12 @@ describe('targets: a directive\'s review before its orders', () => {
 
 describe('targets: events a plan commits to hold, indices named two ways, vertical tables', () => {
   const plan = (...body: string[]) => ['Bình Định, ngày 27 tháng 12 năm 2024', 'KẾ HOẠCH', 'CẢI CÁCH HÀNH CHÍNH NĂM 2025', 'I. MỤC TIÊU', ...body].join('\n\n');
-  it('"tổ chức 02 lớp" is a target in a plan and no record in a review', async () => {
-    const r = await rows(plan('Năm 2025, tổ chức 02 lớp bồi dưỡng kỹ năng giao tiếp cho khoảng 120 viên chức y tế.'));
-    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[2, 'count', 'eq', 'target'], [120, 'count', 'approx', 'target']]);
+  it('"tổ chức ít nhất 02 lớp" is a target in a plan; a bare "tổ chức 04 cuộc họp" is its workload; a review\'s is no record', async () => {
+    const r = await rows(plan('Năm 2025, tổ chức ít nhất 02 lớp bồi dưỡng kỹ năng giao tiếp cho viên chức y tế.'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[2, 'count', 'gte', 'target']]);
+    expect(await rows(plan('Tổ chức 04 cuộc họp giao ban về cải cách hành chính (mỗi quý 01 cuộc).'))).toEqual([]);
+    expect((await rows(plan('Mỗi năm tổ chức 02 hội nghị đối thoại với doanh nghiệp.'))).map((x) => x[0])).toEqual([2]);
+    expect((await rows(plan('Không để người dân, tổ chức phải đi lại quá 02 lần để giải quyết một thủ tục.'))).map((x) => [x[0], x[3]])).toEqual([[2, 'lte']]);
     const review = ['Lào Cai, ngày 10 tháng 01 năm 2024', 'BÁO CÁO', 'KẾT QUẢ CHUYỂN ĐỔI SỐ NĂM 2023',
       'Năm 2023, Ban Chỉ đạo đã ban hành 14 văn bản chỉ đạo, tổ chức 02 hội nghị chuyên đề.'].join('\n\n');
     expect((await rows(review)).map((x) => x[0])).not.toContain(2);
