@@ -197,7 +197,7 @@ export function targets(work: Work): Work {
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
         if (piece.mention.needsResult && d.kind !== 'result') continue;
-        if (d.value.unit === 'count' && notACommitment(p.text, piece, d.kind)) continue;
+        if ((d.value.unit === 'count' || d.value.unit === 'duration') && notACommitment(p.text, piece, d.kind)) continue;
         // the row's indicator cell names what every value of the phrase measures, and the quote starts there
         if (phrase) {
           const start = phrase.indicator.start;

@@ -546,3 +546,11 @@ describe('targets: an index\'s edition year dates its own sentence', () => {
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[82.1, 2021, 'result'], [85.47, 2021, 'result']]);
   });
 });
+
+describe('targets: elapsed time and inspection workloads', () => {
+  const plan = (...body: string[]) => ['Phú Thành, ngày 12 tháng 01 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026', ...body].join('\n\n');
+  it('"Sau hơn 06 tháng vận hành" is time elapsed, no duration to keep to', async () => {
+    const r = await rows(plan('II. KẾT QUẢ NĂM 2025', 'Sau hơn 06 tháng vận hành chính quyền xã mới, Trung tâm hoạt động ổn định. Tỷ lệ hồ sơ giải quyết đúng hạn năm 2025 đạt 97,8%.'));
+    expect(r.map((x) => [x[0], x[5]])).toEqual([[97.8, 'result']]);
+  });
+});
