@@ -29,13 +29,16 @@ export interface TableValue {
   max: number | null;
   unit: Unit;
   comparator: Comparator;
-  year: number;
+  /** the column's year; null for a column that names none ("Mục tiêu", "Kết quả"): the caller dates it */
+  year: number | null;
   /** the column reports ("Thực hiện năm 2023", "Kết quả 2023") rather than commits */
   result: boolean;
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
 const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|giá trị)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+/** A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix). */
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
@@ -59,15 +62,18 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 /** Values of year-column tables; rows that are not under such a header give nothing. */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
   const out: TableValue[] = [];
-  let header: { years: Map<number, { year: number; result: boolean; rank: boolean }>; unit: number; indicator: number; width: number } | null = null;
+  let header: { years: Map<number, { year: number | null; result: boolean; rank: boolean }>; unit: number; indicator: number; width: number } | null = null;
   for (const row of rows) {
-    const years = new Map<number, { year: number; result: boolean; rank: boolean }>();
+    const years = new Map<number, { year: number | null; result: boolean; rank: boolean }>();
     row.forEach((c, i) => {
       const m = YEAR_HEAD.exec(c.text.trim());
       if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text), rank: RANK_HEAD.test(c.text) });
+      else if (YEARLESS_HEAD.test(c.text.trim())) years.set(i, { year: null, result: RESULT_HEAD.test(c.text), rank: false });
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
-    if (years.size > 0 && labelled && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
+    // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")
+    const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
+    if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
       const indicator = row.findIndex((c) => INDICATOR_HEAD.test(c.text));
       header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length };
       continue;
@@ -84,7 +90,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
     for (const [i, col] of h.years) {
       const cell = row[i];
       const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
-      if (cell && !m && /\d/u.test(cell.text)) phrases.push({ indicator, cell, year: col.year, result: col.result });
+      if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result });
       if (!cell || !m) continue;
       const value = parseNumber(m[2]!);
       const max = m[3] ? parseNumber(m[3]) : null;

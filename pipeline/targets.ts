@@ -553,22 +553,37 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const values = readTables(rows, found);
   const indexOf = new Map(work.paragraphs.map((p, i) => [p.start, i]));
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
+  const inTable = new Set([...rowOf.values()].flat());
+  // A column that names no year ("Mục tiêu", "Kết quả") is dated by its row ("Tỷ lệ … (năm 2024)"),
+  // else by the table's caption ("KẾT QUẢ … GIAI ĐOẠN 2021 - 2025"), else by the plan's period or date.
+  const tableYear = (row: number, label: string): { year: number | null; fromYear: number | null } => {
+    const own = yearPhrases(label).filter((y) => !y.baseline && !y.opens).pop();
+    if (own) return { year: own.year, fromYear: own.fromYear };
+    let k = row - 1;
+    while (k >= 0 && inTable.has(k)) k--;
+    for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
+      const y = yearPhrases(work.paragraphs[k]!.text).filter((y) => !y.baseline && !y.opens).pop();
+      if (y) return { year: y.year, fromYear: y.fromYear };
+    }
+    return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null };
+  };
   for (const v of values) {
     const r = rows.find((cells) => cells.includes(v.cell))!;
     const first = rowOf.get(r)![0]!;
     for (const i of rowOf.get(r)!) consumed.add(i);
+    const dated = v.year !== null ? { year: v.year, fromYear: null } : tableYear(first, v.indicator.text);
     const chain = ancestorsAt(work.outline, v.indicator.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     const label = v.indicator.text.trim();
     const place = locator.place(v.indicator.start, v.cell.end);
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
-    const past = v.result || (docYear !== null && v.year < docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    const past = v.result || (docYear !== null && dated.year !== null && dated.year < docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const d: Draft = {
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
       value: { value: v.value, max: v.max, unit: v.unit, comparator: v.comparator, interval: interval(v.value, v.max, v.comparator), text: v.cell.text.trim() },
       change: null,
-      deadline: { year: v.year, fromYear: null, recurrence: null, basis: 'heading' },
+      deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
       level: lv.length === 1 ? lv[0]! : null,
       source: {
         quote: work.text.slice(v.indicator.start, v.cell.end), start: v.indicator.start, end: v.cell.end,
@@ -576,7 +591,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       },
       penalties: 0.04 + (v.comparator === 'eq' ? 0.05 : 0),
       cell: true,
-      yearKnown: true,
+      yearKnown: v.year !== null,
     };
     at.set(first, [...(at.get(first) ?? []), d]);
   }

@@ -108,3 +108,26 @@ describe('a table copied one cell per line', () => {
     ]);
   });
 });
+
+describe('a review\'s table of targets and results that names no year', () => {
+  it('readTables leaves the year of "Mục tiêu | Kết quả" columns to the caller', () => {
+    expect(values(['STT | Chỉ tiêu | Mục tiêu | Kết quả | Đánh giá', '1 | Tỷ lệ thủ tục hành chính được cắt giảm | 20% | 14,96% | Chưa đạt'])).toEqual([
+      ['Tỷ lệ thủ tục hành chính được cắt giảm', 20, null, 'percent', 'eq', null, false],
+      ['Tỷ lệ thủ tục hành chính được cắt giảm', 14.96, null, 'percent', 'eq', null, true],
+    ]);
+    // without an indicator column, "Kết quả | Ghi chú" is no table header
+    expect(values(['Công việc | Kết quả | Ghi chú', 'Tập huấn | 3 | -'])).toEqual([]);
+  });
+  it('rows are dated by their own year, else the caption; they restate the body as one record', async () => {
+    const text = ['BÁO CÁO', 'Tổng kết cải cách hành chính giai đoạn 2021 - 2025', 'Cà Mau, ngày 24 tháng 11 năm 2025', 'I. KẾT QUẢ THỰC HIỆN',
+      'Tỉnh đã giảm 58 đơn vị sự nghiệp công lập, tương đương 10,8% so với năm 2021, vượt mục tiêu đề ra (giảm tối thiểu 10%).',
+      'PHỤ LỤC', 'KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU GIAI ĐOẠN 2021 - 2025',
+      'STT', '|', 'Chỉ tiêu', '|', 'Mục tiêu', '|', 'Kết quả', '|',
+      '1', '|', 'Giảm số lượng đơn vị sự nghiệp công lập so với năm 2021', '|', '10%', '|', '10,8%', '|',
+      '2', '|', 'Tỷ lệ hồ sơ giải quyết đúng hạn (năm 2024)', '|', '98%', '|', '98,72%'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([
+      [58, 'result', 2025, 0], [10.8, 'result', 2025, 1], [10, 'target', 2025, 1], [98, 'target', 2024, 0], [98.72, 'result', 2024, 0],
+    ]);
+  });
+});

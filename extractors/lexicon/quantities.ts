@@ -144,4 +144,8 @@ export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,12
 export const LABEL_LEAD = [
   'phấn đấu', 'đảm bảo', 'bảo đảm', 'duy trì', 'hoàn thành', 'thực hiện', 'đạt', 'có', 'là', 'chiếm',
   'trong đó', 'trong số đó', 'ngoài ra', 'theo đó', 'đồng thời', 'bên cạnh đó', 'tiếp tục',
+  // a restatement of the value before it ("giảm 58 đơn vị, tương đương 10,8%") names no subject
+  'tương đương', 'tương ứng', 'bằng',
 ];
+/** A target a review measures against stands before the value, not as its subject: "chưa đạt mục tiêu đến năm 2025 là 20% số …". */
+export const TARGET_REFERENCE_LEAD = String.raw`(?:chưa|không)?\s*(?:đạt|vượt)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao|kế hoạch))?(?:\s+(?:đến|của)\s+năm\s+\d{4})?`;
