@@ -385,7 +385,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
-  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 80), m.valueStart));
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 160), m.valueStart));
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';

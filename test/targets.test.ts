@@ -554,3 +554,11 @@ describe('targets: elapsed time and inspection workloads', () => {
     expect(r.map((x) => [x[0], x[5]])).toEqual([[97.8, 'result']]);
   });
 });
+
+describe('targets: a rank target a review quotes in brackets', () => {
+  it('"vượt mục tiêu đến năm 2025 do Nghị quyết … đề ra (thuộc nhóm 25 tỉnh …)" is a target of 2025', async () => {
+    const r = await rows(['Cà Mau, ngày 24 tháng 11 năm 2025', 'BÁO CÁO', 'Tổng kết cải cách hành chính giai đoạn 2021 - 2025', 'I. KẾT QUẢ',
+      'Chỉ số CCHC năm 2024 của tỉnh đạt 89,12/100 điểm, xếp thứ 18/63 tỉnh, thành phố, vượt mục tiêu đến năm 2025 do Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI đề ra (thuộc nhóm 25 tỉnh, thành phố dẫn đầu).'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[89.12, 'score', 2024, 'result'], [18, 'rank', 2024, 'result'], [25, 'rank', 2025, 'target']]);
+  });
+});
