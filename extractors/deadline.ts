@@ -22,6 +22,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // fact was counted or a deadline falls
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*)${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a quarter: "đến hết quý II/2026", "trước quý III năm 2025", "trong Quý I/2026"
+  [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?)quý\s+(?:I{1,3}|IV|[1-4])\s*(?:\/|năm)\s*${Y}`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // a deadline to the day: "hoàn thành trước ngày 31/12/2026"
   [new RegExp(String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],

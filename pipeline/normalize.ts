@@ -67,10 +67,16 @@ const DEBRIS = /^[|\-–—_=*·.…\s]+$/u;
 /** A page's tool bar: "Cỡ chữ: A- A A+ | In bài | Gửi email". */
 const PAGE_TOOLS = /^\s*(?:Cỡ chữ|In bài|Bản in|Gửi email|Chia sẻ|Lưu bài|Tìm kiếm\.*)(?![\p{L}])/u;
 const NAVIGATION = /^\s*[^>»|\d]{1,30}(?:\s[>»]\s[^>»|\d]{1,40}){2,}\s*$/u;
-/** A menu: three or more short items (at most four words, no digits) joined by "|". */
+/**
+ * A menu: three or more short items (at most four words, no digits) joined by "|", or spaced
+ * apart ("Trang chủ   Thời sự   Chính trị …": six items or more, or opened by "Trang chủ").
+ */
 function isMenu(raw: string): boolean {
-  const items = raw.split('|').map((x) => x.trim());
-  return items.length >= 3 && items.every((x) => x.length > 0 && !/\d/.test(x) && x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4);
+  const short = (items: string[]) => items.every((x) => x.length > 0 && !/\d/.test(x) && x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4);
+  const piped = raw.split('|').map((x) => x.trim());
+  if (piped.length >= 3) return short(piped);
+  const spaced = raw.trim().split(/ {2,}|\t+/u);
+  return (spaced.length >= 6 || (spaced.length >= 3 && /^(?:Trang chủ|Home)$/iu.test(spaced[0]!))) && short(spaced) && spaced.every((x) => /^\p{Lu}/u.test(x));
 }
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
 const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');

@@ -118,10 +118,13 @@ export function targets(work: Work): Work {
   const pastYear = (t: string) => yearPhrases(t).filter((y) => !y.baseline && !y.opens && (docYear === null || y.year < docYear)).map((y) => y.year);
   const titleEnd = work.metadata.title?.end ?? 0;
   const news = work.metadata.kind?.value === 'news article'
-    ? { topicYear: yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year
+    // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
+    ? { topicYear: (NEWS_COMMITS.test(title) ? undefined : yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year)
         ?? work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
-  let carry: YearPhrase | undefined;
+  let carry: (YearPhrase & { edition?: boolean }) | undefined;
+  // the paragraph before, for one opened by a connective ("Cùng với đó, …" goes on with its commitment)
+  let previousText = '';
   const tables = tableDrafts(work, locator);
   // Each paragraph's quantities are found once (cells are looked at again as a row's neighbours).
   const found = new Map<string, Mention[]>();
@@ -161,11 +164,14 @@ export function targets(work: Work): Work {
     // A paragraph opened by a connective continues the list before it, and its deadline.
     const continues = CONTINUATION.test(p.text);
     const carried = continues ? carry : undefined;
-    const last = years.filter((y) => !y.baseline && !y.opens).pop();
+    const lastYear = years.filter((y) => !y.baseline && !y.opens).pop();
+    const last = lastYear && isIndexEdition(p.text, lastYear) ? { ...lastYear, edition: true } : lastYear;
     if (!continues || last) carry = last;
     if (blockYear(p.text)) carry = undefined;
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
+    const continued = continues ? previousText : '';
+    previousText = p.text;
     const chain = ancestorsAt(work.outline, p.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     const sectionPath = headings.map(headingText);
@@ -193,7 +199,7 @@ export function targets(work: Work): Work {
       const ps = pieces(p.text, clause, mentions);
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continued, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
         if (piece.mention.needsResult && d.kind !== 'result') continue;
@@ -243,7 +249,9 @@ interface Context {
   previousLabel(at: number): string | null;
   block: Block | null;
   /** the year a connective paragraph ("Ngoài ra, …", "Bên cạnh đó, …") carries over from the list before it */
-  carry: YearPhrase | undefined;
+  carry: (YearPhrase & { edition?: boolean }) | undefined;
+  /** the text of the paragraph this one continues ("Cùng với đó, …"), else '' */
+  continued: string;
   headings: string[];
   sectionPath: string[];
   docYear: number | null;
@@ -337,14 +345,16 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // "Năm 2023, Chỉ số … đạt 88,02 điểm. Trong 6 tháng đầu năm, tỷ lệ … đạt 99,1%": a year named
   // earlier gives way to a later "đầu năm", "cuối năm", "năm nay", which mean the document's own year.
   const relative = ctx.docYear === null || ctx.resultSection ? undefined : currentYearPhrase(text, m.start, ctx.docYear, ctx.period);
-  const before = relative && (!earlier || relative.start >= earlier.end) ? relative : earlier ?? (relative ? undefined : ctx.carry);
+  // (a carried index edition, "… Chỉ số CCHC năm 2024 xếp thứ 9/63.", does not date "Tuy nhiên, vẫn còn 0,9% hồ sơ …")
+  const carry = ctx.carry?.edition && !aboutIndex ? undefined : ctx.carry;
+  const before = relative && (!earlier || relative.start >= earlier.end) ? relative : earlier ?? (relative ? undefined : carry);
   const pick = (firm.length ? firm : candidates).slice().sort((a, b) => dist(a) - dist(b))[0] ?? before;
   if (inParensAfterBaseline) {
     deadline = { year: inParensAfterBaseline.year, fromYear: null, recurrence: null, basis: 'clause' };
     pastBaseline = true;
   } else if (pick) {
-    deadline = { year: pick.year, fromYear: pick.fromYear, recurrence: null, basis: pick === ctx.carry ? 'block' : 'clause' };
-    if (pick === ctx.carry) penalties += 0.03;
+    deadline = { year: pick.year, fromYear: pick.fromYear, recurrence: null, basis: pick === carry ? 'block' : 'clause' };
+    if (pick === carry) penalties += 0.03;
   } else if (ctx.block) {
     deadline = { year: ctx.block.year, fromYear: ctx.block.fromYear, recurrence: null, basis: 'block' };
     penalties += 0.02;
@@ -390,7 +400,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
-    else if ((deadline.basis === 'clause' || (pick && pick === ctx.carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
+    else if ((deadline.basis === 'clause' || (pick && pick === carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
     else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
     else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
@@ -403,13 +413,14 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end).replace(TARGET_REFERENCE, ' '))
+    else if (ctx.news && !NEWS_COMMITS.test(`${ctx.continued} ${text.slice(0, m.end)}`.replace(TARGET_REFERENCE, ' '))
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
-      if ((deadline.basis === 'document' || deadline.basis === null) && ctx.news.topicYear !== null) {
-        deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
-      }
     }
+  }
+  // A news article's result with no year of its own is of the year the article is about.
+  if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null)) {
+    deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
   }
   // A result is dated by when it was achieved, never by a deadline it is compared with
   // ("đã giảm 11,2% …, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025"): drop "đến năm" years.

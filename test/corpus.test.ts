@@ -142,7 +142,7 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout23', 68, 'an annual plan with an appendix, a newspaper article', 0.95],
   ['corpus/heldout24', 64, 'a results report, a hard-wrapped directive', 0.85],
   ['corpus/heldout25', 65, 'a 2021-2025 plan, a department plan with a results/targets table'],
-  ['corpus/heldout26', 78, 'a post-merger annual plan with an appendix table, a newspaper article', 0.9],
+  ['corpus/heldout26', 78, 'a post-merger annual plan with an appendix table, a newspaper article'],
   ['corpus/heldout27', 75, 'a five-year review with a targets/results table, a hard-wrapped directive', 0.93],
   ['corpus/heldout28', 71, 'a department plan with a targets table, a commune plan'],
   ['corpus/heldout29', 75, 'a 2026-2030 programme in a decision, a portal article', 0.94],

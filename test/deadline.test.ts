@@ -16,6 +16,9 @@ describe('yearPhrases', () => {
     // a deadline to the day is a year phrase (it dates a value in its clause; with no value it yields no record)
     ['hoàn thành trước ngày 31/12/2026', [{ year: 2026, fromYear: null, baseline: false }]],
     ['báo cáo ngày 15/01/2025', []],
+    // a quarter
+    ['đến hết quý II/2026, 100% xã', [{ year: 2026, fromYear: null, baseline: false }]],
+    ['hoàn thành trong Quý I năm 2025', [{ year: 2025, fromYear: null, baseline: false }]],
     // a law's year is part of its name, commas in the name too
     ['quy định chi tiết Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025 thuộc thẩm quyền', []],
   ])('%s', (s, expected) => expect(yearPhrases(s).map(({ year, fromYear, baseline }) => ({ year, fromYear, baseline }))).toEqual(expected));

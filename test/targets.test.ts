@@ -562,3 +562,20 @@ describe('targets: a rank target a review quotes in brackets', () => {
     expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[89.12, 'score', 2024, 'result'], [18, 'rank', 2024, 'result'], [25, 'rank', 2025, 'target']]);
   });
 });
+
+describe('targets: a news article that commits in its headline', () => {
+  const article = ['Báo Ninh Bình điện tử', 'Trang chủ   Thời sự   Chính trị   Kinh tế   Xã hội   Văn hóa - Du lịch   Thể thao', 'Thứ Sáu, 16/01/2026 - 15:42',
+    'Năm 2026, Ninh Bình phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 75%',
+    '(BNB) - Chiều 16/1, UBND tỉnh tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2025, triển khai nhiệm vụ năm 2026.',
+    'Tỉnh đã rà soát, cắt giảm, đơn giản hóa 214/668 thủ tục hành chính nội bộ.',
+    'Theo đó, tỉnh phấn đấu Chỉ số SIPAS đạt trên 88%.',
+    'Cùng với đó, tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 75% tổng số hồ sơ tiếp nhận; giảm tỷ lệ hồ sơ quá hạn xuống dưới 0,5%.',
+    'Đồng chí yêu cầu đến hết quý II/2026, 100% xã, phường hoàn thành làm sạch dữ liệu hộ tịch.'].join('\n\n');
+  it('a spaced menu is not the headline; results take the lead\'s year; "Cùng với đó" goes on committing; the headline merges with the body', async () => {
+    const d = await run(article);
+    expect(d.metadata.title?.value).toBe('Năm 2026, Ninh Bình phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 75%');
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([
+      [75, 'target', 2026, 1], [214, 'result', 2025, 0], [88, 'target', 2026, 0], [0.5, 'target', 2026, 0], [100, 'target', 2026, 0],
+    ]);
+  });
+});

@@ -143,7 +143,7 @@ export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,12
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
   'phấn đấu', 'đảm bảo', 'bảo đảm', 'duy trì', 'hoàn thành', 'thực hiện', 'đạt', 'có', 'là', 'chiếm',
-  'trong đó', 'trong số đó', 'ngoài ra', 'theo đó', 'đồng thời', 'bên cạnh đó', 'tiếp tục',
+  'trong đó', 'trong số đó', 'ngoài ra', 'theo đó', 'đồng thời', 'bên cạnh đó', 'cùng với đó', 'thêm vào đó', 'mặt khác', 'tiếp tục',
   // a restatement of the value before it ("giảm 58 đơn vị, tương đương 10,8%") names no subject
   'tương đương', 'tương ứng', 'bằng',
 ];
