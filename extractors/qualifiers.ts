@@ -79,11 +79,11 @@ export function areaOf(headings: string[], wording: string, unit: Unit): Area {
 
 const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
 const LEAD = new RegExp(String.raw`^(?:(?:${TARGET_REFERENCE_LEAD}|${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|(?:kể\s+)?từ\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
-const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', 'đạt', 'là', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
+const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', 'đạt', 'là', 'lần lượt', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
 /** Before the value, these say the subject came first: "Mức độ hài lòng … đạt trên 90%". */
-const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức|giảm|tăng)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|bình quân))*\s*$/iu;
+const SUBJECT_FIRST = /(?<![\p{L}])(?:đạt|là|chiếm|ở mức|giảm|tăng)(?:\s+(?:tỷ lệ|tối thiểu|tối đa|trên|dưới|từ|khoảng|tương ứng là|tương ứng|lần lượt là|lần lượt|bình quân))*\s*$/iu;
 const RATE_SUBJECT = /^(?:tỷ lệ|mức độ|thời gian|số lượng)(?![\p{L}])/iu;
 /** A label never starts with a preposition or conjunction: "đối với mỗi cấp …" is not a subject. */
 /**
@@ -92,9 +92,9 @@ const RATE_SUBJECT = /^(?:tỷ lệ|mức độ|thời gian|số lượng)(?![\p
  */
 // "có yêu cầu nghĩa vụ tài chính" (procedures that require a payment) is a noun phrase, not a frame
 const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,40}?(?:(?<!có\s)yêu cầu|đặt mục tiêu|đề ra mục tiêu|xác định mục tiêu|nêu rõ)\s+)?/iu;
-const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|(?<!có\s)yêu cầu)\s+(?:đưa\s+)?/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|(?<!có\s)yêu cầu|(?:bảo đảm|đảm bảo)(?=\s+(?:tỷ lệ|mức độ|thời gian|số lượng|chỉ số)(?![\p{L}])))\s+(?:đưa\s+)?/giu;
 const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
-const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'của', 'với',
+const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'ở', 'của', 'với',
   'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước']);
 const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|trong đó)(?![\p{L}])|\s+\(|[;.]/u;
 

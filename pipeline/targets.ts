@@ -483,7 +483,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 
   // Indicator: the piece's subject, else the previous piece's in the same sentence
   // ("tăng 2,82 điểm so với năm 2020"), else the sentence's subject.
-  let label = labelOf(text.slice(first.start, first.mention.start), text.slice(first.mention.end, piece.end), m.unit);
+  // (a list's subject may follow its last value: "95%, 90% và 80% hồ sơ công việc lần lượt tại cấp tỉnh, …")
+  let label = labelOf(text.slice(first.start, first.mention.start), text.slice(piece.listIndex !== null ? piece.listEnd : first.mention.end, piece.end), m.unit);
   if (label === null) {
     penalties += 0.1;
     label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
@@ -491,8 +492,14 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // "Số hóa hồ sơ …: cấp tỉnh đạt 100%, cấp huyện đạt tối thiểu 80%": the level is not the
   // indicator; the subject stands before the colon.
   const colon = text.indexOf(': ');
+  // (or before the bracket: "Số hóa hồ sơ, kết quả giải quyết TTHC (cấp tỉnh 100%, cấp huyện 90%, …)")
+  const bracket = text.lastIndexOf('(', piece.start);
   if (LEVEL_ONLY.test(label) && colon > 0 && colon < piece.start) {
     const head = labelOf(text.slice(LEADING_LABEL.exec(text)?.[0].length ?? 0, colon), '', 'other');
+    if (head) label = `${head} ${label}`;
+  } else if (LEVEL_ONLY.test(label) && bracket > 0 && !text.slice(bracket, piece.start).includes(')')) {
+    const from = Math.max(LEADING_LABEL.exec(text)?.[0].length ?? 0, sentenceAround(text, bracket).start);
+    const head = labelOf(text.slice(from, bracket), '', 'other');
     if (head) label = `${head} ${label}`;
   }
   const area = areaOf(ctx.headings.slice().reverse(), `${label} ${pieceText}`, m.unit);
@@ -803,7 +810,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
         // a table row or an appendix line restates a body target tersely, in columns whose year
         // the flattened text no longer shows: shared syllables cover half of the shorter label
-        ? cover(o.syl, syl) >= 0.5 && (o.d.level === d.level || o.d.level === null || d.level === null)
+        ? cover(o.syl, syl) >= 0.5 && sharesTelling(o.syl, syl) && (o.d.level === d.level || o.d.level === null || d.level === null)
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85)));
     if (same) {
@@ -833,6 +840,17 @@ function shared(a: Set<string>, b: Set<string>): number {
 }
 
 /** Shared syllables over the shorter label (a terse table row inside a full sentence). */
+/** Syllables in nearly every label ("tỷ lệ hồ sơ thủ tục hành chính giải quyết …") tell two indicators apart least. */
+const COMMON_SYLLABLES = new Set(['tỷ', 'lệ', 'thủ', 'tục', 'hành', 'chính', 'hồ', 'sơ', 'giải', 'quyết', 'kết', 'quả', 'cấp', 'được', 'các', 'và', 'của', 'số', 'đạt', 'trên', 'tỉnh']);
+function telling(a: Set<string>): Set<string> {
+  return new Set([...a].filter((x) => !COMMON_SYLLABLES.has(x)));
+}
+/** Two labels share a telling syllable, or one has none ("Tỷ lệ hồ sơ …" vs "Số hóa hồ sơ, kết quả giải quyết TTHC" do not). */
+function sharesTelling(a: Set<string>, b: Set<string>): boolean {
+  const ta = telling(a);
+  const tb = telling(b);
+  return ta.size === 0 || tb.size === 0 || shared(ta, tb) > 0;
+}
 function cover(a: Set<string>, b: Set<string>): number {
   return a.size === 0 || b.size === 0 ? 0 : shared(a, b) / Math.min(a.size, b.size);
 }

@@ -579,3 +579,24 @@ describe('targets: a news article that commits in its headline', () => {
     ]);
   });
 });
+
+describe('targets: labels of lists and brackets, and which appendix rows restate the body', () => {
+  const plan = (...body: string[]) => ['Bắc Kạn, ngày 26 tháng 12 năm 2024', 'KẾ HOẠCH', 'Cải cách hành chính năm 2025', 'II. MỤC TIÊU', ...body].join('\n\n');
+  const labels = async (text: string) => (await run(text)).targets.map((t) => [t.value.value, t.indicator.label, t.alsoAt.length]);
+  it('a list\'s subject after its last value; a level in brackets takes the words before the bracket', async () => {
+    const L = 'hồ sơ công việc lần lượt tại cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường mạng';
+    expect(await labels(plan('95%, 90% và 80% hồ sơ công việc lần lượt tại cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường mạng.'))).toEqual([
+      [95, L, 0], [90, L, 0], [80, L, 0]]);
+    const r = await labels(plan('PHỤ LỤC', '12\tSố hóa hồ sơ, kết quả giải quyết TTHC (cấp tỉnh 100%, cấp huyện 90%)\tVăn phòng UBND tỉnh\tTháng 12/2025'));
+    expect(r.map((x) => x[1])).toEqual(['Số hóa hồ sơ, kết quả giải quyết TTHC cấp tỉnh', 'Số hóa hồ sơ, kết quả giải quyết TTHC cấp huyện']);
+  });
+  it('"bảo đảm tỷ lệ giải ngân trên 95%": the rate is the subject', async () => {
+    expect((await labels(plan('Đôn đốc giải ngân vốn đầu tư công, bảo đảm tỷ lệ giải ngân trên 95% kế hoạch vốn.')))[0]![1]).toBe('tỷ lệ giải ngân');
+  });
+  it('a table row that shares only the common words of every label is its own record', async () => {
+    const r = await labels(plan('Số hóa hồ sơ, kết quả giải quyết TTHC đạt lần lượt 100% và 90% đối với cấp tỉnh, cấp xã.', 'PHỤ LỤC',
+      'STT | Chỉ tiêu | Đơn vị tính | Năm 2025', '6 | Tỷ lệ TTHC đủ điều kiện được tiếp nhận, giải quyết không phụ thuộc địa giới hành chính | % | 100',
+      '7 | Số hóa hồ sơ, kết quả giải quyết TTHC cấp tỉnh | % | 100'));
+    expect(r.map((x) => [x[0], x[2]])).toEqual([[100, 1], [90, 0], [100, 0]]);
+  });
+});
