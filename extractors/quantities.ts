@@ -107,10 +107,10 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)(?:(?<=(?:trong|vào|thuộc|top|tốp|đứng|giữ|duy trì)\s+(?:nhóm\s+)?\d+)|(?=\s+(?:tỉnh|thành phố|địa phương|đơn vị|huyện|quận|thị xã|xã|phường|sở|cơ quan|bộ|dẫn đầu|đứng đầu|cao nhất|tốt nhất|cả nước))|(?=\s*$))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: 'lte', rankMove: false }; },
   },
-  // "xếp thứ 29/63", "xếp hạng 12"
+  // "xếp thứ 29/63", "xếp hạng 12" (not an ordinal: "Kỳ họp thứ 5", "lần thứ 11", "phiên thứ 2")
   {
     unit: 'rank',
-    re: new RegExp(String.raw`(?:xếp\s+)?(?:thứ|hạng)\s+(\d+)(?:${ws}\/${ws}\d+)?`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:kỳ họp|họp|lần|phiên|đợt|khóa|kỳ|buổi|ngày|năm)\s+)(?:xếp\s+)?(?:thứ|hạng)\s+(\d+)(?:${ws}\/${ws}\d+)?`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "tăng từ 15 đến 20 bậc"
@@ -223,7 +223,7 @@ RULES.push({
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM})(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m),
 });
 

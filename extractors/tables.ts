@@ -36,10 +36,12 @@ export interface TableValue {
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
-const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|giá trị)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
 /** A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix). */
 const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$/iu;
-const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay/iu;
+const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|điểm đạt/iu;
+/** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
+const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số/iu;
@@ -62,7 +64,7 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 /** Values of year-column tables; rows that are not under such a header give nothing. */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
   const out: TableValue[] = [];
-  let header: { years: Map<number, { year: number | null; result: boolean; rank: boolean }>; unit: number; indicator: number; width: number } | null = null;
+  let header: { years: Map<number, { year: number | null; result: boolean; rank: boolean }>; unit: number; indicator: number; width: number; score: boolean } | null = null;
   for (const row of rows) {
     const years = new Map<number, { year: number | null; result: boolean; rank: boolean }>();
     row.forEach((c, i) => {
@@ -75,7 +77,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
     const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
     if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
       const indicator = row.findIndex((c) => INDICATOR_HEAD.test(c.text));
-      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length };
+      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())) };
       continue;
     }
     if (!header || row.length !== header.width) {
@@ -99,7 +101,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
       // the unit: the column's (a rank column), the cell's own, the unit column's, or the indicator's "(điểm)", "(%)"
       const named = /\((%|điểm)\)\s*$/u.exec(indicator.text)?.[1];
-      const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+      const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
+        : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });
     }
   }

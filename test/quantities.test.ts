@@ -47,6 +47,9 @@ describe('findQuantities: what is a quantity', () => {
     'toàn tỉnh tiếp nhận hơn 410.000 hồ sơ', 'kết nối tới hơn 700 điểm cầu', 'thu hút hơn 350 lượt doanh nghiệp, hợp tác xã tham dự',
     // a class label, not a rank: "đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)"
     'phân loại đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)',
+    // an ordinal, not a rank
+    'HỘI ĐỒNG NHÂN DÂN TỈNH KHÁNH HÒA KHÓA VII, KỲ HỌP THỨ 5', 'Hội nghị lần thứ 11 Ban Chấp hành Trung ương',
+    'hội nghị trực tuyến kết nối 63 điểm cầu địa phương',
   ])('%s → nothing', (s) => expect(q(s)).toEqual([]));
 });
 

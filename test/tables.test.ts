@@ -131,3 +131,13 @@ describe('a review\'s table of targets and results that names no year', () => {
     ]);
   });
 });
+
+describe('a table of component-index points', () => {
+  it('"Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024": values are scores, the maximum is no record', () => {
+    expect(values(['TT | Chỉ số thành phần | Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024 | Cơ quan chủ trì',
+      '1 | Công tác chỉ đạo, điều hành | 12 | 11,25 | Tối thiểu 11,75 | Phòng Nội vụ'])).toEqual([
+      ['Công tác chỉ đạo, điều hành', 11.25, null, 'score', 'eq', 2023, true],
+      ['Công tác chỉ đạo, điều hành', 11.75, null, 'score', 'gte', 2024, false],
+    ]);
+  });
+});
