@@ -332,8 +332,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // paragraph goes on about the year under review)
   const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
   const aboutIndex = /chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(sentenceStart, piece.end));
+  // (a year inside a closed parenthesis, "(cùng kỳ năm 2024 đạt 91,3%)", "(năm 2024, Chỉ số PCI … xếp
+  // thứ 31/63)", dates what is inside it only)
   const earlier = years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start
-    && (y.start >= sentenceStart || aboutIndex || !isIndexEdition(text, y))).pop();
+    && (y.start >= sentenceStart || aboutIndex || !isIndexEdition(text, y))
+    && !(insideParens(text, y.start, 0) && !insideParens(text, m.start, 0))).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
   // A year inside the value's own piece first ("năm 2022 đạt 50%, năm 2023 đạt 65%").
@@ -402,7 +405,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
     else if ((deadline.basis === 'clause' || (pick && pick === carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
     else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
-    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
+    // ("dữ liệu đã số hóa đạt trên 80%" under a heading for 2026-2030 names what is measured: the
+    // "đã" of a relative clause does not report, when the deadline is still ahead)
+    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))
+      && !(deadline.basis === 'heading' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     // (not in a news article: the period it names is some plan's, not its own)
@@ -439,7 +445,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   if (kind === 'result') {
     deadline = { ...deadline, fromYear: null };
     const inPiece = pick && pick.start >= piece.start && pick.end <= piece.end;
-    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay)(?![\p{L}])/iu.test(text.slice(piece.clause.start, m.start))) {
+    // ("Hiện nay, toàn tỉnh đã thu nhận …; đã cấp 486.300 tài khoản …": the whole sentence)
+    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay)(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.start))) {
       deadline = { ...deadline, year: ctx.docYear, basis: 'document' };
     }
   }

@@ -600,3 +600,21 @@ describe('targets: labels of lists and brackets, and which appendix rows restate
     expect(r.map((x) => [x[0], x[2]])).toEqual([[100, 1], [90, 0], [100, 0]]);
   });
 });
+
+describe('targets: years in brackets, "hiện nay" sentences, relative clauses with "đã"', () => {
+  it('a year inside a closed bracket dates only what is inside it', async () => {
+    const r = await rows(['Lào Cai, ngày 14 tháng 10 năm 2025', 'BÁO CÁO', 'Kết quả 9 tháng đầu năm 2025', 'I. KẾT QUẢ THỰC HIỆN',
+      '9 tháng đầu năm 2025, Sở đã giải quyết đúng hạn 17.120 hồ sơ, đạt 95,6% (cùng kỳ năm 2024 đạt 91,3%). Số hồ sơ quá hạn còn 785 hồ sơ.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[17120, 2025, 'result'], [95.6, 2025, 'result'], [91.3, 2024, 'result'], [785, 2025, 'result']]);
+  });
+  it('"Hiện nay, …; đã cấp …" is of the document\'s year to the end of the sentence', async () => {
+    const r = await rows(['Phú Yên, ngày 21 tháng 3 năm 2025', 'KẾ HOẠCH', 'Thực hiện Đề án 06 năm 2025 - 2026', 'I. KẾT QUẢ THỰC HIỆN NĂM 2024 VÀ TÌNH HÌNH HIỆN NAY',
+      'Hiện nay, toàn tỉnh đã thu nhận 712.450 hồ sơ đề nghị cấp thẻ căn cước, đạt 98,1% số công dân thuộc diện cấp; đã cấp 486.300 tài khoản định danh điện tử mức độ 2, chiếm 61,4% dân số.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[712450, 2025, 'result'], [98.1, 2025, 'result'], [486300, 2025, 'result'], [61.4, 2025, 'result']]);
+  });
+  it('"dữ liệu đã số hóa đạt trên 80%" under a 2026-2030 heading is a target', async () => {
+    const r = await rows(['Khánh Hòa, ngày 10 tháng 12 năm 2025', 'NGHỊ QUYẾT', 'Về mục tiêu cải cách hành chính giai đoạn 2026 - 2030',
+      '1. Các chỉ tiêu chủ yếu giai đoạn 2026 - 2030', '- Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã số hóa đạt trên 80%.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[80, 2030, 'target']]);
+  });
+});
