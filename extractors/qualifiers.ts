@@ -95,7 +95,9 @@ const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,4
 const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|(?<!có\s)yêu cầu|(?:bảo đảm|đảm bảo)(?=\s+(?:tỷ lệ|mức độ|thời gian|số lượng|chỉ số)(?![\p{L}])))\s+(?:đưa\s+)?/giu;
 const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
 const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'ở', 'của', 'với',
-  'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước']);
+  'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước',
+  // a denominator: "đạt từ 70% đến 75% tổng số hồ sơ tiếp nhận"
+  'tổng']);
 const CUT_AFTER = /\s+(?:so với|để|nhằm|cho đến khi|theo lộ trình|trong đó)(?![\p{L}])|\s+\(|[;.]/u;
 
 /**

@@ -53,7 +53,7 @@ const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
-  if (u === '%') return 'percent';
+  if (u.startsWith('%')) return 'percent';
   if (u === 'điểm') return 'score';
   if (/^(?:ngày|ngày làm việc|giờ|tháng)$/u.test(u)) return 'duration';
   if (/đồng$/u.test(u)) return 'money';
@@ -80,8 +80,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())) };
       continue;
     }
-    if (!header || row.length !== header.width) {
-      header = null;
+    if (!header) continue;
+    // (a row of another width is skipped, not the end of the table: one lost cell spoils one row)
+    if (row.length !== header.width) {
+      if (row.length < 3 || !/^\d{1,3}\.?$/u.test(row[0]!.text.trim())) header = null;
       continue;
     }
     const h = header;

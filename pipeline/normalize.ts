@@ -117,7 +117,8 @@ export function splitLines(text: string): Line[] {
       if (i > 0) lines.push({ text: '|', segments: [], at: from - 1, breakAt: from, kind: 'debris' });
       const { text: clean, segments } = cleanLine(c, from);
       // (an empty-value cell "-" of a row stays a cell, so the row keeps its columns)
-      const emptyValue = cells.length > 2 && /^[-–—]$/u.test(clean);
+      // (so does a "-" alone on its line between two "|" lines: a table copied one cell per line)
+      const emptyValue = /^[-–—]$/u.test(clean) && (cells.length > 2 || (cells.length === 1 && cellBetweenBars(text, at, end)));
       const kind: Line['kind'] = clean === '' ? (cells.length > 1 ? 'debris' : 'blank') : DEBRIS.test(clean) && !emptyValue ? 'debris' : 'text';
       lines.push({ text: clean, segments, at: from, breakAt: from + c.length, kind });
       from += c.length + 1;
@@ -127,6 +128,13 @@ export function splitLines(text: string): Line[] {
     at = m.index + m[0].length;
   }
   return lines;
+}
+
+/** The line [at, end) stands between a line "|" and a line "|" (blank lines aside). */
+function cellBetweenBars(text: string, at: number, end: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/\s+$/u, '');
+  const after = text.slice(end, end + 40).replace(/^\s+/u, '');
+  return /(?:^|\n)[ \t]*\|$/u.test(before) && /^\|[ \t]*(?:\r?\n|$)/u.test(after);
 }
 
 /** Marks site furniture: image file names and visitor-counter blocks. */

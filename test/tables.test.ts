@@ -141,3 +141,22 @@ describe('a table of component-index points', () => {
     ]);
   });
 });
+
+describe('a table copied one cell per line with empty cells', () => {
+  it('a "-" alone between two "|" lines keeps its column; a row that lost a cell is skipped, not the end of the table', async () => {
+    const text = ['KẾ HOẠCH', 'Thực hiện Đề án 06 năm 2025 - 2026', 'Phú Yên, ngày 21 tháng 3 năm 2025', 'PHỤ LỤC',
+      'TT', '|', 'Chỉ tiêu', '|', 'Năm 2025', '|', 'Năm 2026', '|', 'Cơ quan chủ trì', '|',
+      '1', '|', 'Mức độ hài lòng đối với dịch vụ công trực tuyến', '|', '-', '|', 'Trên 92%', '|', 'Sở Nội vụ', '|',
+      '2', '|', 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)', '|', '-', '|', 'Tăng ít nhất 3 bậc so với năm 2024', '|', 'Sở Khoa học và Công nghệ'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.text).toContain('trực tuyến\n-\nTrên 92%');
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.indicator.label])).toEqual([
+      [92, 'percent', 2026, 'Mức độ hài lòng đối với dịch vụ công trực tuyến'], [3, 'rank', 2026, 'Xếp hạng Chỉ số chuyển đổi số cấp tỉnh (DTI)'],
+    ]);
+  });
+  it('readTables skips a numbered row of another width and reads on; "% số điểm tối đa" is a percent unit', () => {
+    expect(values(['STT | Chỉ tiêu | Đơn vị tính | Năm 2025', '1 | Tỷ lệ A | %', '2 | Điểm lĩnh vực cải cách tài chính công | % số điểm tối đa | > 90'])).toEqual([
+      ['Điểm lĩnh vực cải cách tài chính công', 90, null, 'percent', 'gt', 2025, false],
+    ]);
+  });
+});
