@@ -107,6 +107,12 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)(?:(?<=(?:trong|vào|thuộc|top|tốp|đứng|giữ|duy trì)\s+(?:nhóm\s+)?\d+)|(?=\s+(?:tỉnh|thành phố|địa phương|đơn vị|huyện|quận|thị xã|xã|phường|sở|cơ quan|bộ|dẫn đầu|đứng đầu|cao nhất|tốt nhất|cả nước))|(?=\s*$))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: 'lte', rankMove: false }; },
   },
+  // "xuống vị trí 41", "trở lại vị trí số 1"
+  {
+    unit: 'rank',
+    re: new RegExp(String.raw`(?<![\p{L}])(?:xuống|lên|trở lại|giữ|giữ vững|đứng ở|ở)\s+vị trí\s+(?:số\s+|thứ\s+)?(\d+)(?![\d]|[,./]\d)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
   // "xếp thứ 29/63", "xếp hạng 12" (not an ordinal: "Kỳ họp thứ 5", "lần thứ 11", "phiên thứ 2")
   {
     unit: 'rank',

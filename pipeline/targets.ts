@@ -67,6 +67,7 @@ const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
 const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
 /** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …"). */
+const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt|có tỷ lệ|có mức)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
 const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
@@ -342,12 +343,14 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // A year inside the value's own piece first ("năm 2022 đạt 50%, năm 2023 đạt 65%").
   // A deadline phrase ("đến năm 2025", "trước ngày 31/01/2025") outranks a year that names a thing ("kế hoạch vốn năm 2024").
   const inPiece = own.filter((y) => y.start >= piece.start && y.end <= piece.end);
-  const candidates = inPiece.length ? inPiece : own;
-  const firm = inPiece.filter((y) => dist(y) <= 60 && (isDeadlinePhrase(text, y) || /^(?:trước|chậm nhất|muộn nhất|hạn chót)/iu.test(text.slice(y.start, y.end)))
-    && !/định hướng\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
   // "Năm 2023, Chỉ số … đạt 88,02 điểm. Trong 6 tháng đầu năm, tỷ lệ … đạt 99,1%": a year named
   // earlier gives way to a later "đầu năm", "cuối năm", "năm nay", which mean the document's own year.
   const relative = ctx.docYear === null || ctx.resultSection ? undefined : currentYearPhrase(text, m.start, ctx.docYear, ctx.period);
+  // ("cắt giảm ngay trong năm nay ít nhất 20% …, và phấn đấu đến năm 2026 …": the nearer one)
+  const relativeHere = relative && relative.start >= piece.clause.start ? [relative] : [];
+  const candidates = inPiece.length ? inPiece : [...own, ...relativeHere];
+  const firm = inPiece.filter((y) => dist(y) <= 60 && (isDeadlinePhrase(text, y) || /^(?:trước|chậm nhất|muộn nhất|hạn chót)/iu.test(text.slice(y.start, y.end)))
+    && !/định hướng\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
   // (a carried index edition, "… Chỉ số CCHC năm 2024 xếp thứ 9/63.", does not date "Tuy nhiên, vẫn còn 0,9% hồ sơ …")
   const carry = ctx.carry?.edition && !aboutIndex ? undefined : ctx.carry;
   const before = relative && (!earlier || relative.start >= earlier.end) ? relative : earlier ?? (relative ? undefined : carry);
@@ -446,7 +449,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     deadline = { ...deadline, fromYear: null };
     const inPiece = pick && pick.start >= piece.start && pick.end <= piece.end;
     // ("Hiện nay, toàn tỉnh đã thu nhận …; đã cấp 486.300 tài khoản …": the whole sentence)
-    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay)(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.start))) {
+    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
       deadline = { ...deadline, year: ctx.docYear, basis: 'document' };
     }
   }
@@ -670,6 +673,8 @@ function notARecord(text: string, piece: Piece): boolean {
   // people get ("100% công chức được bồi dưỡng … ít nhất 01 lần trong năm").
   const gap = piece.previous ? text.slice(piece.previous.mention.valueEnd, piece.mention.start) : null;
   if (gap !== null && piece.listIndex === null && (DEFINES.test(gap)
+    // "59/63 địa phương đạt trên 80%": the threshold that picks out the units counted
+    || (piece.previous!.mention.unit === 'count' && piece.mention.unit === 'percent' && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
@@ -721,6 +726,8 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:(?:khoảng|gần|tối đa|trên|hơn)\s+)?$/iu.test(lead)) return true;
   // a review's survey: "khảo sát hơn 36.500 người dân" is its sample, not an achievement
   if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(lead)) return true;
+  // (and "được thực hiện với hơn 36.000 phiếu khảo sát")
+  if (kind === 'result' && /^\s*phiếu\s+(?:khảo sát|điều tra|lấy ý kiến|hỏi)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
   // What a review says was organised is its workload, and who came to it;
   if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);
   // so is what a plan lists to organise ("Tổ chức 04 cuộc họp giao ban", "tổ chức 03 lớp tập

@@ -7,6 +7,8 @@ describe('yearPhrases', () => {
     ['giai đoạn 2022 - 2025, mỗi năm tăng', [{ year: 2025, fromYear: 2022, baseline: false }]],
     ['giảm 10% so với năm 2021', [{ year: 2021, fromYear: null, baseline: true }]],
     ['so với giai đoạn 2021-2025', [{ year: 2025, fromYear: 2021, baseline: true }]],
+    // a baseline does not reach over "và … đến năm": "so với quy định, và phấn đấu đến năm 2026 trở lại vị trí số 1"
+    ['so với quy định, và phấn đấu đến năm 2026 trở lại', [{ year: 2026, fromYear: null, baseline: false }]],
     ['ngày 15 tháng 7 năm 2021', []],
     ['ngày 25/5/2022', []],
     ['Năm 2021, Chỉ số CCHC', [{ year: 2021, fromYear: null, baseline: false }]],

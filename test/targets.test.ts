@@ -618,3 +618,18 @@ describe('targets: years in brackets, "hiện nay" sentences, relative clauses w
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[80, 2030, 'target']]);
   });
 });
+
+describe('targets: a national news article comparing provinces', () => {
+  const article = ['VnExpress', 'Thứ sáu, 16/5/2025, 18:30 (GMT+7)', 'Quảng Ninh dẫn đầu Chỉ số cải cách hành chính năm 2024',
+    'Kết quả Chỉ số cải cách hành chính năm 2024 được công bố; riêng điều tra xã hội học được thực hiện với hơn 36.000 phiếu khảo sát cán bộ, công chức, người dân. Có 59/63 địa phương đạt trên 80%.',
+    'Ở chiều ngược lại, Sóc Trăng giảm 9 bậc, xuống vị trí 41.',
+    'Tại Quảng Ninh, năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%. Tỉnh hiện vận hành 13 trung tâm hành chính công cấp huyện.',
+    'Quảng Ninh sẽ cắt giảm ngay trong năm nay ít nhất 20% thời gian giải quyết các thủ tục về đất đai so với quy định, và phấn đấu đến năm 2026 trở lại vị trí số 1 của bảng xếp hạng.'].join('\n\n');
+  it('survey samples and thresholds are no records; "vị trí 41" is a rank; "hiện vận hành" is now; "trong năm nay" and "đến năm 2026" each date their own value', async () => {
+    const r = await rows(article);
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([
+      [59, 'count', 2024, 'result'], [9, 'rank', 2024, 'result'], [41, 'rank', 2024, 'result'], [99.2, 'percent', 2024, 'result'],
+      [13, 'count', 2025, 'result'], [20, 'percent', 2025, 'target'], [1, 'rank', 2026, 'target'],
+    ]);
+  });
+});
