@@ -33,6 +33,9 @@ export function qualify(before: string, after: string): Qualified {
       comparator = PRE_COMPARATORS.find(([w]) => w === word)![1];
       // "không để … đi lại quá 02 lần": "quá" under a negation is ≤.
       if (word === 'quá' && /(?<![\p{L}])không(?![\p{L}])/iu.test(before)) comparator = 'lte';
+      // "thấp nhất 95%" is a floor; "vẫn thấp nhất, đạt 80,37%" and "giữa … cao nhất và thấp nhất là
+      // 14,81%" rank one of several (the lowest), they set no floor
+      if (word === 'thấp nhất' && (pre[0].includes(',') || /(?<![\p{L}])(?:vẫn|và|là|có)\s+thấp nhất/iu.test(before))) comparator = null;
     }
   }
   const verb = VERB.exec(before);

@@ -215,7 +215,8 @@ RULES.push({
 // (the count is the record, the threshold only defines it)
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
+  // (not "Trong 05 yếu tố được đo lường, yếu tố … có mức độ hài lòng cao nhất": among five)
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số)\s+)(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
   build: (m) => bareCount(m),
 });
 

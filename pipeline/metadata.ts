@@ -602,11 +602,16 @@ export function metadata(work: Work): Work {
     let dateline = -1;
     let tag = -1;
     // Page chrome can stand before the headline: look a little further than the header.
+    // (A site's top bar may carry today's date, "Thứ Năm, 24/04/2025 | Hotline …", above its
+    // tagline; the article's own dateline is the one with the headline right above it.)
+    const headlineLike = (t: string) => (t.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[›>»|]|:$/u.test(t);
+    const datelines: number[] = [];
     for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
       const t = ps[i]!.text;
-      if (dateline < 0 && (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t))) dateline = i;
+      if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t)) datelines.push(i);
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
+    dateline = datelines.length > 1 ? datelines.slice(1).reverse().find((i) => headlineLike(ps[i - 1]!.text)) ?? datelines[0]! : datelines[0] ?? -1;
     if (dateline >= 0 || tag >= 0) {
       if (tag >= 0) {
         const site = SOURCE_TAG.exec(ps[tag]!.text)!.groups!['site']!;

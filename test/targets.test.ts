@@ -633,3 +633,17 @@ describe('targets: a national news article comparing provinces', () => {
     ]);
   });
 });
+
+describe('targets: a national article on index results', () => {
+  it('the top bar\'s date is not the dateline when the headline stands above a later one; "vẫn thấp nhất, đạt" sets no floor; "Trong 05 yếu tố" is among five', async () => {
+    const d = await run(['BÁO ĐIỆN TỬ CHÍNH PHỦ', 'Cơ quan của Chính phủ, Diễn đàn của nhân dân', 'Thứ Năm, 24/04/2025 | Hotline: 080.43162 | English',
+      'Trang chủ | Thời sự | Chính sách mới | Kinh tế', 'Công bố SIPAS 2024: Mức độ hài lòng trung bình cả nước đạt 84,71%', '24/04/2025 17:05',
+      '(Chinhphu.vn) - Chiều 24/4, Bộ Nội vụ công bố Chỉ số hài lòng năm 2024.',
+      'Trong 05 yếu tố được đo lường, yếu tố "Tiếp cận dịch vụ hành chính công" có mức độ hài lòng cao nhất với 86,12%; yếu tố "Tiếp nhận, xử lý các ý kiến góp ý" vẫn thấp nhất, đạt 80,37%.',
+      'Khoảng cách giữa địa phương cao nhất và thấp nhất là 14,81%.'].join('\n\n'));
+    expect(d.metadata.title?.value).toBe('Công bố SIPAS 2024: Mức độ hài lòng trung bình cả nước đạt 84,71%');
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.kind])).toEqual([
+      [84.71, 'eq', 2024, 'result'], [86.12, 'eq', 2024, 'result'], [80.37, 'eq', 2024, 'result'], [14.81, 'eq', 2024, 'result'],
+    ]);
+  });
+});
