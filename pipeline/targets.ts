@@ -337,7 +337,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // thứ 31/63)", dates what is inside it only)
   const earlier = years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start
     && (y.start >= sentenceStart || aboutIndex || !isIndexEdition(text, y))
-    && !(insideParens(text, y.start, 0) && !insideParens(text, m.start, 0))).pop();
+    && !(openParen(text, y.start) >= 0 && openParen(text, y.start) !== openParen(text, m.start))).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
   // A year inside the value's own piece first ("năm 2022 đạt 50%, năm 2023 đạt 65%").
@@ -764,6 +764,15 @@ function isDeadlinePhrase(text: string, y: YearPhrase): boolean {
 }
 
 /** Whether an offset lies inside an open parenthesis, counting from `from`. */
+/** Where the innermost bracket still open at `at` opens, or -1. */
+function openParen(text: string, at: number): number {
+  const open: number[] = [];
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')') open.pop();
+  }
+  return open.length ? open[open.length - 1]! : -1;
+}
 function insideParens(text: string, at: number, from: number): boolean {
   let depth = 0;
   for (let i = from; i < at; i++) {

@@ -647,3 +647,12 @@ describe('targets: a national article on index results', () => {
     ]);
   });
 });
+
+describe('targets: a missed target quoted in brackets', () => {
+  it('"chưa đạt mục tiêu … đề ra (đạt trên 88,5 điểm và nằm trong nhóm 35 …)" gives two targets of the year under review; "(năm 2023 đạt …)" dates only its own bracket', async () => {
+    const r = await rows(['Lai Châu, ngày 21 tháng 5 năm 2025', 'KẾ HOẠCH', 'Nâng cao Chỉ số cải cách hành chính năm 2025', '1. Chỉ số cải cách hành chính năm 2024',
+      'Năm 2024, Chỉ số CCHC của tỉnh đạt 87,12/100 điểm, giảm 0,94 điểm so với năm 2023 (năm 2023 đạt 88,06/100 điểm); xếp thứ 41/63 tỉnh, thành phố, chưa đạt mục tiêu Kế hoạch số 245/KH-UBND ngày 26/01/2024 của UBND tỉnh đề ra (đạt trên 88,5 điểm và nằm trong nhóm 35 tỉnh, thành phố dẫn đầu).'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[87.12, 'eq', 2024, 'result'], [0.94, 'eq', 2024, 'result'], [88.06, 'eq', 2023, 'result'],
+      [41, 'eq', 2024, 'result'], [88.5, 'gt', 2024, 'target'], [35, 'lte', 2024, 'target']]);
+  });
+});

@@ -138,7 +138,7 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "vượt chỉ
  * tiêu giảm tối thiểu 10% đến năm 2025" (the value within a few words of "chỉ tiêu").
  */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$/iu;
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
