@@ -61,15 +61,19 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   return 'count';
 }
 
+interface Column { year: number | null; result: boolean; rank: boolean; unit?: string }
+
 /** Values of year-column tables; rows that are not under such a header give nothing. */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
   const out: TableValue[] = [];
-  let header: { years: Map<number, { year: number | null; result: boolean; rank: boolean }>; unit: number; indicator: number; width: number; score: boolean } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean } | null = null;
   for (const row of rows) {
-    const years = new Map<number, { year: number | null; result: boolean; rank: boolean }>();
+    const years = new Map<number, Column>();
     row.forEach((c, i) => {
       const m = YEAR_HEAD.exec(c.text.trim());
-      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text), rank: RANK_HEAD.test(c.text) });
+      // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
+      const unit = /\((%|điểm)\)\s*$/u.exec(c.text.trim())?.[1];
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text), rank: RANK_HEAD.test(c.text), unit });
       else if (YEARLESS_HEAD.test(c.text.trim())) years.set(i, { year: null, result: RESULT_HEAD.test(c.text), rank: false });
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
@@ -102,7 +106,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       const word = m[1]?.toLowerCase();
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
       // the unit: the column's (a rank column), the cell's own, the unit column's, or the indicator's "(điểm)", "(%)"
-      const named = /\((%|điểm)\)\s*$/u.exec(indicator.text)?.[1];
+      const named = /\((%|điểm)\)\s*$/u.exec(indicator.text)?.[1] ?? col.unit;
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });

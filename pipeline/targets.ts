@@ -81,6 +81,15 @@ const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)c
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** What makes a sentence of a news article a commitment rather than a report. */
 const NEWS_COMMITS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|phải|cần|sẽ|kế hoạch|định hướng|đến năm|tới năm|tối thiểu|ít nhất|không quá|không vượt quá|không thấp hơn|không dưới|trở lên|trở xuống|duy trì|bảo đảm|đảm bảo|tối đa)(?![\p{L}])/iu;
+/**
+ * "Cùng với đó, …" goes on with the commitment the paragraph before it ended on ("Theo đó, tỉnh
+ * phấn đấu …"), not with any "phải" in it ("… do phải chờ xác minh nguồn gốc").
+ */
+function continuesCommitment(previous: string): boolean {
+  const sentences = previous.split(/(?<=[.!?])\s+/u).filter((x) => x.trim());
+  const last = sentences[sentences.length - 1] ?? '';
+  return /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|định hướng)(?![\p{L}])/iu.test(last.replace(TARGET_REFERENCE, ' '));
+}
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
 const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
@@ -422,7 +431,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !NEWS_COMMITS.test(`${ctx.continued} ${text.slice(0, m.end)}`.replace(TARGET_REFERENCE, ' '))
+    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end).replace(TARGET_REFERENCE, ' ')) && !continuesCommitment(ctx.continued)
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
     }

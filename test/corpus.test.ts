@@ -154,6 +154,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout35', 69, 'a plan to remedy index shortcomings, a national article on SIPAS results', 0.93],
   ['corpus/heldout36', 69, 'a ward plan, a provincial digital plan with an estimate/plan table'],
   ['corpus/heldout37', 75, 'a regulation-cutting plan in a decision, a year-end report'],
+  ['corpus/heldout38', 66, 'a post-merger 2026-2030 plan, a ward news article', 0.93],
+  ['corpus/heldout39', 69, 'a civil-service plan with an appendix, a hard-wrapped directive'],
+  ['corpus/heldout40', 74, 'a district annual plan with a task table, a first-year digital report'],
+  ['corpus/heldout41', 64, 'a PCI scheme with a component table, a portal article on a business dialogue', 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -160,3 +160,12 @@ describe('a table copied one cell per line with empty cells', () => {
     ]);
   });
 });
+
+describe('a column that names its unit', () => {
+  it('"Năm 2023 (điểm) | Mục tiêu năm 2027 (điểm)": the values are scores', () => {
+    expect(values(['STT | Chỉ số thành phần | Năm 2023 (điểm) | Mục tiêu năm 2027 (điểm)', '1 | Gia nhập thị trường | 6,84 | 7,20'])).toEqual([
+      ['Gia nhập thị trường', 6.84, null, 'score', 'eq', 2023, false],
+      ['Gia nhập thị trường', 7.2, null, 'score', 'eq', 2027, false],
+    ]);
+  });
+});

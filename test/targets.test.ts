@@ -656,3 +656,13 @@ describe('targets: a missed target quoted in brackets', () => {
       [41, 'eq', 2024, 'result'], [88.5, 'gt', 2024, 'target'], [35, 'lte', 2024, 'target']]);
   });
 });
+
+describe('targets: "Cùng với đó" continues only a commitment the paragraph before ended on', () => {
+  it('a "phải" inside a report ("do phải chờ xác minh") does not make the next paragraph commit', async () => {
+    const r = await rows(['BÁO THÁI NGUYÊN ĐIỆN TỬ', 'Thứ Hai, 22/12/2025 | Thái Nguyên 16°C', 'Phường Phan Đình Phùng: người dân hài lòng với Trung tâm Phục vụ hành chính công sau 6 tháng',
+      'Cập nhật: 07:32, 22/12/2025 | Thu Trang',
+      'Trong số 13.902 hồ sơ đã giải quyết, 99,4% hồ sơ được giải quyết đúng hạn; chỉ có 84 hồ sơ trễ hạn, chủ yếu thuộc lĩnh vực đất đai do phải chờ xác minh nguồn gốc.',
+      'Cùng với đó, tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 64,2%.'].join('\n\n'));
+    expect(r.filter((x) => x[0] === 64.2).map((x) => [x[0], x[4], x[5]])).toEqual([[64.2, 2025, 'result']]);
+  });
+});
