@@ -11,6 +11,9 @@ import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
 import { blockYear, yearList, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
+import {
+  CARRIED_COMMIT_WORDS, COMMON_LABEL_SYLLABLES, CONTINUATION_WORDS, GRADE_WORDS, NEWS_COMMIT_WORDS, NON_TARGET_OPENINGS, SANCTION_WORDS,
+} from '../extractors/lexicon/commitments.ts';
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
@@ -49,6 +52,10 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
   return blocks;
 }
 
+/** A word list as one alternation group, longest first, regex characters escaped. */
+function anyOf(words: string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
 const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
 /** "đã" before the verb that governs the value: "Thành phố đã cung cấp 1.187 dịch vụ". */
@@ -61,7 +68,7 @@ const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối v�
 /** "(đơn vị) có tỷ lệ hồ sơ quá hạn trên 5% … phải giải trình": a sanction threshold, not a goal. */
 const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm|chỉ số)(?![\p{L}])/iu;
 /** A sanction named before its owner: "không xem xét xếp loại … đối với người đứng đầu … có tỷ lệ … trên 5%". */
-const SANCTION = /(?<![\p{L}])(?:không xem xét|không xét|không được xếp loại|không bình xét|xem xét trách nhiệm|xử lý trách nhiệm|kiểm điểm|kỷ luật)(?![\p{L}])/iu;
+const SANCTION = new RegExp(`(?<![\\p{L}])${anyOf(SANCTION_WORDS)}(?![\\p{L}])`, 'iu');
 const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{L}])/iu;
 /** Result markers as whole words ("ước đạt", never the tail of "nhà nước đạt"). */
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
@@ -80,7 +87,8 @@ const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)c
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** What makes a sentence of a news article a commitment rather than a report. */
-const NEWS_COMMITS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|phải|cần|sẽ|kế hoạch|định hướng|đến năm|tới năm|tối thiểu|ít nhất|không quá|không vượt quá|không thấp hơn|không dưới|trở lên|trở xuống|duy trì|bảo đảm|đảm bảo|tối đa)(?![\p{L}])/iu;
+const NEWS_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(NEWS_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
+const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 /**
  * "Cùng với đó, …" goes on with the commitment the paragraph before it ended on ("Theo đó, tỉnh
  * phấn đấu …"), not with any "phải" in it ("… do phải chờ xác minh nguồn gốc").
@@ -88,13 +96,13 @@ const NEWS_COMMITS = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặ
 function continuesCommitment(previous: string): boolean {
   const sentences = previous.split(/(?<=[.!?])\s+/u).filter((x) => x.trim());
   const last = sentences[sentences.length - 1] ?? '';
-  return /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu|đặt ra|đề ra|yêu cầu|đề nghị|định hướng)(?![\p{L}])/iu.test(last.replace(TARGET_REFERENCE, ' '));
+  return CARRIED_COMMITS.test(last.replace(TARGET_REFERENCE, ' '));
 }
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
 const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
-const CONTINUATION = /^(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó|Mặt khác|Thêm vào đó|Tuy nhiên|Tuy vậy|Mặc dù vậy|Song)(?![\p{L}\p{N}])/u;
-const SKIP_PARAGRAPH = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Số hiệu|Ngày ban hành|Nơi nhận)/u;
+const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
+const SKIP_PARAGRAPH = new RegExp(`^${anyOf(NON_TARGET_OPENINGS)}`, 'u');
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   penalties: number;
@@ -690,7 +698,7 @@ function notARecord(text: string, piece: Piece): boolean {
   return false;
 }
 
-const GRADES = String.raw`(?:Xuất sắc|Tốt|Khá|Trung bình|Yếu|Kém|Không đạt)`;
+const GRADES = anyOf(GRADE_WORDS);
 /** "- Khá: từ 80% đến dưới 90%" (the grade opens the line or the clause follows its colon), "loại Yếu (dưới 65%)". */
 const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADES}\s*:`, 'u');
 const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADES}\s*:\s*$`, 'u');
@@ -873,7 +881,7 @@ function shared(a: Set<string>, b: Set<string>): number {
 
 /** Shared syllables over the shorter label (a terse table row inside a full sentence). */
 /** Syllables in nearly every label ("tỷ lệ hồ sơ thủ tục hành chính giải quyết …") tell two indicators apart least. */
-const COMMON_SYLLABLES = new Set(['tỷ', 'lệ', 'thủ', 'tục', 'hành', 'chính', 'hồ', 'sơ', 'giải', 'quyết', 'kết', 'quả', 'cấp', 'được', 'các', 'và', 'của', 'số', 'đạt', 'trên', 'tỉnh']);
+const COMMON_SYLLABLES = new Set(COMMON_LABEL_SYLLABLES);
 function telling(a: Set<string>): Set<string> {
   return new Set([...a].filter((x) => !COMMON_SYLLABLES.has(x)));
 }
