@@ -106,7 +106,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       const word = m[1]?.toLowerCase();
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
       // the unit: the column's (a rank column), the cell's own, the unit column's, or the indicator's "(điểm)", "(%)"
-      const named = /\((%|điểm)\)\s*$/u.exec(indicator.text)?.[1] ?? col.unit;
+      // (a unit in the indicator's last bracket: "(điểm)", "(%)", "(tỷ đồng)", "(ngày làm việc)")
+      const named = /\((%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\)\s*$/iu.exec(indicator.text)?.[1] ?? col.unit;
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });

@@ -619,7 +619,15 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const dated = v.year !== null ? { year: v.year, fromYear: null } : tableYear(first, v.indicator.text);
     const chain = ancestorsAt(work.outline, v.indicator.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
-    const label = v.indicator.text.trim();
+    // A sub-row that only names a level ("- | Cấp huyện | % | > 90") measures its parent row's indicator.
+    let label = v.indicator.text.trim();
+    if (LEVEL_ONLY.test(label)) {
+      // (the nearest cell of words above it that is no level, unit or value: the parent row may have no value cells)
+      const at = indexOf.get(v.indicator.start) ?? -1;
+      const parent = ps.slice(Math.max(0, at - 12), Math.max(0, at)).reverse().map((q) => q.text.trim())
+        .find((t) => t.length > 12 && /\p{L}{2,}/u.test(t) && !LEVEL_ONLY.test(t) && !/\d/u.test(t));
+      if (parent) label = `${parent} ${label}`;
+    }
     const place = locator.place(v.indicator.start, v.cell.end);
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
     const past = v.result || (docYear !== null && dated.year !== null && dated.year < docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));

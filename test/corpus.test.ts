@@ -158,6 +158,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout39', 69, 'a civil-service plan with an appendix, a hard-wrapped directive'],
   ['corpus/heldout40', 74, 'a district annual plan with a task table, a first-year digital report'],
   ['corpus/heldout41', 64, 'a PCI scheme with a component table, a portal article on a business dialogue', 0.93],
+  ['corpus/heldout42', 72, 'a post-merger annual plan, a health department plan'],
+  ['corpus/heldout43', 67, 'a 2026-2030 plan in a decision with a milestone table, a commune plan', 0.94],
+  ['corpus/heldout44', 67, 'a post-merger directive from a library site, a regulation-cutting plan with a results/targets table'],
+  ['corpus/heldout45', 66, 'a Đề án 06 plan with per-level table rows, a newspaper article'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

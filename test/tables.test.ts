@@ -169,3 +169,22 @@ describe('a column that names its unit', () => {
     ]);
   });
 });
+
+describe('appendix rows by level, and units in the indicator\'s bracket', () => {
+  it('"- | Cấp huyện | % | > 90" under "1 | Tỷ lệ số hóa hồ sơ … | |" restates the body\'s level list', async () => {
+    const text = ['KẾ HOẠCH', 'Triển khai Đề án 06 năm 2025', 'Hà Nam, ngày 14 tháng 01 năm 2025', 'II. MỤC TIÊU',
+      'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100% ở cấp tỉnh, trên 90% ở cấp huyện.',
+      'Thời gian đăng ký thành lập doanh nghiệp bình quân không quá 01 ngày làm việc.', 'PHỤ LỤC',
+      'STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2025', '1 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | |', '- | Cấp tỉnh | % | 100', '- | Cấp huyện | % | > 90',
+      '2 | Thời gian đăng ký thành lập doanh nghiệp bình quân | Ngày làm việc | ≤ 1'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.level, t.alsoAt.length])).toEqual([
+      [100, 'percent', 'province', 1], [90, 'percent', 'district', 1], [1, 'duration', null, 1],
+    ]);
+  });
+  it('a unit in the indicator\'s last bracket: "(tỷ đồng)", "(ngày làm việc)"', () => {
+    expect(values(['STT | Chỉ tiêu | Kết quả năm 2023 | Chỉ tiêu năm 2024', '1 | Chi phí tuân thủ tiết kiệm được (tỷ đồng) | 41,3 | ≥ 35',
+      '2 | Thời gian cấp Giấy chứng nhận đăng ký đầu tư (ngày làm việc) | 11 | ≤ 8']).map((v) => [v[1], v[3], v[4], v[5]])).toEqual([
+      [41.3, 'money', 'eq', 2023], [35, 'money', 'gte', 2024], [11, 'duration', 'eq', 2023], [8, 'duration', 'lte', 2024]]);
+  });
+});
