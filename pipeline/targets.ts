@@ -352,9 +352,13 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const aboutIndex = /chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(sentenceStart, piece.end));
   // (a year inside a closed parenthesis, "(cùng kỳ năm 2024 đạt 91,3%)", "(năm 2024, Chỉ số PCI … xếp
   // thứ 31/63)", dates what is inside it only)
-  const earlier = years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start
-    && (y.start >= sentenceStart || aboutIndex || !isIndexEdition(text, y))
-    && !(openParen(text, y.start) >= 0 && openParen(text, y.start) !== openParen(text, m.start))).pop();
+  const valueParen = openParen(text, m.start);
+  const earlier = years.filter((y) => {
+    if (y.baseline || y.opens || y.end > piece.clause.start) return false;
+    if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
+    const paren = openParen(text, y.start);
+    return paren < 0 || paren === valueParen;
+  }).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
   // A year inside the value's own piece first ("năm 2022 đạt 50%, năm 2023 đạt 65%").
