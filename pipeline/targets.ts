@@ -339,7 +339,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // A year inside a parenthesis that does not hold the value is not its deadline: "đạt từ 92%
   // trở lên (năm 2025 đạt 87,5%)".
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
-    && (piece.parenthetical || !insideParens(text, y.start, piece.clause.start)));
+    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start));
   const inParensAfterBaseline = piece.parenthetical
     ? years.find((y) => y.baseline && text.slice(y.end, m.start).trim().startsWith('(') && m.start - y.end < 12)
     : undefined;
@@ -801,14 +801,6 @@ function openParen(text: string, at: number): number {
     else if (text[i] === ')') open.pop();
   }
   return open.length ? open[open.length - 1]! : -1;
-}
-function insideParens(text: string, at: number, from: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 function listHead(piece: Piece): Piece {
