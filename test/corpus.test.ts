@@ -162,6 +162,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout43', 67, 'a 2026-2030 plan in a decision with a milestone table, a commune plan', 0.94],
   ['corpus/heldout44', 67, 'a post-merger directive from a library site, a regulation-cutting plan with a results/targets table'],
   ['corpus/heldout45', 66, 'a Đề án 06 plan with per-level table rows, a newspaper article'],
+  ['corpus/heldout46', 60, 'a post-merger annual plan with an appendix table, a finance department plan'],
+  ['corpus/heldout47', 55, 'a hard-wrapped directive, a district digital plan'],
+  ['corpus/heldout48', 58, 'a service-quality plan in a decision, a year-end report'],
+  ['corpus/heldout49', 55, 'a 2026-2030 digital plan with a milestone table, a commune news article', 0.86],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
