@@ -43,6 +43,8 @@ const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
+/** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
+const UNIT_IN_BRACKET = /\((%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\)\s*$/iu;
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
@@ -72,7 +74,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
     row.forEach((c, i) => {
       const m = YEAR_HEAD.exec(c.text.trim());
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
-      const unit = /\((%|điểm)\)\s*$/u.exec(c.text.trim())?.[1];
+      const unit = UNIT_IN_BRACKET.exec(c.text.trim())?.[1];
       if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text), rank: RANK_HEAD.test(c.text), unit });
       else if (YEARLESS_HEAD.test(c.text.trim())) years.set(i, { year: null, result: RESULT_HEAD.test(c.text), rank: false });
     });
@@ -105,9 +107,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       if (value === null) continue;
       const word = m[1]?.toLowerCase();
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
-      // the unit: the column's (a rank column), the cell's own, the unit column's, or the indicator's "(điểm)", "(%)"
-      // (a unit in the indicator's last bracket: "(điểm)", "(%)", "(tỷ đồng)", "(ngày làm việc)")
-      const named = /\((%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\)\s*$/iu.exec(indicator.text)?.[1] ?? col.unit;
+      // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
+      // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
+      const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit;
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });

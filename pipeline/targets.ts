@@ -133,7 +133,7 @@ export function targets(work: Work): Work {
   const drafts: Draft[] = [];
   const title = work.metadata.title?.value ?? '';
   // A news article's topic year: the one its headline names, else the first past year its lead names.
-  const pastYear = (t: string) => yearPhrases(t).filter((y) => !y.baseline && !y.opens && (docYear === null || y.year < docYear)).map((y) => y.year);
+  const pastYear = (t: string) => yearPhrases(t).filter((y) => namesYear(y) && (docYear === null || y.year < docYear)).map((y) => y.year);
   const titleEnd = work.metadata.title?.end ?? 0;
   const news = work.metadata.kind?.value === 'news article'
     // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
@@ -182,13 +182,14 @@ export function targets(work: Work): Work {
     // A paragraph opened by a connective continues the list before it, and its deadline.
     const continues = CONTINUATION.test(p.text);
     const carried = continues ? carry : undefined;
-    const lastYear = years.filter((y) => !y.baseline && !y.opens).pop();
+    const lastYear = years.filter(namesYear).pop();
     const last = lastYear && isIndexEdition(p.text, lastYear) ? { ...lastYear, edition: true } : lastYear;
     if (!continues || last) carry = last;
     if (blockYear(p.text)) carry = undefined;
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
-    const continued = continues ? previousText : '';
+    // (decided once per paragraph, not once per value)
+    const continuesCommitting = continues && news !== null && continuesCommitment(previousText);
     previousText = p.text;
     const chain = ancestorsAt(work.outline, p.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
@@ -217,7 +218,7 @@ export function targets(work: Work): Work {
       const ps = pieces(p.text, clause, mentions);
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continued, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
         // A bare count after a delivery verb counts only where the text commits or reports.
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
         if (piece.mention.needsResult && d.kind !== 'result') continue;
@@ -268,8 +269,8 @@ interface Context {
   block: Block | null;
   /** the year a connective paragraph ("Ngoài ra, …", "Bên cạnh đó, …") carries over from the list before it */
   carry: (YearPhrase & { edition?: boolean }) | undefined;
-  /** the text of the paragraph this one continues ("Cùng với đó, …"), else '' */
-  continued: string;
+  /** a news paragraph opened by "Cùng với đó, …" whose previous paragraph ended on a commitment */
+  continuesCommitting: boolean;
   headings: string[];
   sectionPath: string[];
   docYear: number | null;
@@ -345,7 +346,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     : undefined;
   let deadline: Target['deadline'];
   let pastBaseline = false;
-  const own = clauseYears.filter((y) => !y.baseline && !y.opens);
+  const own = clauseYears.filter(namesYear);
   // (an index's edition, "Chỉ số DTI năm 2023 … đạt 0,4712 điểm", dates its own sentence only: the
   // paragraph goes on about the year under review)
   const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
@@ -354,7 +355,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // thứ 31/63)", dates what is inside it only)
   const valueParen = openParen(text, m.start);
   const earlier = years.filter((y) => {
-    if (y.baseline || y.opens || y.end > piece.clause.start) return false;
+    if (!namesYear(y) || y.end > piece.clause.start) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
     const paren = openParen(text, y.start);
     return paren < 0 || paren === valueParen;
@@ -443,7 +444,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end).replace(TARGET_REFERENCE, ' ')) && !continuesCommitment(ctx.continued)
+    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end).replace(TARGET_REFERENCE, ' ')) && !ctx.continuesCommitting
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
     }
@@ -455,7 +456,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // A result is dated by when it was achieved, never by a deadline it is compared with
   // ("đã giảm 11,2% …, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025"): drop "đến năm" years.
   if (kind === 'result' && pick && deadline.year === pick.year && isDeadlinePhrase(text, pick)) {
-    const dated = [...own, ...years.filter((y) => !y.baseline && !y.opens && y.end <= piece.clause.start)]
+    const dated = [...own, ...years.filter((y) => namesYear(y) && y.end <= piece.clause.start)]
       .filter((y) => !isDeadlinePhrase(text, y)).sort((a, b) => dist(a) - dist(b))[0];
     if (dated) deadline = { ...deadline, year: dated.year, fromYear: dated.fromYear, basis: 'clause' };
     else if (ctx.docYear !== null) deadline = { ...deadline, year: ctx.docYear, fromYear: null, basis: 'document' };
@@ -606,12 +607,12 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   // A column that names no year ("Mục tiêu", "Kết quả") is dated by its row ("Tỷ lệ … (năm 2024)"),
   // else by the table's caption ("KẾT QUẢ … GIAI ĐOẠN 2021 - 2025"), else by the plan's period or date.
   const tableYear = (row: number, label: string): { year: number | null; fromYear: number | null } => {
-    const own = yearPhrases(label).filter((y) => !y.baseline && !y.opens).pop();
+    const own = yearPhrases(label).filter(namesYear).pop();
     if (own) return { year: own.year, fromYear: own.fromYear };
     let k = row - 1;
     while (k >= 0 && inTable.has(k)) k--;
     for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
-      const y = yearPhrases(work.paragraphs[k]!.text).filter((y) => !y.baseline && !y.opens).pop();
+      const y = yearPhrases(work.paragraphs[k]!.text).filter(namesYear).pop();
       if (y) return { year: y.year, fromYear: y.fromYear };
     }
     return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null };
@@ -780,6 +781,11 @@ function currentYearPhrase(text: string, at: number, docYear: number, period: Co
   if (!last) return undefined;
   const year = period && (period.to === null || period.to === period.from) ? period.from : docYear;
   return { start: last.index, end: last.index + last[0].length, year, fromYear: null, baseline: false };
+}
+
+/** A year phrase that dates something: not a baseline ("so với năm 2021"), not a start ("từ năm 2023"). */
+function namesYear(y: YearPhrase): boolean {
+  return !y.baseline && !y.opens;
 }
 
 /** "Chỉ số CCHC năm 2023", "Chỉ số DTI năm 2023 của tỉnh": the year names which edition of an index. */
