@@ -90,6 +90,19 @@ const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tố
 const NEWS_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(NEWS_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 /**
+ * Whether a news sentence commits to the value at `start` (its clause ending at `end`): any
+ * commitment word in the value's own sentence up to the clause's end ("đạt từ 80% trở lên"), or
+ * a strong one earlier in the paragraph ("Tỉnh phấn đấu …. Thời gian … rút ngắn 30%") — not the
+ * "phải" of "… do phải chờ xác minh." two sentences back.
+ */
+function newsCommits(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
+  return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' '))
+    || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' '));
+}
+
+/**
  * "Cùng với đó, …" goes on with the commitment the paragraph before it ended on ("Theo đó, tỉnh
  * phấn đấu …"), not with any "phải" in it ("… do phải chờ xác minh nguồn gốc").
  */
@@ -444,7 +457,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !NEWS_COMMITS.test(text.slice(0, m.end).replace(TARGET_REFERENCE, ' ')) && !ctx.continuesCommitting
+    else if (ctx.news && !newsCommits(text, m.start, Math.max(m.end, piece.clause.end)) && !ctx.continuesCommitting
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
     }

@@ -666,3 +666,20 @@ describe('targets: "Cùng với đó" continues only a commitment the paragraph 
     expect(r.filter((x) => x[0] === 64.2).map((x) => [x[0], x[4], x[5]])).toEqual([[64.2, 2025, 'result']]);
   });
 });
+
+describe('targets: a news sentence commits by its own words; earlier sentences only by strong ones', () => {
+  const page = (body: string) => ['BÁO NINH BÌNH ĐIỆN TỬ', 'Thứ Năm, 18/12/2025 | Đăng nhập', 'Nam Trực đặt mục tiêu 95% hồ sơ trực tuyến trong năm 2026',
+    'Cập nhật: 08:45, 18/12/2025', body].join('\n\n');
+  it('the "phải" of a reason two sentences back does not turn the next figure into a target', async () => {
+    const r = await rows(page('Có 99,2% hồ sơ được giải quyết đúng hạn; số hồ sơ còn lại chủ yếu do phải chờ xác minh của cơ quan cấp tỉnh. Tỷ lệ số hóa hồ sơ của xã đạt 87,5%.'));
+    expect(r.filter((x) => x[0] === 87.5).map((x) => [x[0], x[5]])).toEqual([[87.5, 'result']]);
+  });
+  it('a commitment word after the value in its own clause counts ("đạt từ 80% trở lên")', async () => {
+    const r = await rows(page('Theo kế hoạch, chỉ số năm 2025 giữ vững vị trí. Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình đạt từ 80% trở lên.'));
+    expect(r.filter((x) => x[0] === 80).map((x) => [x[0], x[3], x[5]])).toEqual([[80, 'gte', 'target']]);
+  });
+  it('a strong word earlier in the paragraph carries ("Tỉnh phấn đấu …. Thời gian … rút ngắn 30%")', async () => {
+    const r = await rows(page('Năm 2026, xã phấn đấu nâng cao chất lượng phục vụ. Thời gian chờ đợi tại quầy được rút ngắn 30%.'));
+    expect(r.filter((x) => x[0] === 30).map((x) => [x[0], x[5]])).toEqual([[30, 'target']]);
+  });
+});
