@@ -262,6 +262,10 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
   return out;
 }
 
+/** Scale words after a count's numeral ("2,6 triệu tài khoản", "150 nghìn lượt"). */
+const SCALE = /^\s+(triệu|nghìn|ngàn|vạn)(?![\p{L}])/iu;
+const SCALES: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
+
 /** Finds quantity mentions; earlier rules win overlaps (a range beats its two percentages). */
 export function findQuantities(text: string): Mention[] {
   const found: Mention[] = [];
@@ -285,8 +289,14 @@ export function findQuantities(text: string): Mention[] {
       if (/[\p{L}/:.\d-]/u.test(before) && !(rule.unit === 'percent' && before === '-')) {
         if (!/[\s(]/u.test(before)) continue;
       }
-      const built = rule.build(m);
+      let built = rule.build(m);
       if (!built) continue;
+      // A scale word makes the count ("2,6 triệu tài khoản" is 2.600.000 accounts); before "đồng" it is money, not a count.
+      if (rule.unit === 'count') {
+        const scale = SCALE.exec(text.slice(gAt + g.length));
+        if (scale && /^\s*đồng(?![\p{L}])/iu.test(text.slice(gAt + g.length + scale[0].length))) continue;
+        if (scale) built = { ...built, value: Math.round(built.value * SCALES[scale[1]!.toLowerCase()]!) };
+      }
       const valueEnd = rule.unit === 'percent' ? end : gAt + g.length;
       found.push({ ...built, unit: rule.unit, start, end: span, valueStart: gAt, valueEnd, text: text.slice(start, span) });
       taken.push([gAt, span]);

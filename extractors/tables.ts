@@ -5,8 +5,9 @@
  * cell there carries no year, often no unit ("≥ 50" under "%"): the header gives both.
  * Pure function over rows of cells (one row per original line, cells in order).
  */
-import type { Comparator, Unit } from '../schemas/target.ts';
+import type { Comparator, Level, Unit } from '../schemas/target.ts';
 import { NUM, parseNumber } from './numbers.ts';
+import { levelsIn } from './qualifiers.ts';
 
 export interface Cell {
   start: number;
@@ -33,6 +34,12 @@ export interface TableValue {
   year: number | null;
   /** the column reports ("Thực hiện năm 2023", "Kết quả 2023") rather than commits */
   result: boolean;
+  /** the column's level ("Cấp tỉnh | Cấp xã" under "Chỉ tiêu năm 2026"); null when it names none */
+  level: Level | null;
+  /** the cell spans every level column ("100 (áp dụng chung cho 2 cấp)"): it is of no one level */
+  allLevels: boolean;
+  /** which table: the start of its header row */
+  table: number;
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
@@ -51,7 +58,10 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
 ];
-const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm)?$`, 'iu');
+// (a note in brackets after the value is no part of it: "100 (áp dụng chung cho 2 cấp)")
+const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm)?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+/** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
+const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
@@ -63,36 +73,77 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   return 'count';
 }
 
-interface Column { year: number | null; result: boolean; rank: boolean; unit?: string }
+interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean }
+
+/**
+ * A two-row header read as one: "TT | Chỉ tiêu | ĐVT | Chỉ tiêu năm 2026 | Cơ quan | Cấp tỉnh
+ * | Cấp xã" (a PDF copy lists the spanning cell's sub-cells last), or the sub-cells on the
+ * next row ("Cấp tỉnh | Cấp xã"). The levels take the spanning column's place, each with its
+ * year: the data rows have one cell per level there. Returns the header's cells as the data
+ * rows have them, or null when there are no level sub-cells to place.
+ */
+function spliceLevels(cells: Cell[], sub: Cell[] = []): Cell[] | null {
+  let n = 0;
+  while (n < cells.length && LEVEL_HEAD.test(cells[cells.length - 1 - n]!.text.trim())) n++;
+  const levels = sub.length >= 2 && sub.every((c) => LEVEL_HEAD.test(c.text.trim())) ? sub : n >= 2 && n < cells.length ? cells.slice(cells.length - n) : null;
+  if (!levels) return null;
+  const head = levels === sub ? cells : cells.slice(0, cells.length - n);
+  const span = head.findIndex((c) => YEAR_HEAD.test(c.text.trim()) || YEARLESS_HEAD.test(c.text.trim()));
+  if (span < 0) return null;
+  const spanning = head[span]!;
+  // (each level cell keeps the span's wording, so its year and flags read as before)
+  return [...head.slice(0, span), ...levels.map((l) => ({ ...spanning, text: `${spanning.text.trim()} — ${l.text.trim()}` })), ...head.slice(span + 1)];
+}
 
 /** Values of year-column tables; rows that are not under such a header give nothing. */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
   const out: TableValue[] = [];
-  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean } | null = null;
-  for (const row of rows) {
+  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number } | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    const original = rows[r]!;
+    const sub = rows[r + 1] ?? [];
+    const spliced = spliceLevels(original, sub);
+    // (the sub-header row is read into this one)
+    if (spliced && sub.length >= 2 && sub.every((c) => LEVEL_HEAD.test(c.text.trim()))) r++;
+    const row = spliced ?? original;
     const years = new Map<number, Column>();
     row.forEach((c, i) => {
-      const m = YEAR_HEAD.exec(c.text.trim());
+      const [text, levelText] = c.text.trim().split(' — ');
+      const m = YEAR_HEAD.exec(text!);
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
-      const unit = UNIT_IN_BRACKET.exec(c.text.trim())?.[1];
-      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(c.text), rank: RANK_HEAD.test(c.text), unit });
-      else if (YEARLESS_HEAD.test(c.text.trim())) years.set(i, { year: null, result: RESULT_HEAD.test(c.text), rank: false });
+      const unit = UNIT_IN_BRACKET.exec(text!)?.[1];
+      const level = levelText ? levelsIn(levelText)[0] : undefined;
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text!), rank: RANK_HEAD.test(text!), unit, level });
+      else if (YEARLESS_HEAD.test(text!)) years.set(i, { year: null, result: RESULT_HEAD.test(text!), rank: false, level });
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
     // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")
     const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
     if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
       const indicator = row.findIndex((c) => INDICATOR_HEAD.test(c.text));
-      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())) };
+      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())), at: row[0]!.start };
       continue;
     }
     if (!header) continue;
+    let h = header;
+    // A row whose one cell spans every level column ("100 (áp dụng chung cho 2 cấp)") gives one value for all of them.
+    const levelCols = [...h.years].filter(([, c]) => c.level).map(([i]) => i);
+    if (levelCols.length >= 2 && row.length === h.width - levelCols.length + 1 && levelCols.every((i, k) => i === levelCols[0]! + k)) {
+      const at = levelCols[0]!;
+      const years = new Map<number, Column>();
+      for (const [i, c] of h.years) {
+        if (i === at) years.set(i, { ...c, level: undefined, allLevels: true });
+        else if (i > levelCols[levelCols.length - 1]!) years.set(i - levelCols.length + 1, c);
+        else if (i < at) years.set(i, c);
+      }
+      const shift = (i: number) => (i > at ? i - levelCols.length + 1 : i);
+      h = { ...h, years, width: row.length, unit: shift(h.unit), indicator: shift(h.indicator) };
+    }
     // (a row of another width is skipped, not the end of the table: one lost cell spoils one row)
-    if (row.length !== header.width) {
+    if (row.length !== h.width) {
       if (row.length < 3 || !/^\d{1,3}\.?$/u.test(row[0]!.text.trim())) header = null;
       continue;
     }
-    const h = header;
     // The indicator: the header's column, else the row's longest cell of words.
     const byWords = row.map((c, i) => [i, /\p{L}/u.test(c.text) ? c.text.length : -1] as const).sort((a, b) => b[1] - a[1])[0]![0];
     const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
@@ -112,7 +163,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit;
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
-      out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result });
+      out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
     }
   }
   return out;

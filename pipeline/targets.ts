@@ -73,8 +73,8 @@ const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{
 /** Result markers as whole words ("ước đạt", never the tail of "nhà nước đạt"). */
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
 const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
-/** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …"). */
-const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt|có tỷ lệ|có mức)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
+/** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …", "… xã, phường đạt tỷ lệ hồ sơ trực tuyến từ"). */
+const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
 const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
@@ -121,6 +121,10 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   penalties: number;
   /** read from a table row (indicator cell + value cell) */
   cell?: boolean;
+  /** the table it was read from (its header's position): two rows of one table are two indicators */
+  table?: number;
+  /** the level stands in the table's column header ("Cấp tỉnh"), so it must agree to merge */
+  levelKnown?: boolean;
   /** the year stands in the table's own column header, so it must agree to merge */
   yearKnown?: boolean;
   /** stated in an appendix, where plans restate their body's targets tersely */
@@ -261,7 +265,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts, keyOf);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, ...rest } = d;
+    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, ...rest } = d;
     const match = keyOf(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -355,7 +359,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
     && (piece.parenthetical || openParen(text, y.start) < piece.clause.start));
   const inParensAfterBaseline = piece.parenthetical
-    ? years.find((y) => y.baseline && text.slice(y.end, m.start).trim().startsWith('(') && m.start - y.end < 12)
+    // (the bracket may name whose value it is: "so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm)";
+    // not the change restated: "so với năm 2021 (tương đương giảm 10,6%)")
+    ? years.find((y) => y.baseline && /^\s*\((?![^()]*(?:tương ứng|tương đương|giảm|tăng))[^()\d]{0,60}$/u.test(text.slice(y.end, m.start)))
     : undefined;
   let deadline: Target['deadline'];
   let pastBaseline = false;
@@ -585,7 +591,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   let row: Cell[] = [];
   let members: number[] = [];
   const flush = () => {
-    if (row.length >= 3) { rows.push(row); rowOf.set(row, members); }
+    // (a sub-header of levels has two cells: "Cấp tỉnh | Cấp xã")
+    if (row.length >= 3 || (row.length === 2 && row.every((c) => LEVEL_ONLY.test(c.text.trim())))) { rows.push(row); rowOf.set(row, members); }
     row = []; members = [];
   };
   const ps = work.paragraphs;
@@ -655,14 +662,16 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       value: { value: v.value, max: v.max, unit: v.unit, comparator: v.comparator, interval: interval(v.value, v.max, v.comparator), text: v.cell.text.trim() },
       change: null,
       deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
-      level: lv.length === 1 ? lv[0]! : null,
+      level: v.level ?? (lv.length === 1 && !v.allLevels ? lv[0]! : null),
       source: {
         quote: work.text.slice(v.indicator.start, v.cell.end), start: v.indicator.start, end: v.cell.end,
         line: place.line, page: place.page, sectionPath: headings.map(headingText),
       },
       penalties: 0.04 + (v.comparator === 'eq' ? 0.05 : 0),
       cell: true,
+      table: v.table,
       yearKnown: v.year !== null,
+      levelKnown: v.level !== null,
     };
     at.set(first, [...(at.get(first) ?? []), d]);
   }
@@ -685,14 +694,24 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   const width = j - i;
   if (j >= ps.length || width < 3 || width > 8) return null;
   const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
+  // A data row is as wide as the first one, which may be narrower than a two-row header read
+  // as one ("… | Chỉ tiêu năm 2026 | Cơ quan | Cấp tỉnh | Cấp xã" over rows of six cells).
+  let second = j + 1;
+  while (second < ps.length && second - j < width + 3 && !isRow(second, 2)) second++;
+  const rowWidth = isRow(second, 2) && second - j < width ? second - j : width;
   let n = 1;
   while (isRow(j, n)) {
     let e = j + 1;
     while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1)) e++;
-    // the last row ends after the header's width
-    if (!isRow(e, n + 1)) e = Math.min(ps.length, j + width);
+    // the last row ends after the data rows' width, or at a heading ("III. NHIỆM VỤ") before that
+    if (!isRow(e, n + 1)) {
+      e = Math.min(ps.length, j + rowWidth);
+      const heading = ps.slice(j + 1, e).findIndex((q) => /^(?:[IVXLC]+\.\s|PHỤ LỤC|Phụ lục|Nơi nhận)/u.test(q.text.trim()));
+      if (heading >= 0) e = j + 1 + heading;
+    }
     const cells = Array.from({ length: e - j }, (_, k) => j + k);
-    if (cells.length === width) rows.push(cells);
+    // (a row of another width goes to the reader, which skips it or reads a cell spanning the levels)
+    if (cells.length === width || cells.length === rowWidth || (rowWidth < width && cells.length >= 3 && cells.length < rowWidth)) rows.push(cells);
     j = e;
     n++;
   }
@@ -706,7 +725,8 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
 function notARecord(text: string, piece: Piece): boolean {
   const head = text.slice(piece.clause.start, piece.mention.start);
   if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) return true;
-  if (piece.mention.unit === 'money' && !MONEY_GOAL.test(head) && !MONEY_CAP.test(piece.mention.text)) return true;
+  // (the verb may open the mention itself: "Đã tiết kiệm 126,4 tỷ đồng")
+  if (piece.mention.unit === 'money' && !MONEY_GOAL.test(text.slice(piece.clause.start, piece.mention.valueStart)) && !MONEY_CAP.test(piece.mention.text)) return true;
   if (isRubric(text, piece)) return true;
   // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
   if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) return true;
@@ -873,8 +893,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
         // a table row or an appendix line restates a body target tersely, in columns whose year
         // the flattened text no longer shows: shared syllables cover half of the shorter label
-        ? cover(o.syl, syl) >= 0.5 && sharesTelling(o.syl, syl) && (o.d.level === d.level || o.d.level === null || d.level === null)
+        ? cover(o.syl, syl) >= 0.5 && sharesTelling(o.syl, syl) && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
+          && (o.d.table === undefined || o.d.table !== d.table)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85)));
     if (same) {
       same.also.push(d);

@@ -188,3 +188,37 @@ describe('appendix rows by level, and units in the indicator\'s bracket', () => 
       [41.3, 'money', 'eq', 2023], [35, 'money', 'gte', 2024], [11, 'duration', 'eq', 2023], [8, 'duration', 'lte', 2024]]);
   });
 });
+
+describe('level columns under a spanning year column', () => {
+  const byLevel = (lines: string[]) => readTables(rows(lines)).map((v) => [v.indicator.text, v.value, v.comparator, v.year, v.level, v.allLevels]);
+  it('a two-row header read as one line ("… | Chỉ tiêu năm 2026 | Cơ quan | Cấp tỉnh | Cấp xã"): one value per level, dated by the span', () => {
+    expect(byLevel([
+      'TT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2026 | Cơ quan theo dõi | Cấp tỉnh | Cấp xã',
+      '1 | Tỷ lệ hồ sơ trực tuyến | % | ≥ 80 | ≥ 65 | Văn phòng UBND tỉnh',
+      '2 | Tỷ lệ văn bản đi được ký số | % | 100 (áp dụng chung cho 2 cấp) | Sở Khoa học và Công nghệ',
+      '3 | Tỷ lệ hồ sơ trễ hạn | % | Dưới 1 | Dưới 2 | Văn phòng UBND tỉnh',
+    ])).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến', 80, 'gte', 2026, 'province', false], ['Tỷ lệ hồ sơ trực tuyến', 65, 'gte', 2026, 'commune', false],
+      ['Tỷ lệ văn bản đi được ký số', 100, 'eq', 2026, null, true],
+      ['Tỷ lệ hồ sơ trễ hạn', 1, 'lt', 2026, 'province', false], ['Tỷ lệ hồ sơ trễ hạn', 2, 'lt', 2026, 'commune', false],
+    ]);
+  });
+  it('the levels on a row of their own under the header', () => {
+    expect(byLevel(['STT | Chỉ tiêu | Đơn vị tính | Năm 2026', 'Cấp tỉnh | Cấp xã', '1 | Tỷ lệ số hóa hồ sơ | % | 100 | Tối thiểu 90'])).toEqual([
+      ['Tỷ lệ số hóa hồ sơ', 100, 'eq', 2026, 'province', false], ['Tỷ lệ số hóa hồ sơ', 90, 'gte', 2026, 'commune', false],
+    ]);
+  });
+  it('a PDF copy one cell per line: rows narrower than the header are read; two rows of one table never merge', async () => {
+    const cells = (xs: string[]) => xs.flatMap((x, i) => (i ? ['|', x] : [x]));
+    const text = ['KẾ HOẠCH', 'Chuyển đổi số năm 2026', 'Quảng Ngãi, ngày 23 tháng 01 năm 2026', 'II. MỤC TIÊU', 'BẢNG CHỈ TIÊU NĂM 2026 THEO CẤP HÀNH CHÍNH',
+      ...cells(['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Cơ quan theo dõi', 'Cấp tỉnh', 'Cấp xã']), '|',
+      ...cells(['1', 'Tỷ lệ hồ sơ trực tuyến (toàn trình và một phần) trên tổng số hồ sơ tiếp nhận', '%', '≥ 80', '≥ 65', 'Văn phòng UBND tỉnh']), '|',
+      ...cells(['2', 'Tỷ lệ giao dịch thanh toán trực tuyến trên tổng số giao dịch thanh toán của dịch vụ công', '%', '≥ 80', '≥ 60', 'Sở Tài chính']), '|',
+      ...cells(['3', 'Tỷ lệ văn bản đi được ký số, gửi nhận trên môi trường điện tử', '%', '100 (áp dụng chung cho 2 cấp)', 'Sở Khoa học và Công nghệ']),
+      'III. NHIỆM VỤ'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.level, t.alsoAt.length])).toEqual([
+      [80, 'gte', 2026, 'province', 0], [65, 'gte', 2026, 'commune', 0], [80, 'gte', 2026, 'province', 0], [60, 'gte', 2026, 'commune', 0], [100, 'eq', 2026, null, 0],
+    ]);
+  });
+});

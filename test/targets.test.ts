@@ -683,3 +683,32 @@ describe('targets: a news sentence commits by its own words; earlier sentences o
     expect(r.filter((x) => x[0] === 30).map((x) => [x[0], x[5]])).toEqual([[30, 'target']]);
   });
 });
+
+describe('targets: a meeting\'s conclusions (thông báo kết luận)', () => {
+  const doc = (...lines: string[]) => ['THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh tại cuộc họp đánh giá công tác CCHC 9 tháng đầu năm 2026', 'Hưng Yên, ngày 14 tháng 10 năm 2026', ...lines].join('\n');
+  it('"I. KẾT QUẢ CÔNG TÁC … 9 THÁNG ĐẦU NĂM 2026" reports; "II. NHIỆM VỤ …" commits', async () => {
+    const r = await rows(doc('I. KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 9 THÁNG ĐẦU NĂM 2026',
+      '3. Về cải cách thể chế: 100% dự thảo văn bản quy phạm pháp luật được thẩm định theo đúng trình tự.',
+      '7. Về cải cách tài chính công: Đã tiết kiệm 126,4 tỷ đồng chi thường xuyên.',
+      'II. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI', 'a) Giảm tỷ lệ hồ sơ giải quyết trễ hạn xuống dưới 1%.'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[100, 'percent', 2026, 'result'], [126.4, 'money', 2026, 'result'], [1, 'percent', 2026, 'target']]);
+  });
+  it('a heading that goes on to the tasks ("KẾT QUẢ CÔNG TÁC … VÀ NHIỆM VỤ …") is no results section', async () => {
+    const r = await rows(doc('I. KẾT QUẢ CÔNG TÁC NĂM 2026 VÀ NHIỆM VỤ NĂM 2027', 'Phấn đấu 100% hồ sơ được số hóa.'));
+    expect(r.map((x) => [x[0], x[5]])).toEqual([[100, 'target']]);
+  });
+  it('a scale word makes the count: "tối thiểu 2,6 triệu tài khoản" is 2.600.000', async () => {
+    const r = await rows(doc('II. NHIỆM VỤ', 'd) Công an tỉnh: phấn đấu đến hết năm 2027 toàn tỉnh kích hoạt tối thiểu 2,6 triệu tài khoản định danh điện tử.'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[2600000, 'count', 'gte', 2027]]);
+  });
+  it('the threshold in "ít nhất 75/104 xã, phường đạt tỷ lệ hồ sơ trực tuyến từ 80% trở lên" only picks out the communes', async () => {
+    const r = await rows(doc('II. NHIỆM VỤ', 'b) Văn phòng UBND tỉnh: phấn đấu đến hết năm 2026 có ít nhất 75/104 xã, phường đạt tỷ lệ hồ sơ trực tuyến từ 80% trở lên.'));
+    expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[75, 'count', 'gte']]);
+  });
+  it('a bracket after the baseline that names whose value it is dates it by the baseline; a restated change does not', async () => {
+    const r = await rows(doc('I. KẾT QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 9 THÁNG ĐẦU NĂM 2026',
+      '1. Chỉ số CCHC năm 2025 của tỉnh đạt 90,16/100 điểm, tăng 1,35 điểm so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm).',
+      '2. Toàn tỉnh giảm 14 đơn vị sự nghiệp công lập so với năm 2024 (tương đương giảm 10,6%).'));
+    expect(r.filter((x) => x[0] === 88.81 || x[0] === 10.6).map((x) => [x[0], x[4], x[5]])).toEqual([[88.81, 2024, 'result'], [10.6, 2026, 'result']]);
+  });
+});

@@ -128,8 +128,12 @@ export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', '
   // estimates and counts "as of" a date report too: "Ước thực hiện đến 30/6/2024", "tính đến ngày 31/5/2023"
   'ước thực hiện', 'ước tính', 'tính đến'];
 
-/** Headings of a results section (a report's "I. KẾT QUẢ THỰC HIỆN … NĂM 2023"): values there are results. */
-export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|^(?:\S+\s+)?kết quả(?:\s+\p{L}+){0,3}\s+năm\s+\d{4}\s*$|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc|^(?:\S+\s+)?(?:thực trạng|hiện trạng)(?![\p{L}])/iu;
+/**
+ * Headings of a results section (a report's "I. KẾT QUẢ THỰC HIỆN … NĂM 2023", a meeting's "I. KẾT
+ * QUẢ CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 9 THÁNG ĐẦU NĂM 2026" — not one that goes on to "… VÀ NHIỆM VỤ"):
+ * values there are results.
+ */
+export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|^(?:\S+\s+)?kết quả(?:\s+\p{L}+){0,3}\s+năm\s+\d{4}\s*$|^(?:\S+\s+)?kết quả công tác(?!.*(?:mục tiêu|phương hướng|nhiệm vụ|giải pháp))|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc|^(?:\S+\s+)?(?:thực trạng|hiện trạng)(?![\p{L}])/iu;
 
 /** A value in a results section is still a target when the clause commits to it. */
 export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
