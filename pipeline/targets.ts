@@ -181,7 +181,9 @@ export function targets(work: Work): Work {
     // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
     // Cells of other columns ("42,8%" before "Tối thiểu 55%") are skipped over.
     let cell = false;
-    if (isValueOnly(p.text, quantities)) {
+    // (a phrase under a year column reads alone: its row's indicator is known, and the row's other cells are not its words)
+    const phrase = tables.phrases.get(pi);
+    if (!phrase && isValueOnly(p.text, quantities)) {
       let k = pi - 1;
       // skip the row's other value cells and its unit cell ("%", "Thứ hạng", "-")
       while (k >= 0 && pi - k <= 4 && (isValueOnly(work.paragraphs[k]!.text, quantities) || UNIT_CELL.test(work.paragraphs[k]!.text))) k--;
@@ -193,7 +195,6 @@ export function targets(work: Work): Work {
     }
     // A phrase under a year column ("Đạt từ 88 điểm trở lên, thuộc nhóm 12 …") reads with its
     // row's indicator cell and takes the column's year.
-    const phrase = tables.phrases.get(pi);
     if (phrase) cell = true;
     const years = yearPhrases(p.text);
     // A paragraph opened by a connective continues the list before it, and its deadline.

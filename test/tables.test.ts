@@ -222,3 +222,16 @@ describe('level columns under a spanning year column', () => {
     ]);
   });
 });
+
+describe('a phrase under a year column reads alone', () => {
+  it('"Nhóm 10", "Từ 44,5 đến 45 điểm" take the row\'s indicator, not its other cells ("21/34" is a 2025 rank, not a count)', async () => {
+    const cells = (xs: string[]) => xs.flatMap((x, i) => (i ? ['|', x] : [x]));
+    const text = ['KẾ HOẠCH', 'Nâng cao các chỉ số năm 2026', 'Cần Thơ, ngày 12 tháng 6 năm 2026', 'PHỤ LỤC', 'KẾT QUẢ NĂM 2025 VÀ MỤC TIÊU NĂM 2026',
+      ...cells(['TT', 'Chỉ số', 'Điểm số năm 2025', 'Xếp hạng năm 2025', 'Mục tiêu điểm số năm 2026', 'Mục tiêu xếp hạng năm 2026', 'Cơ quan chủ trì']), '|',
+      ...cells(['1', 'Chỉ số PAPI', '43,12 điểm', '21/34', 'Từ 44,5 đến 45 điểm', 'Nhóm 15', 'Sở Nội vụ'])].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.max, t.value.unit, t.deadline.year, t.kind])).toEqual([
+      [43.12, null, 'score', 2025, 'result'], [21, null, 'rank', 2025, 'result'], [44.5, 45, 'score', 2026, 'target'], [15, null, 'rank', 2026, 'target'],
+    ]);
+  });
+});
