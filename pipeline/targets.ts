@@ -79,6 +79,7 @@ const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}
 const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
 const NONE_BELOW = /(?<![\p{L}])không\s+(?:có|để)\s+[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
+const NOT_LET = /(?<![\p{L}])không\s+để(?![\p{L}])[^;]*$/iu;
 const NEGATED: Record<Comparator, Comparator> = { lt: 'gte', lte: 'gt', gt: 'lte', gte: 'lt', eq: 'eq', between: 'between', approx: 'approx' };
 /** A section of commitments ("2. Mục tiêu cụ thể", "Các chỉ tiêu chủ yếu"): a bare count there is a target. */
 const TARGET_SECTION = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
@@ -345,6 +346,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     penalties += 0.05;
   }
   if (NONE_BELOW.test(text.slice(piece.clause.start, m.start))) comparator = NEGATED[comparator];
+  // "không để nhiệm vụ quá hạn kéo dài trên 30 ngày": what may not exceed 30 is at most 30
+  else if (NOT_LET.test(text.slice(piece.clause.start, m.start)) && (comparator === 'gt' || comparator === 'lt')) comparator = NEGATED[comparator];
   // "đạt và vượt 14/16 chỉ tiêu" counts what was reached; "vượt 12,2% so với kế hoạch" is the
   // amount by which a result beat its plan (a change), not a floor.
   const lead = text.slice(piece.clause.start, m.valueStart);
@@ -792,8 +795,10 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(lead)) return true;
   // (and "được thực hiện với hơn 36.000 phiếu khảo sát")
   if (kind === 'result' && /^\s*phiếu\s+(?:khảo sát|điều tra|lấy ý kiến|hỏi)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
-  // What a review says was organised is its workload, and who came to it;
-  if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text);
+  // What a review says was organised is its workload, and who came to it ("Hội nghị … thu hút
+  // hơn 300 doanh nghiệp tham dự", "Hội thi … với hơn 1.500 lượt thí sinh tham gia");
+  if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text)
+    || (m.unit === 'count' && /^\s*(?:[\p{L}]+\s+){1,4}(?:tham gia|tham dự)(?![\p{L}])/iu.test(text.slice(m.valueEnd)));
   // so is what a plan lists to organise ("Tổ chức 04 cuộc họp giao ban", "tổ chức 03 lớp tập
   // huấn"), unless it sets a floor or a rate ("Tổ chức ít nhất 02 lớp …", "Hằng năm tổ chức
   // không ít hơn 03 lớp …"). (The verb stands a few words before the number: not "người dân,

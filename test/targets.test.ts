@@ -712,3 +712,17 @@ describe('targets: a meeting\'s conclusions (thông báo kết luận)', () => {
     expect(r.filter((x) => x[0] === 88.81 || x[0] === 10.6).map((x) => [x[0], x[4], x[5]])).toEqual([[88.81, 2024, 'result'], [10.6, 2026, 'result']]);
   });
 });
+
+describe('targets: "không để … trên N" and who came to a reviewed event', () => {
+  it('what may not run over N is at most N; "không để … nào … dưới" stays at least', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Năm 2026', 'Hà Tĩnh, ngày 09 tháng 02 năm 2026', 'II. MỤC TIÊU', '- Không để nhiệm vụ quá hạn kéo dài trên 30 ngày.',
+      '- Không để tồn đọng trên 5% hồ sơ.', '- Không để chỉ số thành phần nào đạt dưới 85% số điểm tối đa.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[30, 'duration', 'lte'], [5, 'percent', 'lte'], [85, 'percent', 'gte']]);
+  });
+  it('a review\'s event size is no record ("thu hút hơn 300 doanh nghiệp tham dự"); a plan\'s trainees are', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Cải cách hành chính năm 2026', 'Hà Tĩnh, ngày 09 tháng 02 năm 2026', 'I. KẾT QUẢ THỰC HIỆN NĂM 2025',
+      'Hội nghị đối thoại giữa lãnh đạo tỉnh với doanh nghiệp năm 2025 thu hút hơn 300 doanh nghiệp tham dự; tỷ lệ hồ sơ đúng hạn đạt 98,2%.',
+      'II. MỤC TIÊU', 'Phấn đấu mở khoảng 35 lớp bồi dưỡng với gần 3.500 lượt học viên tham gia.'].join('\n'));
+    expect(r.map((x) => [x[0], x[5]])).toEqual([[98.2, 'result'], [35, 'target'], [3500, 'target']]);
+  });
+});
