@@ -95,10 +95,17 @@ function spliceLevels(cells: Cell[], sub: Cell[] = []): Cell[] | null {
   return [...head.slice(0, span), ...levels.map((l) => ({ ...spanning, text: `${spanning.text.trim()} — ${l.text.trim()}` })), ...head.slice(span + 1)];
 }
 
-/** Values of year-column tables; rows that are not under such a header give nothing. */
-export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableValue[] {
+/** A unit stated for the whole table on a line of its own above it: "Đơn vị tính: điểm", "(ĐVT: %)". */
+export const CAPTION_UNIT = /^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\s*\)?\.?$/iu;
+
+/**
+ * Values of year-column tables; rows that are not under such a header give nothing.
+ * `captionUnit` gives the unit a line above the table states for all of it ("Đơn vị tính:
+ * điểm"), asked with the header row's first cell; a unit column or a bracket still wins.
+ */
+export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined): TableValue[] {
   const out: TableValue[] = [];
-  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const original = rows[r]!;
     const sub = rows[r + 1] ?? [];
@@ -121,7 +128,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
     const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
     if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
       const indicator = row.findIndex((c) => INDICATOR_HEAD.test(c.text));
-      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())), at: row[0]!.start };
+      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }
     if (!header) continue;
@@ -160,7 +167,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = []): TableVa
       const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
-      const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit;
+      const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });

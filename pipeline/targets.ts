@@ -17,7 +17,7 @@ import {
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
-import { readTables, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, readTables, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -56,6 +56,8 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
 function anyOf(words: string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
+/** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
+const GENERIC_LABEL = /^(?:điểm|điểm số|số điểm|tỷ lệ|chỉ số|mức|kết quả|thứ hạng|xếp hạng)$/iu;
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
 const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
 /** "đã" before the verb that governs the value: "Thành phố đã cung cấp 1.187 dịch vụ". */
@@ -77,6 +79,10 @@ const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|�
 const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
 const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
+/** The share a definition's number belongs to, later in the clause: "… giảm xuống dưới 20%", "… không quá 25%". */
+const SHARE_AFTER = /(?<![\p{L}])(?:đạt|giảm|xuống|không quá|không vượt quá|tối đa|dưới|còn|ở mức|lên)\s+(?:(?:dưới|trên|mức|còn|tối thiểu|tối đa)\s+)?\d[\d.,]*\s*%/iu;
+/** A comparator word right before a value ("ít nhất 04 chỉ số"): it sets a floor, not a list. */
+const PRE_COMPARATOR_WORD = /(?<![\p{L}])(?:ít nhất|tối thiểu|tối đa|không quá|trên|hơn|dưới|khoảng|gần)\s*$/iu;
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
 const NONE_BELOW = /(?<![\p{L}])không\s+(?:có|để)\s+[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
 const NOT_LET = /(?<![\p{L}])không\s+để(?![\p{L}])[^;]*$/iu;
@@ -549,7 +555,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const colon = text.indexOf(': ');
   // (or before the bracket: "Số hóa hồ sơ, kết quả giải quyết TTHC (cấp tỉnh 100%, cấp huyện 90%, …)")
   const bracket = text.lastIndexOf('(', piece.start);
-  if (LEVEL_ONLY.test(label) && colon > 0 && colon < piece.start) {
+  // ("- Tiếp cận đất đai: nâng điểm số lên tối thiểu 6,60 điểm": a generic label takes the item's name)
+  if ((LEVEL_ONLY.test(label) || GENERIC_LABEL.test(label)) && colon > 0 && colon < piece.start) {
     const head = labelOf(text.slice(LEADING_LABEL.exec(text)?.[0].length ?? 0, colon), '', 'other');
     if (head) label = `${head} ${label}`;
   } else if (LEVEL_ONLY.test(label) && bracket > 0 && !text.slice(bracket, piece.start).includes(')')) {
@@ -624,8 +631,17 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const consumed = new Set<number>();
   const docYear = yearOf(work.metadata.date?.value ?? work.metadata.library?.issued?.value);
   const found: TablePhrase[] = [];
-  const values = readTables(rows, found);
   const indexOf = new Map(work.paragraphs.map((p, i) => [p.start, i]));
+  // ("Đơn vị tính: điểm" on one of the three lines above the header, after the caption)
+  const captionUnit = (header: Cell): string | undefined => {
+    const at = indexOf.get(header.start) ?? -1;
+    for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+      const u = CAPTION_UNIT.exec(work.paragraphs[k]!.text.trim());
+      if (u) return u[1];
+    }
+    return undefined;
+  };
+  const values = readTables(rows, found, captionUnit);
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
   const inTable = new Set([...rowOf.values()].flat());
   // A column that names no year ("Mục tiêu", "Kết quả") is dated by its row ("Tỷ lệ … (năm 2024)"),
@@ -738,11 +754,21 @@ function notARecord(text: string, piece: Piece): boolean {
   // 85 điểm trở lên", "còn 03 xã có tỷ lệ số hóa … dưới 50%" (guideline: numbers inside an
   // indicator's definition are not records), and a frequency that says what the counted
   // people get ("100% công chức được bồi dưỡng … ít nhất 01 lần trong năm").
+  // A number inside a share's definition, before the share itself: "tỷ lệ doanh nghiệp phải chờ
+  // hơn 01 tháng để được cấp … giảm xuống dưới 20%", "tỷ lệ doanh nghiệp sử dụng hơn 10% quỹ thời
+  // gian … không quá 25%".
+  if (/(?<![\p{L}])tỷ lệ\s+(?:(?!đạt|giảm|tăng|là|chiếm|ở|còn|xuống|lên)[\p{L}]+\s+){1,6}$/iu.test(head)
+    && SHARE_AFTER.test(text.slice(piece.mention.end, piece.clause.end))) return true;
+  // The plan's own focus list: "tập trung cải thiện 04 chỉ số thành phần có điểm số thấp như sau:"
+  if (piece.mention.formComparator === null && !PRE_COMPARATOR_WORD.test(head) && /(?:như sau|sau đây)\s*:?\s*$/iu.test(text.slice(piece.mention.end, piece.clause.end))) return true;
   const gap = piece.previous ? text.slice(piece.previous.mention.valueEnd, piece.mention.start) : null;
-  if (gap !== null && piece.listIndex === null && (DEFINES.test(gap)
+  // ("không có chỉ số thành phần nào dưới 6,00 điểm" is a floor, not a threshold picking units out)
+  if (gap !== null && piece.listIndex === null && ((DEFINES.test(gap) && !NONE_BELOW.test(head))
     // "59/63 địa phương đạt trên 80%": the threshold that picks out the units counted
     || (piece.previous!.mention.unit === 'count' && piece.mention.unit === 'percent' && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
+    // "31% doanh nghiệp phải chờ hơn 01 tháng": how long the counted firms wait picks them out
+    || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /^\s+(?:(?!đạt|là|chiếm|không quá|tối đa)[\p{L}]+\s+){1,6}$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart).replace(/\d[\s\S]*$/u, '')))
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
   return false;

@@ -726,3 +726,26 @@ describe('targets: "không để … trên N" and who came to a reviewed event',
     expect(r.map((x) => [x[0], x[5]])).toEqual([[98.2, 'result'], [35, 'target'], [3500, 'target']]);
   });
 });
+
+describe('targets: a PCI plan\'s component indices', () => {
+  const plan = (...lines: string[]) => ['QUYẾT ĐỊNH', 'Ban hành Kế hoạch nâng cao Chỉ số PCI giai đoạn 2026 - 2027', 'Khánh Hòa, ngày 23 tháng 01 năm 2026', ...lines].join('\n');
+  it('"không có chỉ số thành phần nào dưới 6,00 điểm" is a floor; the focus list "04 chỉ số … như sau:" is no record', async () => {
+    const r = await rows(plan('II. MỤC TIÊU', 'Đến năm 2027, có ít nhất 08/10 chỉ số thành phần tăng điểm so với năm 2024, không có chỉ số thành phần nào dưới 6,00 điểm. Trong đó, tập trung cải thiện 04 chỉ số thành phần có điểm số thấp như sau:'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[8, 'count', 'gte', 2027], [6, 'score', 'gte', 2027]]);
+  });
+  it('numbers inside a share\'s definition are no records: "tỷ lệ doanh nghiệp phải chờ hơn 01 tháng … giảm xuống dưới 20%", "31% doanh nghiệp phải chờ hơn 01 tháng"', async () => {
+    const r = await rows(plan('I. THỰC TRẠNG', 'Kết quả khảo sát năm 2024 cho thấy 31% doanh nghiệp phải chờ hơn 01 tháng để được cấp Giấy chứng nhận quyền sử dụng đất.',
+      'II. MỤC TIÊU', '- Tiếp cận đất đai: nâng điểm số lên tối thiểu 6,60 điểm vào năm 2027; tỷ lệ doanh nghiệp phải chờ hơn 01 tháng để được cấp Giấy chứng nhận quyền sử dụng đất giảm xuống dưới 20%.',
+      '- Chi phí thời gian: tỷ lệ doanh nghiệp sử dụng hơn 10% quỹ thời gian để tìm hiểu các quy định pháp luật không quá 25%.'));
+    expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[31, 'percent', 'eq'], [6.6, 'score', 'gte'], [20, 'percent', 'lt'], [25, 'percent', 'lte']]);
+  });
+  it('"Đơn vị tính: điểm" above a table gives its cells their unit; an item\'s generic label ("điểm số") takes the item\'s name and merges with its row', async () => {
+    const d = await run(plan('II. MỤC TIÊU', '- Tiếp cận đất đai: nâng điểm số lên tối thiểu 6,60 điểm vào năm 2027.', 'PHỤ LỤC', 'MỤC TIÊU CÁC CHỈ SỐ THÀNH PHẦN PCI', 'Đơn vị tính: điểm', '',
+      'TT | Chỉ số thành phần | Kết quả năm 2024 | Mục tiêu năm 2026 | Mục tiêu năm 2027 | Cơ quan chủ trì', '1 | Gia nhập thị trường | 7,36 | 7,50 | 7,65 | Sở Tài chính',
+      '2 | Tiếp cận đất đai | 6,02 | 6,30 | 6,60 | Sở Nông nghiệp và Môi trường'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([
+      [6.6, 'score', 'gte', 2027, 'target', 1], [7.36, 'score', 'eq', 2024, 'result', 0], [7.5, 'score', 'eq', 2026, 'target', 0], [7.65, 'score', 'eq', 2027, 'target', 0],
+      [6.02, 'score', 'eq', 2024, 'result', 0], [6.3, 'score', 'eq', 2026, 'target', 0],
+    ]);
+  });
+});
