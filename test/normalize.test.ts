@@ -100,3 +100,18 @@ describe('normalize: portal navigation', () => {
     expect(d.text!.split('\n')).toEqual(['Bài viết chính.', '1', 'Tỷ lệ hồ sơ giải quyết trễ hạn', 'Không vượt quá 1%', 'Văn phòng UBND']);
   });
 });
+
+describe('a hard-wrapped copy that also separates paragraphs with blank lines', () => {
+  it('re-flows the wrapped lines (they go on in lower case) and keeps the blank lines as paragraph breaks', async () => {
+    const text = ['ỦY BAN NHÂN DÂN', 'TỈNH THÁI NGUYÊN', '', 'Số: 02/CT-UBND', '', 'Thái Nguyên, ngày 14 tháng 01 năm 2026', '', 'CHỈ THỊ',
+      'Về đẩy mạnh cung cấp và sử dụng dịch vụ công trực tuyến', '',
+      'Trong 6 tháng đầu năm 2025, tỷ lệ hồ sơ thủ tục hành chính (TTHC) được tiếp nhận',
+      'trực tuyến của tỉnh Thái Nguyên (cũ) đạt 71,6%, của tỉnh Bắc Kạn (cũ) đạt 48,9%;',
+      'tỷ lệ thanh toán trực tuyến phí, lệ phí của hai tỉnh lần lượt đạt 58,2% và 41,5%.', '',
+      'Để khắc phục những tồn tại, hạn chế nêu trên, Chủ tịch Ủy ban nhân dân tỉnh', 'yêu cầu các sở, ngành phấn đấu trong năm 2026 đạt các chỉ tiêu sau:'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.text).toContain('được tiếp nhận trực tuyến của tỉnh Thái Nguyên (cũ) đạt 71,6%, của tỉnh Bắc Kạn (cũ) đạt 48,9%; tỷ lệ thanh toán');
+    expect(d.text).toContain('41,5%.\nĐể khắc phục');
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[71.6, 'result', 2025], [48.9, 'result', 2025], [58.2, 'result', 2025], [41.5, 'result', 2025]]);
+  });
+});
