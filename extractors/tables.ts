@@ -170,7 +170,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
-      out.push({ indicator, cell, value, max, unit, comparator, year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
+      // a year in the cell's bracket dates it ("87,36 (năm 2025)" under "Kết quả năm 2026": the index's edition)
+      const own = /\((?:năm\s+)?((?:19|20)\d{2})\)\s*$/iu.exec(cell.text.trim());
+      out.push({ indicator, cell, value, max, unit, comparator, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
     }
   }
   return out;

@@ -62,6 +62,8 @@ const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu
 const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
 /** "đã" before the verb that governs the value: "Thành phố đã cung cấp 1.187 dịch vụ". */
 const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
+/** "dữ liệu đã số hóa đạt trên 60%": the "đã" of a relative clause names what is measured; "đạt" governs the value. */
+const PAST_RELATIVE = /(?<![\p{L}])(?:dữ liệu|giấy tờ|hồ sơ|thông tin|văn bản|tài liệu|kết quả)\s+đã\s+[\p{L}\s,]{1,30}?\s(?:đạt|là|chiếm)\s+(?:[\p{L}]+\s+){0,2}$/iu;
 /**
  * A value inside a condition is a threshold, not a commitment: "nếu …", "trường hợp …",
  * "đối với các tiêu chí … có điểm số đạt dưới 80% …, cơ quan chủ trì phải …".
@@ -461,7 +463,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
     // ("dữ liệu đã số hóa đạt trên 80%" under a heading for 2026-2030 names what is measured: the
     // "đã" of a relative clause does not report, when the deadline is still ahead)
-    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))
+    else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !PAST_RELATIVE.test(text.slice(piece.clause.start, m.valueStart))
+      && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))
       && !(deadline.basis === 'heading' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).

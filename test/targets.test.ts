@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../pipeline/index.ts';
 import { interval } from '../pipeline/targets.ts';
+import { readTables } from '../extractors/tables.ts';
 
 const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
 type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
@@ -747,5 +748,19 @@ describe('targets: a PCI plan\'s component indices', () => {
       [6.6, 'score', 'gte', 2027, 'target', 1], [7.36, 'score', 'eq', 2024, 'result', 0], [7.5, 'score', 'eq', 2026, 'target', 0], [7.65, 'score', 'eq', 2027, 'target', 0],
       [6.02, 'score', 'eq', 2024, 'result', 0], [6.3, 'score', 'eq', 2026, 'target', 0],
     ]);
+  });
+});
+
+describe('targets: a relative clause\'s "đã", a cell\'s own year', () => {
+  it('"tỷ lệ khai thác dữ liệu đã số hóa đạt trên 60%" in a directive commits; "Tỉnh đã cung cấp 1.187 dịch vụ" reports', async () => {
+    const r = await rows(['CHỈ THỊ', 'Về cải cách hành chính năm 2026', 'Hà Tĩnh, ngày 09 tháng 02 năm 2026',
+      'Các sở, ngành bảo đảm tỷ lệ khai thác, tái sử dụng dữ liệu đã số hóa đạt trên 60%.', 'Năm 2025, tỉnh đã cung cấp 1.187 dịch vụ công trực tuyến.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[60, 2026, 'target'], [1187, 2025, 'result']]);
+  });
+  it('"87,36 (năm 2025)" under "Kết quả năm 2026" is of 2025, the index\'s edition', () => {
+    expect(readTables([
+      [{ start: 0, end: 2, text: 'TT' }, { start: 3, end: 10, text: 'Chỉ tiêu' }, { start: 11, end: 20, text: 'Kết quả năm 2026' }, { start: 21, end: 30, text: 'Chỉ tiêu năm 2027' }],
+      [{ start: 31, end: 32, text: '1' }, { start: 33, end: 40, text: 'Chỉ số CCHC (PAR INDEX) của tỉnh' }, { start: 41, end: 50, text: '87,36 (năm 2025)' }, { start: 51, end: 60, text: 'Trên 89' }],
+    ]).map((v) => [v.value, v.year, v.result])).toEqual([[87.36, 2025, true], [89, 2027, false]]);
   });
 });
