@@ -235,3 +235,15 @@ describe('a phrase under a year column reads alone', () => {
     ]);
   });
 });
+
+describe('a row restating a body target by its verb', () => {
+  it('"Kiến nghị bãi bỏ khoảng 60 điều kiện kinh doanh" and "Số điều kiện kinh doanh kiến nghị bãi bỏ | 68 | Khoảng 60" are one record', async () => {
+    const text = ['KẾ HOẠCH', 'Rà soát, cắt giảm thủ tục hành chính năm 2026', 'Hải Phòng, ngày 22 tháng 01 năm 2026', 'II. MỤC TIÊU',
+      '- Kiến nghị bãi bỏ khoảng 60 điều kiện kinh doanh không cần thiết, không hợp lý, không rõ ràng.', '- Số hóa 100% hồ sơ đăng ký kinh doanh.', 'PHỤ LỤC',
+      'TT | Chỉ tiêu | Kết quả năm 2025 | Chỉ tiêu năm 2026 | Cơ quan chủ trì', '1 | Số điều kiện kinh doanh kiến nghị bãi bỏ | 68 | Khoảng 60 | Sở Tư pháp'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([
+      [60, 'approx', 2026, 'target', 1], [100, 'eq', 2026, 'target', 0], [68, 'eq', 2025, 'result', 0],
+    ]);
+  });
+});
