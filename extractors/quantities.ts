@@ -243,7 +243,7 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
   for (const c of counts) {
     const noun = /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
     // "(trong đó: …)", or ", trong đó có …" up to the end of the sentence
-    const open = /^[^()]{0,80}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
+    const open = /^[^()]{0,160}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
     const bare = open ? null : /^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?\s+(?=\d)/u.exec(text.slice(c.valueEnd));
     if (!noun || !(open || bare)) continue;
     const from = c.valueEnd + (open ?? bare)![0].length;

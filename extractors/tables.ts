@@ -58,8 +58,9 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
 ];
-// (a note in brackets after the value is no part of it: "100 (áp dụng chung cho 2 cấp)")
-const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm)?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+// (a note in brackets after the value is no part of it: "100 (áp dụng chung cho 2 cấp)"; a cell may
+// name its own unit or counted noun: "1.046 cơ sở", "05 ngày làm việc")
+const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|ngày|giờ|tháng|tỷ đồng|triệu đồng|[\p{L}]+(?:\s+[\p{L}]+)?))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
 

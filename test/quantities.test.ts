@@ -65,3 +65,10 @@ describe('findQuantities: bare counts after a delivery verb, and breakdowns', ()
   it.each(['Kế hoạch xác định 06 nhiệm vụ trọng tâm', 'tập trung vào 06 nội dung', 'hoàn thành trong 05 ngày', 'xây dựng 2025 mô hình'])(
     '%s → nothing', (s) => expect(findQuantities(s)).toEqual([]));
 });
+
+describe('a breakdown far from its count', () => {
+  it('"Lắp mới 180 camera … (trong đó: khu vực các phường 110 camera, khu vực cửa khẩu 70 camera)"', () => {
+    const text = 'Lắp mới tối thiểu 180 camera giám sát có tích hợp trí tuệ nhân tạo kết nối với hệ thống của Công an tỉnh (trong đó: khu vực các phường 110 camera, khu vực cửa khẩu 70 camera).';
+    expect(findQuantities(text).map((m) => [m.value, m.unit])).toEqual([[180, 'count'], [110, 'count'], [70, 'count']]);
+  });
+});

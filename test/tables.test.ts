@@ -247,3 +247,11 @@ describe('a row restating a body target by its verb', () => {
     ]);
   });
 });
+
+describe('a cell that names its own unit or noun', () => {
+  it('"1.046 cơ sở" is a count, "05 ngày làm việc" a duration', () => {
+    expect(values(['TT | Chỉ tiêu | Kết quả năm 2025 | Chỉ tiêu năm 2026', '1 | Số cơ sở lưu trú thông báo qua VNeID | 1.046 cơ sở | 1.500 cơ sở',
+      '2 | Thời gian cấp Phiếu lý lịch tư pháp | 05 ngày làm việc | 03 ngày']).map((v) => [v[1], v[3], v[5]])).toEqual([
+      [1046, 'count', 2025], [1500, 'count', 2026], [5, 'duration', 2025], [3, 'duration', 2026]]);
+  });
+});
