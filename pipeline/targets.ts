@@ -454,7 +454,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
-  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, m.start - 160), m.valueStart));
+  // (a list's values are quoted by the words before its first one: "giao lần lượt là 60%, 50%, 40%")
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart));
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';

@@ -764,3 +764,13 @@ describe('targets: a relative clause\'s "đã", a cell\'s own year', () => {
     ]).map((v) => [v.value, v.year, v.result])).toEqual([[87.36, 2025, true], [89, 2027, false]]);
   });
 });
+
+describe('targets: a report that quotes the plan\'s targets', () => {
+  it('"Kế hoạch … đặt mục tiêu … tăng ít nhất 03 bậc", "chỉ tiêu … giao lần lượt là 60%, 50%, 40%" are targets; "tiết kiệm được 12,6 tỷ đồng" a result', async () => {
+    const r = await rows(['BÁO CÁO', 'Kết quả công tác cải cách hành chính năm 2023', 'Vĩnh Long, ngày 10 tháng 01 năm 2024', 'I. KẾT QUẢ THỰC HIỆN',
+      'Kế hoạch CCHC năm 2023 đặt mục tiêu Chỉ số CCHC năm 2023 của tỉnh tăng ít nhất 03 bậc so với năm 2022.',
+      'Tỷ lệ số hóa hồ sơ đạt 55,2%; chỉ tiêu Kế hoạch năm 2023 giao lần lượt là 60%, 50%, 40%.',
+      'Các cơ quan đã tiết kiệm được 12,6 tỷ đồng chi thường xuyên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[3, 'rank', 'target'], [55.2, 'percent', 'result'], [60, 'percent', 'target'], [50, 'percent', 'target'], [40, 'percent', 'target'], [12.6, 'money', 'result']]);
+  });
+});
