@@ -40,12 +40,18 @@ export interface TableValue {
   allLevels: boolean;
   /** which table: the start of its header row */
   table: number;
+  /** what the value measures when the row names only a time ("Đến 31/3/2026"): its column's header */
+  label?: string;
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
 const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
-/** A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix). */
-const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$/iu;
+/**
+ * A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix),
+ * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
+ * bồi dưỡng chuyển đổi số (lượt người)").
+ */
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|điểm đạt/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
@@ -99,6 +105,48 @@ function spliceLevels(cells: Cell[], sub: Cell[] = []): Cell[] | null {
 /** A unit stated for the whole table on a line of its own above it: "Đơn vị tính: điểm", "(ĐVT: %)". */
 export const CAPTION_UNIT = /^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\s*\)?\.?$/iu;
 
+/** A column of times: "Mốc thời gian | Tỷ lệ giải ngân (% kế hoạch vốn) | Giá trị (tỷ đồng)". */
+const TIME_HEAD = /^(?:mốc thời gian|mốc|thời gian|thời điểm|lộ trình)$/iu;
+/** A column of values that names its unit in a bracket: "Tỷ lệ giải ngân phấn đấu (% kế hoạch vốn)". */
+const MEASURE_HEAD = /^([\p{L}\s,]+?)\s*\(\s*(%|tỷ đồng|triệu đồng|điểm|ngày|ngày làm việc|lượt|người|hồ sơ|thủ tục)[^()]*\)$/iu;
+const YEAR_IN = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
+
+/**
+ * Milestone tables: rows are times ("Đến 31/3/2026"), columns are what is measured with its
+ * unit ("Tỷ lệ giải ngân phấn đấu (% kế hoạch vốn) | Giá trị giải ngân tối thiểu (tỷ đồng)").
+ * Each value cell is a target of its row's year, labelled by its column; a floor in the
+ * column's name ("tối thiểu") is the cell's comparator when the cell has none.
+ */
+function readMilestones(rows: Cell[][], out: TableValue[]): void {
+  let header: { time: number; columns: Map<number, { label: string; unit: string; floor: boolean }>; width: number; at: number } | null = null;
+  for (const row of rows) {
+    const time = row.findIndex((c) => TIME_HEAD.test(c.text.trim()));
+    const columns = new Map<number, { label: string; unit: string; floor: boolean }>();
+    row.forEach((c, i) => {
+      const m = MEASURE_HEAD.exec(c.text.trim());
+      if (m) columns.set(i, { label: m[1]!.trim(), unit: m[2]!, floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(m[1]!) });
+    });
+    if (time >= 0 && columns.size > 0) { header = { time, columns, width: row.length, at: row[0]!.start }; continue; }
+    if (!header) continue;
+    // (an empty last cell, "Ghi chú", may be lost: the row needs only its time and value cells)
+    if (row.length > header.width || row.length <= Math.max(header.time, ...header.columns.keys())) { header = null; continue; }
+    const when = row[header.time]!;
+    const years = [...when.text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
+    if (years.length === 0) continue;
+    for (const [i, col] of header.columns) {
+      const cell = row[i]!;
+      const m = VALUE_CELL.exec(cell.text.trim());
+      if (!m) continue;
+      const value = parseNumber(m[2]!);
+      const max = m[3] ? parseNumber(m[3]) : null;
+      if (value === null) continue;
+      const word = m[1]?.toLowerCase();
+      const comparator: Comparator = max !== null ? 'between' : word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : col.floor ? 'gte' : 'eq';
+      out.push({ indicator: when, cell, value, max, unit: unitOf(m[4], col.unit), comparator, year: years[years.length - 1]!, result: false, level: null, allLevels: false, table: header.at, label: col.label });
+    }
+  }
+}
+
 /**
  * Values of year-column tables; rows that are not under such a header give nothing.
  * `captionUnit` gives the unit a line above the table states for all of it ("Đơn vị tính:
@@ -106,6 +154,7 @@ export const CAPTION_UNIT = /^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|n
  */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined): TableValue[] {
   const out: TableValue[] = [];
+  readMilestones(rows, out);
   let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const original = rows[r]!;
@@ -128,7 +177,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")
     const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
     if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
-      const indicator = row.findIndex((c) => INDICATOR_HEAD.test(c.text));
+      // (the indicator column is not one of the value columns: "Chỉ tiêu bồi dưỡng (lượt người)" holds values)
+      const indicator = row.findIndex((c, i) => INDICATOR_HEAD.test(c.text) && !years.has(i));
       header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }

@@ -56,6 +56,8 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
 function anyOf(words: string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
+/** A label that is only a time: "đến ngày 30/9/2026", "đến hết năm 2026", "trong quý II". */
+const TIME_ONLY = /^(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$/iu;
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
 const GENERIC_LABEL = /^(?:điểm|điểm số|số điểm|tỷ lệ|chỉ số|mức|kết quả|thứ hạng|xếp hạng)$/iu;
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
@@ -550,6 +552,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // ("tăng 2,82 điểm so với năm 2020"), else the sentence's subject.
   // (a list's subject may follow its last value: "95%, 90% và 80% hồ sơ công việc lần lượt tại cấp tỉnh, …")
   let label = labelOf(text.slice(first.start, first.mention.start), text.slice(piece.listIndex !== null ? piece.listEnd : first.mention.end, piece.end), m.unit);
+  // ("…, đến ngày 30/9/2026 đạt tối thiểu 75%": a time is no indicator; the one before goes on)
+  if (label !== null && TIME_ONLY.test(label)) label = null;
   if (label === null) {
     penalties += 0.1;
     label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
@@ -669,7 +673,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const chain = ancestorsAt(work.outline, v.indicator.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     // A sub-row that only names a level ("- | Cấp huyện | % | > 90") measures its parent row's indicator.
-    let label = v.indicator.text.trim();
+    let label = v.label ?? v.indicator.text.trim();
     if (LEVEL_ONLY.test(label)) {
       // (the nearest cell of words above it that is no level, unit or value: the parent row may have no value cells)
       const at = indexOf.get(v.indicator.start) ?? -1;
@@ -916,7 +920,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     const syl = new Set(syllables(expand(d.indicator.label.replace(LABEL_FILLER, ' '))));
     // (a row restating a body target may share its verb rather than its label: "Kiến nghị bãi bỏ khoảng
     // 60 điều kiện kinh doanh" and "Số điều kiện kinh doanh kiến nghị bãi bỏ | 68 | Khoảng 60")
-    const words = new Set(syllables(expand(d.source.quote.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x)));
+    const words = new Set(syllables(expand(`${d.indicator.label} ${d.source.quote}`.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x)));
     const index = INDEX_NAME.test(d.indicator.label) ? INDEX_GROUP[keyOf(d.indicator.label, d.indicator.area)?.key ?? ''] ?? null : null;
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start

@@ -255,3 +255,27 @@ describe('a cell that names its own unit or noun', () => {
       [1046, 'count', 2025], [1500, 'count', 2026], [5, 'duration', 2025], [3, 'duration', 2026]]);
   });
 });
+
+describe('tables without year columns', () => {
+  it('a column that names what it counts ("Chỉ tiêu bồi dưỡng (lượt người)") is dated by the caption', async () => {
+    const text = ['KẾ HOẠCH', 'Cải cách chế độ công vụ năm 2026', 'Quảng Trị, ngày 19 tháng 12 năm 2025', 'PHỤ LỤC', 'CHỈ TIÊU BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC NĂM 2026 THEO NHÓM ĐỐI TƯỢNG',
+      'TT | NHÓM ĐỐI TƯỢNG | CHỈ TIÊU BỒI DƯỠNG (LƯỢT NGƯỜI) | TRONG ĐÓ: BỒI DƯỠNG CHUYỂN ĐỔI SỐ (LƯỢT NGƯỜI) | CƠ QUAN CHỦ TRÌ',
+      '1 | Cán bộ, công chức lãnh đạo, quản lý cấp tỉnh | 620 | 180 | Sở Nội vụ'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind, t.indicator.label])).toEqual([
+      [620, 'count', 2026, 'target', 'Cán bộ, công chức lãnh đạo, quản lý cấp tỉnh'], [180, 'count', 2026, 'target', 'Cán bộ, công chức lãnh đạo, quản lý cấp tỉnh'],
+    ]);
+  });
+  it('a milestone table: rows are times, columns name their unit; a floor in the column\'s name is the comparator', () => {
+    expect(readTables(rows(['STT | Mốc thời gian | Tỷ lệ giải ngân phấn đấu (% kế hoạch vốn) | Giá trị giải ngân tối thiểu (tỷ đồng) | Ghi chú',
+      '1 | Đến 31/3/2026 | ≥ 20 | 2.855', '5 | Đến 31/01/2027 | 100 | 14.275,8 | Hết thời gian giải ngân']))
+      .map((v) => [v.label, v.value, v.unit, v.comparator, v.year])).toEqual([
+      ['Tỷ lệ giải ngân phấn đấu', 20, 'percent', 'gte', 2026], ['Giá trị giải ngân tối thiểu', 2855, 'money', 'gte', 2026],
+      ['Tỷ lệ giải ngân phấn đấu', 100, 'percent', 'eq', 2027], ['Giá trị giải ngân tối thiểu', 14275.8, 'money', 'gte', 2027]]);
+  });
+  it('a list item whose own words are only a time takes the label before it ("…, đến ngày 30/9/2026 đạt tối thiểu 75%")', async () => {
+    const d = await extractBytes(new TextEncoder().encode(['KẾ HOẠCH', 'Cải cách tài chính công năm 2026', 'Tây Ninh, ngày 26 tháng 12 năm 2025', 'II. MỤC TIÊU',
+      'a) Phấn đấu tỷ lệ giải ngân vốn đầu tư công đến ngày 30/6/2026 đạt trên 50%, đến ngày 30/9/2026 đạt tối thiểu 75% kế hoạch vốn được giao.'].join('\n')), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.indicator.label.startsWith('tỷ lệ giải ngân')])).toEqual([[50, true], [75, true]]);
+  });
+});
