@@ -37,6 +37,10 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // a law's year is part of its name: "Luật Ban hành văn bản quy phạm pháp luật năm 2015"
   [new RegExp(String.raw`(?:Luật|Bộ luật|Hiến pháp)(?:,?\s+[\p{L}]+){1,14}?\s+năm\s+${Y}`, 'gu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
+  // when a result was published is not when it was measured: "Chỉ số CCHC năm 2024 do Bộ Nội vụ
+  // công bố năm 2025: … đạt 86,31 điểm"
+  [new RegExp(String.raw`(?:công\s+bố|ban\s+hành)(?:\s+(?:vào|trong))?\s+năm\s+${Y}`, 'giu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
   // dates are not deadlines: "ngày 15 tháng 7 năm 2021", "ngày 25/5/2022", "tháng 8 năm 2024"
   [new RegExp(String.raw`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+${Y}|\d{1,2}\/\d{1,2}\/${Y}`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],

@@ -144,7 +144,7 @@ const RULES: Rule[] = [
   // money: "500 triệu đồng", "1.200 tỷ đồng" — value kept in the unit written, see `money` below
   {
     unit: 'money',
-    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|đạt|tăng|giảm|thu|huy động|tiết kiệm(?:\s+được)?)\s+(${NUM})\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})`, 'giu'),
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|(?:đạt|tăng|giảm|thu|huy động|tiết kiệm(?:\s+được)?)(?:\s+từ)?)\s+(${NUM})\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})`, 'giu'),
     build: (m) => {
       // The value as written ("10 tỷ đồng" → 10); the scale word stays in `value.text`.
       const v = num(m[1]);

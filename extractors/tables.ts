@@ -53,6 +53,8 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  */
 const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|điểm đạt/iu;
+/** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
+const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
@@ -172,6 +174,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const level = levelText ? levelsIn(levelText)[0] : undefined;
       if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text!), rank: RANK_HEAD.test(text!), unit, level });
       else if (YEARLESS_HEAD.test(text!)) years.set(i, { year: null, result: RESULT_HEAD.test(text!), rank: false, level });
+      // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
+      else if (SHARE_OF_PREVIOUS.test(text!) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
     // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")

@@ -37,3 +37,9 @@ describe('blockYear: deadline block openers', () => {
     ['Căn cứ Nghị quyết năm 2021', null],
   ])('%s', (s, expected) => expect(blockYear(s)).toEqual(expected));
 });
+
+describe('a publication year', () => {
+  it('"do Bộ Nội vụ công bố năm 2025" dates nothing; the edition\'s "năm 2024" does', () => {
+    expect(yearPhrases('Chỉ số CCHC năm 2024 do Bộ Nội vụ công bố năm 2025: tỉnh đạt 86,31 điểm').map((y) => y.year)).toEqual([2024]);
+  });
+});

@@ -279,3 +279,10 @@ describe('tables without year columns', () => {
     expect(d.targets.map((t) => [t.value.value, t.indicator.label.startsWith('tỷ lệ giải ngân')])).toEqual([[50, true], [75, true]]);
   });
 });
+
+describe('a share column after a dated column', () => {
+  it('"Điểm đạt năm 2025 | Tỷ lệ (%)": the share is of 2025 too', () => {
+    expect(values(['STT | Nhóm chỉ số thành phần | Điểm tối đa | Điểm đạt năm 2025 | Tỷ lệ (%)', '1 | Công khai, minh bạch | 18 | 16,85 | 93,6'])
+      .map((v) => [v[1], v[3], v[5], v[6]])).toEqual([[16.85, 'score', 2025, true], [93.6, 'percent', 2025, true]]);
+  });
+});

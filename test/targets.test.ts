@@ -774,3 +774,10 @@ describe('targets: a report that quotes the plan\'s targets', () => {
     expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[3, 'rank', 'target'], [55.2, 'percent', 'result'], [60, 'percent', 'target'], [50, 'percent', 'target'], [40, 'percent', 'target'], [12.6, 'money', 'result']]);
   });
 });
+
+describe('targets: money reached "từ … trở lên"', () => {
+  it('"thu ngân sách nhà nước trên địa bàn đạt từ 10.250 tỷ đồng trở lên"', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Cải cách hành chính năm 2026', 'Cà Mau, ngày 09 tháng 01 năm 2026', 'II. MỤC TIÊU', 'Thu ngân sách nhà nước trên địa bàn đạt từ 10.250 tỷ đồng trở lên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[10250, 'money', 'gte', 2026]]);
+  });
+});
