@@ -25,6 +25,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // a quarter: "đến hết quý II/2026", "trước quý III năm 2025", "trong Quý I/2026"
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?)quý\s+(?:I{1,3}|IV|[1-4])\s*(?:\/|năm)\s*${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // which documents or cases are meant, not a deadline: "văn bản … ban hành trước ngày 01/7/2025"
+  [new RegExp(String.raw`(?:ban\s+hành|ký|có\s+hiệu\s+lực|thành\s+lập|phát\s+sinh|tiếp\s+nhận)\s+trước\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
   // a deadline to the day: "hoàn thành trước ngày 31/12/2026"
   [new RegExp(String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],

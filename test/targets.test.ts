@@ -781,3 +781,12 @@ describe('targets: money reached "từ … trở lên"', () => {
     expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[10250, 'money', 'gte', 2026]]);
   });
 });
+
+describe('targets: "phát hiện có" is no "hiện có"; "ban hành trước ngày" is no deadline', () => {
+  it('a share of flawed documents to keep under 2% commits; a review of documents issued before 01/7/2025 is due in 2026', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Công tác xây dựng, kiểm tra văn bản năm 2026', 'Bắc Ninh, ngày 20 tháng 01 năm 2026', 'III. CHỈ TIÊU NĂM 2026',
+      'd) Tỷ lệ văn bản QPPL của tỉnh bị phát hiện có sai sót phải xử lý dưới 2% tổng số văn bản ban hành trong năm.',
+      'c) Hoàn thành rà soát 100% văn bản QPPL còn hiệu lực do Hội đồng nhân dân, Ủy ban nhân dân tỉnh ban hành trước ngày 01/7/2025, chậm nhất trong Quý II năm 2026.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[2, 'lt', 2026, 'target'], [100, 'eq', 2026, 'target']]);
+  });
+});
