@@ -104,8 +104,8 @@ function spliceLevels(cells: Cell[], sub: Cell[] = []): Cell[] | null {
   return [...head.slice(0, span), ...levels.map((l) => ({ ...spanning, text: `${spanning.text.trim()} — ${l.text.trim()}` })), ...head.slice(span + 1)];
 }
 
-/** A unit stated for the whole table on a line of its own above it: "Đơn vị tính: điểm", "(ĐVT: %)". */
-export const CAPTION_UNIT = /^\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\s*\)?\.?$/iu;
+/** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
+export const CAPTION_UNIT = /(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\s*\)?\.?$/iu;
 
 /** A column of times: "Mốc thời gian | Tỷ lệ giải ngân (% kế hoạch vốn) | Giá trị (tỷ đồng)". */
 const TIME_HEAD = /^(?:mốc thời gian|mốc|thời gian|thời điểm|lộ trình)$/iu;

@@ -56,6 +56,8 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
 function anyOf(words: string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
+/** A paragraph that opens by naming the targets it lists: "Mục tiêu Chương trình đến năm 2025: …". */
+const TARGETS_LEAD = /^(?:[-+•]\s*)?(?:mục tiêu|chỉ tiêu)[^:;.]{0,80}:/iu;
 /** A label that is only a time: "đến ngày 30/9/2026", "đến hết năm 2026", "trong quý II". */
 const TIME_ONLY = /^(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$/iu;
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
@@ -458,7 +460,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
   // (a list's values are quoted by the words before its first one: "giao lần lượt là 60%, 50%, 40%")
-  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart));
+  // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart)) || TARGETS_LEAD.test(text.slice(0, m.start));
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTables, type Cell } from '../extractors/tables.ts';
+import { CAPTION_UNIT, readTables, type Cell } from '../extractors/tables.ts';
 import { extractBytes } from '../pipeline/index.ts';
 
 /** Rows of cells from "a | b | c" lines, offsets counted over the joined lines. */
@@ -284,5 +284,11 @@ describe('a share column after a dated column', () => {
   it('"Điểm đạt năm 2025 | Tỷ lệ (%)": the share is of 2025 too', () => {
     expect(values(['STT | Nhóm chỉ số thành phần | Điểm tối đa | Điểm đạt năm 2025 | Tỷ lệ (%)', '1 | Công khai, minh bạch | 18 | 16,85 | 93,6'])
       .map((v) => [v[1], v[3], v[5], v[6]])).toEqual([[16.85, 'score', 2025, true], [93.6, 'percent', 2025, true]]);
+  });
+});
+
+describe('a caption unit joined to the caption by a wrapped copy', () => {
+  it('"(Kèm theo Kế hoạch …) Đơn vị tính: điểm" still gives the cells their unit', () => {
+    expect(CAPTION_UNIT.exec('(Kèm theo Kế hoạch số 128/KH-UBND ngày 22 tháng 5 năm 2026 của Ủy ban nhân dân tỉnh Vĩnh Long) Đơn vị tính: điểm')?.[1]).toBe('điểm');
   });
 });

@@ -790,3 +790,12 @@ describe('targets: "phát hiện có" is no "hiện có"; "ban hành trước ng
     expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[2, 'lt', 2026, 'target'], [100, 'eq', 2026, 'target']]);
   });
 });
+
+describe('targets: results sections named "Kết quả …"', () => {
+  it('"3. Kết quả từng chỉ số nội dung" reports; a paragraph opening "Mục tiêu … đến năm 2025:" there still commits', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Nâng cao Chỉ số PAPI năm 2026', 'Vĩnh Long, ngày 22 tháng 5 năm 2026', 'I. THỰC TRẠNG', '3. Kết quả từng chỉ số nội dung',
+      'a) Chỉ số nội dung 1 "Tham gia của người dân ở cấp cơ sở" đạt 5,08 điểm, xếp thứ 21/34.',
+      'Mục tiêu Chương trình đến năm 2025: Chỉ số SIPAS đạt tối thiểu 90%.', 'II. MỤC TIÊU', 'Chỉ số nội dung 1 đạt từ 5,25 điểm trở lên.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[5.08, 2026, 'result'], [21, 2026, 'result'], [90, 2025, 'target'], [5.25, 2026, 'target']]);
+  });
+});
