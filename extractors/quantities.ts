@@ -185,7 +185,10 @@ const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mh
 function bareCount(m: RegExpExecArray, needsResult = false): Omit<Mention, 'start' | 'end' | 'valueStart' | 'valueEnd' | 'text' | 'unit'> | null {
   const v = num(m[1]);
   const noun = m[2]!;
-  if (v === null || TIME_NOUN.test(noun.toLowerCase()) || MEASURE.test(noun) || MONEY_WORD.test(noun) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+  // (a scale word before a noun counts: "hiện có 9,46 triệu tài khoản"; before "đồng" it is money)
+  const at = m.input.indexOf(noun, m.index + m[1]!.length) + noun.length;
+  const scaled = /^(?:triệu|nghìn|ngàn)$/iu.test(noun) && !/^\s*(?:tỷ\s+)?đồng(?![\p{L}])/iu.test(m.input.slice(at));
+  if (v === null || TIME_NOUN.test(noun.toLowerCase()) || MEASURE.test(noun) || (MONEY_WORD.test(noun) && !scaled) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
   return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true, ...(needsResult ? { needsResult } : {}) };
 }
 

@@ -72,3 +72,9 @@ describe('a breakdown far from its count', () => {
     expect(findQuantities(text).map((m) => [m.value, m.unit])).toEqual([[180, 'count'], [110, 'count'], [70, 'count']]);
   });
 });
+
+describe('a bare count with a scale word', () => {
+  it('"hiện có 9,46 triệu tài khoản" is 9.460.000; "500 triệu đồng" is no count', () => {
+    expect(findQuantities('Toàn Thành phố hiện có 9,46 triệu tài khoản định danh điện tử; đã cấp 500 triệu đồng.').map((m) => [m.value, m.unit])).toEqual([[9460000, 'count']]);
+  });
+});
