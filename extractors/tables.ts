@@ -84,28 +84,46 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 
 interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean }
 
+/** A row of level sub-headers only: "Cấp tỉnh | Cấp xã". */
+function isLevelRow(cells: Cell[]): boolean {
+  return cells.length >= 2 && cells.every((c) => LEVEL_HEAD.test(c.text.trim()));
+}
+
 /**
  * A two-row header read as one: "TT | Chỉ tiêu | ĐVT | Chỉ tiêu năm 2026 | Cơ quan | Cấp tỉnh
  * | Cấp xã" (a PDF copy lists the spanning cell's sub-cells last), or the sub-cells on the
- * next row ("Cấp tỉnh | Cấp xã"). The levels take the spanning column's place, each with its
- * year: the data rows have one cell per level there. Returns the header's cells as the data
- * rows have them, or null when there are no level sub-cells to place.
+ * next row ("Cấp tỉnh | Cấp xã"). The levels take the spanning column's place, each a copy of
+ * the spanning cell (so its year and flags read as before) with its level beside it: the data
+ * rows have one cell per level there. Null when there are no level sub-cells to place.
  */
-function spliceLevels(cells: Cell[], sub: Cell[] = []): Cell[] | null {
+function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Array<Level | undefined>; usedSub: boolean } | null {
   let n = 0;
   while (n < cells.length && LEVEL_HEAD.test(cells[cells.length - 1 - n]!.text.trim())) n++;
-  const levels = sub.length >= 2 && sub.every((c) => LEVEL_HEAD.test(c.text.trim())) ? sub : n >= 2 && n < cells.length ? cells.slice(cells.length - n) : null;
+  const usedSub = isLevelRow(sub);
+  const levels = usedSub ? sub : n >= 2 && n < cells.length ? cells.slice(cells.length - n) : null;
   if (!levels) return null;
-  const head = levels === sub ? cells : cells.slice(0, cells.length - n);
+  const head = usedSub ? cells : cells.slice(0, cells.length - n);
   const span = head.findIndex((c) => YEAR_HEAD.test(c.text.trim()) || YEARLESS_HEAD.test(c.text.trim()));
   if (span < 0) return null;
-  const spanning = head[span]!;
-  // (each level cell keeps the span's wording, so its year and flags read as before)
-  return [...head.slice(0, span), ...levels.map((l) => ({ ...spanning, text: `${spanning.text.trim()} — ${l.text.trim()}` })), ...head.slice(span + 1)];
+  return {
+    cells: [...head.slice(0, span), ...levels.map(() => head[span]!), ...head.slice(span + 1)],
+    levels: [...head.slice(0, span).map(() => undefined), ...levels.map((l) => levelsIn(l.text)[0]), ...head.slice(span + 1).map(() => undefined)],
+    usedSub,
+  };
 }
 
 /** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
 export const CAPTION_UNIT = /(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\s*\)?\.?$/iu;
+
+/** A value cell's number, range and comparator; a floor in the column's name ("Giá trị tối thiểu") stands in for a missing comparator. */
+function cellValue(m: RegExpExecArray, floor = false): { value: number; max: number | null; comparator: Comparator } | null {
+  const value = parseNumber(m[2]!);
+  const max = m[3] ? parseNumber(m[3]) : null;
+  if (value === null) return null;
+  const word = m[1]?.toLowerCase();
+  const comparator: Comparator = max !== null ? 'between' : word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : floor ? 'gte' : 'eq';
+  return { value, max, comparator };
+}
 
 /** A column of times: "Mốc thời gian | Tỷ lệ giải ngân (% kế hoạch vốn) | Giá trị (tỷ đồng)". */
 const TIME_HEAD = /^(?:mốc thời gian|mốc|thời gian|thời điểm|lộ trình)$/iu;
@@ -138,13 +156,9 @@ function readMilestones(rows: Cell[][], out: TableValue[]): void {
     for (const [i, col] of header.columns) {
       const cell = row[i]!;
       const m = VALUE_CELL.exec(cell.text.trim());
-      if (!m) continue;
-      const value = parseNumber(m[2]!);
-      const max = m[3] ? parseNumber(m[3]) : null;
-      if (value === null) continue;
-      const word = m[1]?.toLowerCase();
-      const comparator: Comparator = max !== null ? 'between' : word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : col.floor ? 'gte' : 'eq';
-      out.push({ indicator: when, cell, value, max, unit: unitOf(m[4], col.unit), comparator, year: years[years.length - 1]!, result: false, level: null, allLevels: false, table: header.at, label: col.label });
+      const v = m && cellValue(m, col.floor);
+      if (!m || !v) continue;
+      out.push({ indicator: when, cell, ...v, unit: unitOf(m[4], col.unit), year: years[years.length - 1]!, result: false, level: null, allLevels: false, table: header.at, label: col.label });
     }
   }
 }
@@ -159,23 +173,21 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   readMilestones(rows, out);
   let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
-    const original = rows[r]!;
-    const sub = rows[r + 1] ?? [];
-    const spliced = spliceLevels(original, sub);
+    const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
-    if (spliced && sub.length >= 2 && sub.every((c) => LEVEL_HEAD.test(c.text.trim()))) r++;
-    const row = spliced ?? original;
+    if (spliced?.usedSub) r++;
+    const row = spliced?.cells ?? rows[r]!;
     const years = new Map<number, Column>();
     row.forEach((c, i) => {
-      const [text, levelText] = c.text.trim().split(' — ');
-      const m = YEAR_HEAD.exec(text!);
+      const text = c.text.trim();
+      const m = YEAR_HEAD.exec(text);
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
-      const unit = UNIT_IN_BRACKET.exec(text!)?.[1];
-      const level = levelText ? levelsIn(levelText)[0] : undefined;
-      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text!), rank: RANK_HEAD.test(text!), unit, level });
-      else if (YEARLESS_HEAD.test(text!)) years.set(i, { year: null, result: RESULT_HEAD.test(text!), rank: false, level });
+      const unit = UNIT_IN_BRACKET.exec(text)?.[1];
+      const level = spliced?.levels[i];
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit, level });
+      else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
-      else if (SHARE_OF_PREVIOUS.test(text!) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
+      else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
     // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")
@@ -214,12 +226,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const cell = row[i];
       const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result });
-      if (!cell || !m) continue;
-      const value = parseNumber(m[2]!);
-      const max = m[3] ? parseNumber(m[3]) : null;
-      if (value === null) continue;
-      const word = m[1]?.toLowerCase();
-      const comparator: Comparator = max !== null ? 'between' : (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : 'eq');
+      const v = m && cellValue(m);
+      if (!cell || !m || !v) continue;
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
@@ -227,7 +235,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)" under "Kết quả năm 2026": the index's edition)
       const own = /\((?:năm\s+)?((?:19|20)\d{2})\)\s*$/iu.exec(cell.text.trim());
-      out.push({ indicator, cell, value, max, unit, comparator, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
+      out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
     }
   }
   return out;
