@@ -52,7 +52,9 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  * bồi dưỡng chuyển đổi số (lượt người)").
  */
 const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
-const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|điểm đạt/iu;
+const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt/iu;
+/** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
+const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
 const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
@@ -61,7 +63,7 @@ const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 /** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
 const UNIT_IN_BRACKET = /\((%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\)\s*$/iu;
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
@@ -180,7 +182,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const years = new Map<number, Column>();
     row.forEach((c, i) => {
       const text = c.text.trim();
-      const m = YEAR_HEAD.exec(text);
+      const m = YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text);
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
       const unit = UNIT_IN_BRACKET.exec(text)?.[1];
       const level = spliced?.levels[i];

@@ -292,3 +292,10 @@ describe('a caption unit joined to the caption by a wrapped copy', () => {
     expect(CAPTION_UNIT.exec('(Kèm theo Kế hoạch số 128/KH-UBND ngày 22 tháng 5 năm 2026 của Ủy ban nhân dân tỉnh Vĩnh Long) Đơn vị tính: điểm')?.[1]).toBe('điểm');
   });
 });
+
+describe('columns that name what they count and when', () => {
+  it('"Ngành, lĩnh vực | Số đơn vị hiện có đến 31/12/2025 | Số đơn vị giảm năm 2026": a 2025 result and a 2026 target per row', () => {
+    expect(values(['TT | Ngành, lĩnh vực | Số đơn vị hiện có đến 31/12/2025 | Số đơn vị giảm năm 2026', '1 | Giáo dục và đào tạo | 1.268 | 58']))
+      .toEqual([['Giáo dục và đào tạo', 1268, null, 'count', 'eq', 2025, true], ['Giáo dục và đào tạo', 58, null, 'count', 'eq', 2026, false]]);
+  });
+});
