@@ -87,7 +87,7 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean }
 
 /** A row of level sub-headers only: "Cấp tỉnh | Cấp xã". */
-function isLevelRow(cells: Cell[]): boolean {
+export function isLevelRow(cells: Cell[]): boolean {
   return cells.length >= 2 && cells.every((c) => LEVEL_HEAD.test(c.text.trim()));
 }
 

@@ -17,7 +17,7 @@ import {
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
-import { CAPTION_UNIT, readTables, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, isLevelRow, readTables, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -615,7 +615,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   let members: number[] = [];
   const flush = () => {
     // (a sub-header of levels has two cells: "Cấp tỉnh | Cấp xã")
-    if (row.length >= 3 || (row.length === 2 && row.every((c) => LEVEL_ONLY.test(c.text.trim())))) { rows.push(row); rowOf.set(row, members); }
+    if (row.length >= 3 || isLevelRow(row)) { rows.push(row); rowOf.set(row, members); }
     row = []; members = [];
   };
   const ps = work.paragraphs;
