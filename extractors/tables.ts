@@ -235,8 +235,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
-      // a year in the cell's bracket dates it ("87,36 (năm 2025)" under "Kết quả năm 2026": the index's edition)
-      const own = /\((?:năm\s+)?((?:19|20)\d{2})\)\s*$/iu.exec(cell.text.trim());
+      // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
+      const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
       out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
     }
   }

@@ -757,6 +757,12 @@ describe('targets: a relative clause\'s "đã", a cell\'s own year', () => {
       'Các sở, ngành bảo đảm tỷ lệ khai thác, tái sử dụng dữ liệu đã số hóa đạt trên 60%.', 'Năm 2025, tỉnh đã cung cấp 1.187 dịch vụ công trực tuyến.'].join('\n'));
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[60, 2026, 'target'], [1187, 2025, 'result']]);
   });
+  it('"87,56 (Chỉ số năm 2022)" under "Kết quả năm 2023" is of 2022', () => {
+    expect(readTables([
+      [{ start: 0, end: 2, text: 'TT' }, { start: 3, end: 10, text: 'Chỉ tiêu' }, { start: 11, end: 20, text: 'Kết quả năm 2023' }, { start: 21, end: 30, text: 'Chỉ tiêu năm 2024' }],
+      [{ start: 31, end: 32, text: '1' }, { start: 33, end: 40, text: 'Chỉ số CCHC của huyện' }, { start: 41, end: 50, text: '87,56 (Chỉ số năm 2022)' }, { start: 51, end: 60, text: '≥ 89' }],
+    ]).map((v) => [v.value, v.year, v.result])).toEqual([[87.56, 2022, true], [89, 2024, false]]);
+  });
   it('"87,36 (năm 2025)" under "Kết quả năm 2026" is of 2025, the index\'s edition', () => {
     expect(readTables([
       [{ start: 0, end: 2, text: 'TT' }, { start: 3, end: 10, text: 'Chỉ tiêu' }, { start: 11, end: 20, text: 'Kết quả năm 2026' }, { start: 21, end: 30, text: 'Chỉ tiêu năm 2027' }],
