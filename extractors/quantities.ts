@@ -172,6 +172,10 @@ const RULES: Rule[] = [
 
 /** The document's own items ("triển khai đồng bộ 06 nội dung", "07 trụ cột"): never a bare-count record. */
 const DOCUMENT_ITEM = String.raw`(?:nội dung|giải pháp|nhóm|trụ cột|quan điểm|định hướng)(?![\p{L}])`;
+/** Scale words after a count's numeral ("2,6 triệu tài khoản", "150 nghìn lượt"). */
+const SCALE = /^\s+(triệu|nghìn|ngàn|vạn)(?![\p{L}])/iu;
+const SCALES: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
+
 /** "bồi dưỡng 310 triệu đồng" is a budget line, not a count. */
 const MONEY_WORD = /^(?:triệu|tỷ|nghìn|ngàn|đồng)$/iu;
 const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
@@ -187,7 +191,7 @@ function bareCount(m: RegExpExecArray, needsResult = false): Omit<Mention, 'star
   const noun = m[2]!;
   // (a scale word before a noun counts: "hiện có 9,46 triệu tài khoản"; before "đồng" it is money)
   const at = m.input.indexOf(noun, m.index + m[1]!.length) + noun.length;
-  const scaled = /^(?:triệu|nghìn|ngàn)$/iu.test(noun) && !/^\s*(?:tỷ\s+)?đồng(?![\p{L}])/iu.test(m.input.slice(at));
+  const scaled = Object.hasOwn(SCALES, noun.toLowerCase()) && !/^\s*(?:tỷ\s+)?đồng(?![\p{L}])/iu.test(m.input.slice(at));
   if (v === null || TIME_NOUN.test(noun.toLowerCase()) || MEASURE.test(noun) || (MONEY_WORD.test(noun) && !scaled) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
   return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true, ...(needsResult ? { needsResult } : {}) };
 }
@@ -264,10 +268,6 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
   }
   return out;
 }
-
-/** Scale words after a count's numeral ("2,6 triệu tài khoản", "150 nghìn lượt"). */
-const SCALE = /^\s+(triệu|nghìn|ngàn|vạn)(?![\p{L}])/iu;
-const SCALES: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, vạn: 1e4 };
 
 /** Finds quantity mentions; earlier rules win overlaps (a range beats its two percentages). */
 export function findQuantities(text: string): Mention[] {

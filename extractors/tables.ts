@@ -61,7 +61,9 @@ const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 /** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
-const UNIT_IN_BRACKET = /\((%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\)\s*$/iu;
+/** Units a table names for a column, a row or the whole table. */
+const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
+const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
@@ -115,7 +117,7 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
 }
 
 /** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
-export const CAPTION_UNIT = /(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)\s*\)?\.?$/iu;
+export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*${TABLE_UNIT}\s*\)?\.?$`, 'iu');
 
 /** A value cell's number, range and comparator; a floor in the column's name ("Giá trị tối thiểu") stands in for a missing comparator. */
 function cellValue(m: RegExpExecArray, floor = false): { value: number; max: number | null; comparator: Comparator } | null {

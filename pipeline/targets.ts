@@ -917,14 +917,16 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * comparator, year and kind, and quotes that share most syllables.
  */
 function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>): Array<{ d: Draft; also: Draft[] }> {
-  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: Set<string>; index: string | null }> = [];
+  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null }> = [];
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
     const syl = new Set(syllables(expand(d.indicator.label.replace(LABEL_FILLER, ' '))));
     // (a row restating a body target may share its verb rather than its label: "Kiến nghị bãi bỏ khoảng
     // 60 điều kiện kinh doanh" and "Số điều kiện kinh doanh kiến nghị bãi bỏ | 68 | Khoảng 60")
-    const words = new Set(syllables(expand(`${d.indicator.label} ${d.source.quote}`.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x)));
+    // (built only when a cell meets a sentence: most drafts never need it)
+    let wordsOf: Set<string> | undefined;
+    const words = () => (wordsOf ??= new Set(syllables(expand(`${d.indicator.label} ${d.source.quote}`.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x))));
     const index = INDEX_NAME.test(d.indicator.label) ? INDEX_GROUP[keyOf(d.indicator.label, d.indicator.area)?.key ?? ''] ?? null : null;
     const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
@@ -940,7 +942,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
         // a table row or an appendix line restates a body target tersely, in columns whose year
         // the flattened text no longer shows: shared syllables cover half of the shorter label
-        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words, words) >= 0.6)) && sharesTelling(o.syl, syl) && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
+        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6)) && sharesTelling(o.syl, syl) && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85)));
