@@ -269,6 +269,25 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
   return out;
 }
 
+/**
+ * A second count joined to a count with a comparator: "ít nhất 250 lượt công chức cấp tỉnh và 900
+ * lượt công chức cấp xã" — the comparator governs both conjuncts (as "Giảm tối thiểu 10% … và
+ * 10%"), so the second numeral is a mention too; targets.ts lets it inherit the comparator.
+ */
+function conjuncts(text: string, counts: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const c of counts) {
+    if (c.needsContext) continue;
+    const m = new RegExp(String.raw`^\s+\p{L}[^;.()\d:]{0,80}?\s(?:và|,)\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'du').exec(text.slice(c.valueEnd));
+    const built = m && bareCount(m);
+    if (!built) continue;
+    const at = c.valueEnd + m.indices![1]![0];
+    out.push({ start: at, end: at + m[1]!.length, valueStart: at, valueEnd: at + m[1]!.length, text: m[1]!, value: built.value, max: null,
+      unit: 'count', formComparator: null, rankMove: false, needsContext: false });
+  }
+  return out;
+}
+
 /** Finds quantity mentions; earlier rules win overlaps (a range beats its two percentages). */
 export function findQuantities(text: string): Mention[] {
   const found: Mention[] = [];
@@ -305,7 +324,8 @@ export function findQuantities(text: string): Mention[] {
       taken.push([gAt, span]);
     }
   }
-  for (const b of breakdowns(text, found.filter((m) => m.unit === 'count'))) {
+  const counts = found.filter((m) => m.unit === 'count');
+  for (const b of [...breakdowns(text, counts), ...conjuncts(text, counts)]) {
     if (!found.some((m) => m.valueStart < b.valueEnd && b.valueStart < m.valueEnd)) found.push(b);
   }
   return found.sort((a, b) => a.valueStart - b.valueStart);

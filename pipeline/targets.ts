@@ -945,7 +945,11 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6)) && sharesTelling(o.syl, syl) && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
-        : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level && dice(o.syl, syl) >= 0.85)));
+        : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level
+          && (dice(o.syl, syl) >= 0.85
+            // a count of ten or more whose shorter label lies whole inside the longer one ("900 lượt công chức cấp xã"
+            // in the targets, "… 900 lượt công chức cấp xã về CCHC, chuyển đổi số" in a unit's tasks)
+            || (d.value.unit === 'count' && d.value.value >= 10 && o.d.value.comparator === d.value.comparator && Math.min(o.syl.size, syl.size) >= 4 && cover(o.syl, syl) === 1)))));
     if (same) {
       same.also.push(d);
       // One record, several statements: a baseline stated only in the later one still counts.

@@ -805,3 +805,13 @@ describe('targets: results sections named "Kết quả …"', () => {
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[5.08, 2026, 'result'], [21, 2026, 'result'], [90, 2025, 'target'], [5.25, 2026, 'target']]);
   });
 });
+
+describe('targets: a comparator shared by two counts', () => {
+  it('"ít nhất 250 lượt … cấp tỉnh và 900 lượt … cấp xã" is two floors; the 900 restated in a unit\'s tasks is the same record', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Cải cách hành chính năm 2026', 'Lào Cai, ngày 09 tháng 01 năm 2026', 'II. CHỈ TIÊU',
+      '- Bồi dưỡng kiến thức về CCHC cho ít nhất 250 lượt công chức cấp tỉnh và 900 lượt công chức cấp xã.',
+      '- Tổ chức ít nhất 05 hội nghị đối thoại và 12 lớp tập huấn; có 300 đại biểu tham dự.',
+      'III. NHIỆM VỤ', '- Phòng Công chức: bảo đảm bồi dưỡng cho ít nhất 250 lượt công chức cấp tỉnh và 900 lượt công chức cấp xã về CCHC, chuyển đổi số.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[6]])).toEqual([[250, 'count', 'gte', 'province'], [900, 'count', 'gte', 'commune'], [5, 'count', 'gte', null], [12, 'count', 'gte', null]]);
+  });
+});
