@@ -129,6 +129,8 @@ const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|th
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
+/** A dash or plus list item ("- Cải cách thể chế đạt 8,12/9 điểm;"). */
+const BULLET_ITEM = /^[-+•–]\s/u;
 const SKIP_PARAGRAPH = new RegExp(`^${anyOf(NON_TARGET_OPENINGS)}`, 'u');
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
@@ -172,6 +174,7 @@ export function targets(work: Work): Work {
         ?? work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
+  let listCarry: typeof carry;
   // the paragraph before, for one opened by a connective ("Cùng với đó, …" goes on with its commitment)
   let previousText = '';
   const tables = tableDrafts(work, locator);
@@ -212,12 +215,17 @@ export function targets(work: Work): Work {
     if (phrase) cell = true;
     const years = yearPhrases(p.text);
     // A paragraph opened by a connective continues the list before it, and its deadline.
-    const continues = CONTINUATION.test(p.text);
-    const carried = continues ? carry : undefined;
+    // (so does an item of a list its paragraph opened with a colon: "Kết quả theo từng lĩnh vực như sau:" then
+    // "- Cải cách thể chế đạt 8,12/9 điểm;")
+    const item = BULLET_ITEM.test(p.text);
+    const continues = CONTINUATION.test(p.text) || (item && listCarry !== undefined);
+    if (!item) listCarry = undefined;
+    const carried = continues ? (item ? listCarry : carry) : undefined;
     const lastYear = years.filter(namesYear).pop();
     const last = lastYear && isIndexEdition(p.text, lastYear) ? { ...lastYear, edition: true } : lastYear;
     if (!continues || last) carry = last;
     if (blockYear(p.text)) carry = undefined;
+    if (!item && /:\s*$/u.test(p.text)) listCarry = carry;
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
     // (decided once per paragraph, not once per value)

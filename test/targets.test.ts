@@ -815,3 +815,15 @@ describe('targets: a comparator shared by two counts', () => {
     expect(r.map((x) => [x[0], x[2], x[3], x[6]])).toEqual([[250, 'count', 'gte', 'province'], [900, 'count', 'gte', 'commune'], [5, 'count', 'gte', null], [12, 'count', 'gte', null]]);
   });
 });
+
+describe('targets: a review paragraph continued by "Trong đó," and by a list it opens with a colon', () => {
+  it('the year of "Năm 2025, Chỉ số … đạt" dates the paragraph after it and the dash items its colon opens', async () => {
+    const r = await rows(['ỦY BAN NHÂN DÂN TỈNH AN GIANG', 'Số: 11/CT-UBND', 'An Giang, ngày 05 tháng 6 năm 2026', 'CHỈ THỊ', 'Về việc nâng cao Chỉ số CCHC năm 2026',
+      'Năm 2025, Chỉ số cải cách hành chính của tỉnh đạt 85,96/100 điểm, xếp thứ 19/34 tỉnh, thành phố.',
+      'Trong đó, điểm thẩm định của Trung ương đạt 53,96/62 điểm. Kết quả theo từng lĩnh vực như sau:',
+      '- Cải cách thể chế đạt 8,12/9 điểm;', '- Cải cách thủ tục hành chính đạt 8,93/10,5 điểm.',
+      '1. Các sở, ngành', '- Phấn đấu tỷ lệ hồ sơ đúng hạn trên 98%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[85.96, 2025, 'result'], [19, 2025, 'result'], [53.96, 2025, 'result'],
+      [8.12, 2025, 'result'], [8.93, 2025, 'result'], [98, 2026, 'target']]);
+  });
+});
