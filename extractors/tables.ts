@@ -42,6 +42,8 @@ export interface TableValue {
   table: number;
   /** what the value measures when the row names only a time ("Đến 31/3/2026"): its column's header */
   label?: string;
+  /** the value is one unit's share of a target ("Văn phòng Đăng ký đất đai | ≥ 78%"), never a restatement of the plan's own */
+  unitRow?: boolean;
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
@@ -52,6 +54,8 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  * bồi dưỡng chuyển đổi số (lượt người)").
  */
 const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+/** A column that is a part of the year: "Quý I", "Quý IV/2027", "6 tháng đầu năm", "Cả năm". */
+const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|6 tháng (?:đầu|cuối) năm|cả năm)(?:\s*(?:\/|năm)\s*((?:19|20)\d{2}))?$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
@@ -167,6 +171,47 @@ function readMilestones(rows: Cell[][], out: TableValue[]): void {
   }
 }
 
+/** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
+const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành)$/iu;
+/** A column of values that says what it measures: "Tỷ lệ hồ sơ nộp trực tuyến", "Số TTHC được số hóa (thủ tục)". */
+const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian)\s[\p{L}\s,%()]+$/iu;
+
+/**
+ * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
+ * what is measured ("Tỷ lệ hồ sơ nộp trực tuyến | Tỷ lệ hồ sơ giải quyết đúng hạn | Ghi chú").
+ * Each value cell is a target labelled by its column and its row's unit; the caller dates it
+ * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
+ */
+function readByUnit(rows: Cell[][], out: TableValue[]): void {
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string }>; width: number; at: number } | null = null;
+  for (const row of rows) {
+    const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
+    const columns = new Map<number, { label: string; unit?: string }>();
+    row.forEach((c, i) => {
+      const text = c.text.trim();
+      if (i !== entity && MEASURE_COLUMN.test(text) && !/\d/u.test(text)) {
+        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: UNIT_IN_BRACKET.exec(text)?.[1] });
+      }
+    });
+    if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
+      header = { entity, columns, width: row.length, at: row[0]!.start };
+      continue;
+    }
+    if (!header) continue;
+    // (an empty last cell, "Ghi chú", may be lost: the row needs only its unit and value cells)
+    if (row.length > header.width || row.length <= Math.max(header.entity, ...header.columns.keys())) { header = null; continue; }
+    const who = row[header.entity]!;
+    if (!/\p{L}{2,}/u.test(who.text)) continue;
+    for (const [i, col] of header.columns) {
+      const cell = row[i]!;
+      const m = VALUE_CELL.exec(cell.text.trim());
+      const v = m && cellValue(m);
+      if (!m || !v) continue;
+      out.push({ indicator: who, cell, ...v, unit: unitOf(m[4], col.unit), year: null, result: false, level: null, allLevels: false, table: header.at, label: `${col.label} – ${who.text.trim()}`, unitRow: true });
+    }
+  }
+}
+
 /**
  * Values of year-column tables; rows that are not under such a header give nothing.
  * `captionUnit` gives the unit a line above the table states for all of it ("Đơn vị tính:
@@ -175,6 +220,7 @@ function readMilestones(rows: Cell[][], out: TableValue[]): void {
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined): TableValue[] {
   const out: TableValue[] = [];
   readMilestones(rows, out);
+  readByUnit(rows, out);
   let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
@@ -188,7 +234,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
       const unit = UNIT_IN_BRACKET.exec(text)?.[1];
       const level = spliced?.levels[i];
+      const quarter = QUARTER_HEAD.exec(text);
       if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit, level });
+      // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
+      else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: false, rank: false, unit, level });
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });

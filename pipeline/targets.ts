@@ -141,6 +141,8 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   table?: number;
   /** the level stands in the table's column header ("Cấp tỉnh"), so it must agree to merge */
   levelKnown?: boolean;
+  /** one unit's share of a target, from a table by unit: merged with nothing */
+  unitRow?: boolean;
   /** the year stands in the table's own column header, so it must agree to merge */
   yearKnown?: boolean;
   /** stated in an appendix, where plans restate their body's targets tersely */
@@ -288,7 +290,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts, keyOf);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, ...rest } = d;
+    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, ...rest } = d;
     const match = keyOf(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -666,14 +668,14 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const inTable = new Set([...rowOf.values()].flat());
   // A column that names no year ("Mục tiêu", "Kết quả") is dated by its row ("Tỷ lệ … (năm 2024)"),
   // else by the table's caption ("KẾT QUẢ … GIAI ĐOẠN 2021 - 2025"), else by the plan's period or date.
-  const tableYear = (row: number, label: string): { year: number | null; fromYear: number | null } => {
+  const tableYear = (row: number, label: string): { year: number | null; fromYear: number | null; caption?: boolean } => {
     const own = yearPhrases(label).filter(namesYear).pop();
     if (own) return { year: own.year, fromYear: own.fromYear };
     let k = row - 1;
     while (k >= 0 && inTable.has(k)) k--;
     for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const y = yearPhrases(work.paragraphs[k]!.text).filter(namesYear).pop();
-      if (y) return { year: y.year, fromYear: y.fromYear };
+      if (y) return { year: y.year, fromYear: y.fromYear, caption: true };
     }
     return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null };
   };
@@ -710,8 +712,10 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       penalties: 0.04 + (v.comparator === 'eq' ? 0.05 : 0),
       cell: true,
       table: v.table,
-      yearKnown: v.year !== null,
+      // (a single year the caption names is known too: "PHÂN KỲ CHỈ TIÊU … NĂM 2027 THEO QUÝ")
+      yearKnown: v.year !== null || ('caption' in dated && dated.caption === true && dated.fromYear === null),
       levelKnown: v.level !== null,
+      ...(v.unitRow ? { unitRow: true } : {}),
     };
     at.set(first, [...(at.get(first) ?? []), d]);
   }
@@ -751,7 +755,9 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
     }
     const cells = Array.from({ length: e - j }, (_, k) => j + k);
     // (a row of another width goes to the reader, which skips it or reads a cell spanning the levels)
-    if (cells.length === width || cells.length === rowWidth || (rowWidth < width && cells.length >= 3 && cells.length < rowWidth)) rows.push(cells);
+    // (nor does a row that lost an empty last cell, "Ghi chú")
+    if (cells.length === width || cells.length === rowWidth || (rowWidth < width && cells.length >= 3 && cells.length < rowWidth)
+      || (cells.length === width - 1 && cells.length >= 3)) rows.push(cells);
     j = e;
     n++;
   }
@@ -936,7 +942,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     let wordsOf: Set<string> | undefined;
     const words = () => (wordsOf ??= new Set(syllables(expand(`${d.indicator.label} ${d.source.quote}`.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x))));
     const index = INDEX_NAME.test(d.indicator.label) ? INDEX_GROUP[keyOf(d.indicator.label, d.indicator.area)?.key ?? ''] ?? null : null;
-    const same = out.find((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
+    const same = d.unitRow ? undefined : out.find((o) => !o.d.unitRow && o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the
       // body); one given to the tenth, when the labels also agree ("đạt 46,5%" in the review and again under its limits)

@@ -299,3 +299,35 @@ describe('columns that name what they count and when', () => {
       .toEqual([['Giáo dục và đào tạo', 1268, null, 'count', 'eq', 2025, true], ['Giáo dục và đào tạo', 58, null, 'count', 'eq', 2026, false]]);
   });
 });
+
+describe('tables by quarter and by unit', () => {
+  it('readTables: "Quý I … Quý IV" columns are left to the caller to date; a unit row is labelled by its column and its unit', () => {
+    expect(values(['TT | Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV/2027', '1 | Số TTHC được rà soát | 08 | 10 | 09 | 07']))
+      .toEqual([['Số TTHC được rà soát', 8, null, 'count', 'eq', null, false], ['Số TTHC được rà soát', 10, null, 'count', 'eq', null, false],
+        ['Số TTHC được rà soát', 9, null, 'count', 'eq', null, false], ['Số TTHC được rà soát', 7, null, 'count', 'eq', 2027, false]]);
+    const byUnit = readTables(rows(['TT | Phòng/Đơn vị | Tỷ lệ hồ sơ nộp trực tuyến | Tỷ lệ hồ sơ giải quyết đúng hạn | Ghi chú',
+      '1 | Văn phòng Đăng ký đất đai | ≥ 78% | ≥ 98% | Bao gồm các Chi nhánh', '2 | Chi cục Kiểm lâm | ≥ 90% | 100%']));
+    expect(byUnit.map((v) => [v.indicator.text, v.label, v.value, v.unit, v.comparator, v.year])).toEqual([
+      ['Văn phòng Đăng ký đất đai', 'Tỷ lệ hồ sơ nộp trực tuyến – Văn phòng Đăng ký đất đai', 78, 'percent', 'gte', null],
+      ['Văn phòng Đăng ký đất đai', 'Tỷ lệ hồ sơ giải quyết đúng hạn – Văn phòng Đăng ký đất đai', 98, 'percent', 'gte', null],
+      ['Chi cục Kiểm lâm', 'Tỷ lệ hồ sơ nộp trực tuyến – Chi cục Kiểm lâm', 90, 'percent', 'gte', null],
+      ['Chi cục Kiểm lâm', 'Tỷ lệ hồ sơ giải quyết đúng hạn – Chi cục Kiểm lâm', 100, 'percent', 'eq', null],
+    ]);
+  });
+  it('copied one cell per line: the caption dates both; a unit\'s share never merges with the plan\'s own target; a quarter restating a past target does not either', async () => {
+    const cells = (rs: string[][]) => rs.flatMap((r) => r.flatMap((c) => [c, '|']).slice(0, -1).concat('|'));
+    const text = ['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Tuyên Quang, ngày 12 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',
+      'Năm 2026, tỷ lệ hồ sơ nộp trực tuyến đạt 74,2%, thấp hơn chỉ tiêu kế hoạch (75%).', 'II. CHỈ TIÊU',
+      '- Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 98%.', 'PHỤ LỤC I', 'PHÂN KỲ CHỈ TIÊU NĂM 2027 THEO QUÝ',
+      ...cells([['TT', 'Chỉ tiêu', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'], ['1', 'Tỷ lệ hồ sơ nộp trực tuyến', '65%', '70%', '75%', '80%']]),
+      'PHỤ LỤC II', 'CHỈ TIÊU NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ',
+      ...cells([['TT', 'Phòng/Đơn vị', 'Tỷ lệ hồ sơ nộp trực tuyến', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'Ghi chú'],
+        ['1', 'Văn phòng Đăng ký đất đai', '≥ 78%', '≥ 98%', 'Bao gồm các Chi nhánh'], ['2', 'Chi cục Kiểm lâm', '≥ 90%', '100%']])].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.kind])).toEqual([
+      [74.2, 'eq', 2026, 'result'], [75, 'eq', 2026, 'target'], [98, 'gte', 2027, 'target'],
+      [65, 'eq', 2027, 'target'], [70, 'eq', 2027, 'target'], [75, 'eq', 2027, 'target'], [80, 'eq', 2027, 'target'],
+      [78, 'gte', 2027, 'target'], [98, 'gte', 2027, 'target'], [90, 'gte', 2027, 'target'], [100, 'eq', 2027, 'target'],
+    ]);
+  });
+});
