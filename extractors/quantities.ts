@@ -101,10 +101,11 @@ const RULES: Rule[] = [
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "trong nhóm 10 tỉnh dẫn đầu", "trong nhóm 15", "top 20", a cell "Nhóm 10" — but not a class
-  // label ("đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)")
+  // label ("đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)") nor a named set of things
+  // ("thuộc nhóm 25 dịch vụ công theo Đề án 06")
   {
     unit: 'rank',
-    re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)(?:(?<=(?:trong|vào|thuộc|top|tốp|đứng|giữ|duy trì)\s+(?:nhóm\s+)?\d+)|(?=\s+(?:tỉnh|thành phố|địa phương|đơn vị|huyện|quận|thị xã|xã|phường|sở|cơ quan|bộ|dẫn đầu|đứng đầu|cao nhất|tốt nhất|cả nước))|(?=\s*$))`, 'giu'),
+    re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)(?!\d)(?!\s+(?:dịch vụ|thủ tục|TTHC|chỉ tiêu|nhiệm vụ|lĩnh vực|tiêu chí|nội dung|cơ sở dữ liệu)(?![\p{L}]))(?:(?<=(?:trong|vào|thuộc|top|tốp|đứng|giữ|duy trì)\s+(?:nhóm\s+)?\d+)|(?=\s+(?:tỉnh|thành phố|địa phương|đơn vị|huyện|quận|thị xã|xã|phường|sở|cơ quan|bộ|dẫn đầu|đứng đầu|cao nhất|tốt nhất|cả nước))|(?=\s*$))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: 'lte', rankMove: false }; },
   },
   // "xuống vị trí 41", "trở lại vị trí số 1"
@@ -237,7 +238,8 @@ RULES.push({
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}])(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'giu'),
+  // (not a task named as a noun: "việc kết nối 02 cơ sở dữ liệu … còn chậm")
+  re: new RegExp(String.raw`(?<![\p{L}])(?<!việc\s+)(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m),
 });
 

@@ -76,7 +76,8 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
 ];
 // (a note in brackets after the value is no part of it: "100 (áp dụng chung cho 2 cấp)"; a cell may
 // name its own unit or counted noun: "1.046 cơ sở", "05 ngày làm việc")
-const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|ngày|giờ|tháng|tỷ đồng|triệu đồng|[\p{L}]+(?:\s+[\p{L}]+)?))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+// ("Từ 80% trở lên", "Từ 12 thủ tục trở lên": a floor written around the value)
+const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|ngày|giờ|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
 
@@ -129,7 +130,10 @@ function cellValue(m: RegExpExecArray, floor = false): { value: number; max: num
   const max = m[3] ? parseNumber(m[3]) : null;
   if (value === null) return null;
   const word = m[1]?.toLowerCase();
-  const comparator: Comparator = max !== null ? 'between' : word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : floor ? 'gte' : 'eq';
+  const around = m[5] ? (/lên/iu.test(m[5]) ? 'gte' : 'lte') : undefined;
+  // ("Từ 80%" alone is no floor: "từ" only opens a range or a "… trở lên")
+  if (word === 'từ' && max === null && !around) return null;
+  const comparator: Comparator = max !== null ? 'between' : around ?? (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : floor ? 'gte' : 'eq');
   return { value, max, comparator };
 }
 
@@ -239,6 +243,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
       else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: false, rank: false, unit, level });
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
+      // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller
+      else if (LEVEL_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level: levelsIn(text)[0] });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
     });
@@ -255,7 +261,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     let h = header;
     // A row whose one cell spans every level column ("100 (áp dụng chung cho 2 cấp)") gives one value for all of them.
     const levelCols = [...h.years].filter(([, c]) => c.level).map(([i]) => i);
-    if (levelCols.length >= 2 && row.length === h.width - levelCols.length + 1 && levelCols.every((i, k) => i === levelCols[0]! + k)) {
+    // (not when the cell after it is a value too: that row lost an empty last cell instead, "| 98% | 90% | |")
+    if (levelCols.length >= 2 && row.length === h.width - levelCols.length + 1 && levelCols.every((i, k) => i === levelCols[0]! + k)
+      && !VALUE_CELL.test(row[levelCols[0]! + 1]?.text.trim() ?? '')) {
       const at = levelCols[0]!;
       const years = new Map<number, Column>();
       for (const [i, c] of h.years) {
@@ -267,7 +275,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       h = { ...h, years, width: row.length, unit: shift(h.unit), indicator: shift(h.indicator) };
     }
     // (a row of another width is skipped, not the end of the table: one lost cell spoils one row)
-    if (row.length !== h.width) {
+    // (nor is a row that lost an empty last cell outside the value columns: "| 3 | … | 98% | 90% | |" under "… | Ghi chú")
+    const lostLast = row.length === h.width - 1 && row.length >= 3 && !h.years.has(h.width - 1) && h.unit !== h.width - 1 && h.indicator !== h.width - 1;
+    if (row.length !== h.width && !lostLast) {
       if (row.length < 3 || !/^\d{1,3}\.?$/u.test(row[0]!.text.trim())) header = null;
       continue;
     }

@@ -399,6 +399,17 @@ export function findPeriod(text: string, issueYear: number | null = null): Found
   return null;
 }
 
+/**
+ * The plan period a title states. "Kế hoạch triển khai thực hiện Đề án 06 … giai đoạn 2022 - 2025,
+ * tầm nhìn đến năm 2030 trên địa bàn tỉnh năm 2027": the range is the programme's the plan carries
+ * out; the year the title ends on is the plan's own (not a horizon, "… định hướng đến năm 2030").
+ */
+export function titlePeriod(title: string, issueYear: number | null = null): FoundPeriod | null {
+  const own = /(?:thực hiện|triển khai)\s[\s\S]*?(?:giai đoạn|đến năm)[\s\S]*?(?<![\p{L}])(?<!(?:đến|tới|từ|trước|sau)\s+)(năm\s+((?:19|20)\d{2}))\s*$/diu.exec(title);
+  if (own) return { from: Number(own[2]), to: Number(own[2]), start: own.indices![1]![0], end: own.indices![1]![1] };
+  return findPeriod(title, issueYear);
+}
+
 // ---------------------------------------------------------------------------------------
 // Front matter
 
@@ -684,7 +695,7 @@ export function metadata(work: Work): Work {
     md.period = newsPeriod(ps.slice(newsLead), issueYear);
   } else if (md.title) {
     const t = work.text.slice(md.title.start, md.title.end);
-    const found = findPeriod(t, issueYear);
+    const found = titlePeriod(t, issueYear);
     if (found) md.period = period(found, md.title.start, t);
   }
   if (!md.period) delete md.period;

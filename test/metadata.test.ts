@@ -10,7 +10,7 @@ import type { Citation } from '../schemas/document.ts';
 import type { Work } from '../pipeline/model.ts';
 import { OffsetMap } from '../pipeline/offsets.ts';
 import {
-  findDatePhrase, findNumericDate, findPeriod, metadata, parseNumber, readCitations, readIssuer,
+  findDatePhrase, findNumericDate, findPeriod, titlePeriod, metadata, parseNumber, readCitations, readIssuer,
 } from '../pipeline/metadata.ts';
 
 /** A Work whose paragraphs are the given lines. */
@@ -115,6 +115,14 @@ describe('findPeriod: the plan period in a title', () => {
     ['VỀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null],
   ])('no period in %s', (text, issueYear) => {
     expect(findPeriod(text, issueYear)).toBeNull();
+  });
+  it('titlePeriod: a plan carrying out a programme of its own period is of the year its title ends on', () => {
+    const t = 'KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN 06 GIAI ĐOẠN 2022 - 2025, TẦM NHÌN ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH ĐỒNG THÁP NĂM 2027';
+    const p = titlePeriod(t, 2027)!;
+    expect({ from: p.from, to: p.to, text: t.slice(p.start, p.end) }).toEqual({ from: 2027, to: 2027, text: 'NĂM 2027' });
+    // (a title that ends on no year keeps the range it names)
+    const q = titlePeriod('KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2026 - 2030', 2026)!;
+    expect([q.from, q.to]).toEqual([2026, 2030]);
   });
 });
 

@@ -331,3 +331,19 @@ describe('tables by quarter and by unit', () => {
     ]);
   });
 });
+
+describe('level columns with no year above them', () => {
+  it('"STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": each value has its column\'s level; "Từ 80% trở lên" is a floor; a row that lost its empty note cell is still read', () => {
+    const lv = readTables(rows(['STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú',
+      '3 | Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng | 98% | 90%',
+      '4 | Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa | Từ 80% trở lên | Từ 60% trở lên | Chỉ tiêu năm 2026 chưa đạt',
+      '5 | Số thủ tục được tái cấu trúc | Ít nhất 40 thủ tục | Từ 12 thủ tục trở lên | ']));
+    expect(lv.map((v) => [v.value, v.unit, v.comparator, v.level, v.year])).toEqual([
+      [98, 'percent', 'eq', 'province', null], [90, 'percent', 'eq', 'commune', null],
+      [80, 'percent', 'gte', 'province', null], [60, 'percent', 'gte', 'commune', null],
+      [40, 'count', 'gte', 'province', null], [12, 'count', 'gte', 'commune', null],
+    ]);
+    // ("Từ 80%" alone opens nothing: no value)
+    expect(values(['STT | Chỉ tiêu | Năm 2027', '1 | Tỷ lệ hồ sơ trực tuyến | Từ 80%'])).toEqual([]);
+  });
+});

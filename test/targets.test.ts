@@ -827,3 +827,13 @@ describe('targets: a review paragraph continued by "Trong đó," and by a list i
       [8.12, 2025, 'result'], [8.93, 2025, 'result'], [98, 2026, 'target']]);
   });
 });
+
+describe('targets: delivered counts in a review, named sets, tasks named as nouns', () => {
+  it('"Cấp 1.398.245 tài khoản", "Duy trì 1.020 Tổ công nghệ số" report; "nhóm 25 dịch vụ công" is no rank; "việc kết nối 02 cơ sở dữ liệu … còn chậm" no result', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Triển khai Đề án 06 năm 2027', 'Đồng Tháp, ngày 20 tháng 01 năm 2027', 'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'Cấp 1.398.245 tài khoản định danh điện tử mức độ 2. Duy trì 1.020 Tổ công nghệ số cộng đồng.',
+      'Tuy nhiên, việc kết nối 02 cơ sở dữ liệu đất đai và hộ tịch còn chậm.', 'II. MỤC TIÊU',
+      '- 100% dịch vụ công thiết yếu (thuộc nhóm 25 dịch vụ công theo Đề án 06) được cung cấp trực tuyến toàn trình.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[1398245, 'count', 2026, 'result'], [1020, 'count', 2026, 'result'], [100, 'percent', 2027, 'target']]);
+  });
+});
