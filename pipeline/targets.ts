@@ -177,6 +177,7 @@ export function targets(work: Work): Work {
     : null;
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
   let listCarry: typeof carry;
+  let topic: { year: YearPhrase; section: number } | undefined;
   // the paragraph before, for one opened by a connective ("Cùng với đó, …" goes on with its commitment)
   let previousText = '';
   const tables = tableDrafts(work, locator);
@@ -216,16 +217,30 @@ export function targets(work: Work): Work {
     // row's indicator cell and takes the column's year.
     if (phrase) cell = true;
     const years = yearPhrases(p.text);
+    const chain = ancestorsAt(work.outline, p.start);
+    const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
+    // (a list item's own words are not a section heading: "b) Phấn đấu kết quả triển khai …")
+    const sections = headings.filter((h) => h.start !== p.start);
+    const resultSection = sections.some((h) => RESULT_SECTION.test(h.title));
+    const section = sections.length ? sections[sections.length - 1]!.start : -1;
     // A paragraph opened by a connective continues the list before it, and its deadline.
     // (so does an item of a list its paragraph opened with a colon: "Kết quả theo từng lĩnh vực như sau:" then
     // "- Cải cách thể chế đạt 8,12/9 điểm;")
+    // (and, under a results heading, a paragraph that names no year goes on with the year the one
+    // before it in the same section named: "Năm 2026, toàn tỉnh tiếp nhận …" then "Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 52,3%")
     const item = BULLET_ITEM.test(p.text);
-    const continues = CONTINUATION.test(p.text) || (item && listCarry !== undefined);
-    if (!item) listCarry = undefined;
-    const carried = continues ? (item ? listCarry : carry) : undefined;
     const lastYear = years.filter(namesYear).pop();
+    // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
+    const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
+    const continues = CONTINUATION.test(p.text) || (item && listCarry !== undefined) || review;
+    if (!item) listCarry = undefined;
+    const carried = continues ? (item && listCarry !== undefined ? listCarry : review && !CONTINUATION.test(p.text) && !item ? topic!.year : carry) : undefined;
     const last = lastYear && isIndexEdition(p.text, lastYear) ? { ...lastYear, edition: true } : lastYear;
     if (!continues || last) carry = last;
+    const opening = years.find((y) => y.start < 20 && namesYear(y) && /^năm\s/iu.test(p.text.slice(y.start, y.end))
+      && /^\s*(?:(?:trong|vào)\s+)?$/iu.test(p.text.slice(0, y.start).replace(LEADING_LABEL, '')));
+    if (opening) topic = { year: opening, section };
+    else if (!review) topic = undefined;
     if (blockYear(p.text)) carry = undefined;
     if (!item && /:\s*$/u.test(p.text)) listCarry = carry;
     const mentions = quantities(p.text);
@@ -233,13 +248,8 @@ export function targets(work: Work): Work {
     // (decided once per paragraph, not once per value)
     const continuesCommitting = continues && news !== null && continuesCommitment(previousText);
     previousText = p.text;
-    const chain = ancestorsAt(work.outline, p.start);
-    const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     const sectionPath = headings.map(headingText);
-    // (a list item's own words are not a section heading: "b) Phấn đấu kết quả triển khai …")
-    const sections = headings.filter((h) => h.start !== p.start);
     const inAppendix = chain.some((n) => n.kind === 'appendix');
-    const resultSection = sections.some((h) => RESULT_SECTION.test(h.title));
     const targetSection = !resultSection && sections.some((h) => TARGET_SECTION.test(h.title));
     const block = phrase ? { start: p.start, end: p.end, year: phrase.year, fromYear: null }
       : blocks.filter((b) => b.start <= p.start && p.start < b.end).pop() ?? null;
@@ -504,7 +514,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   }
   // A result is dated by when it was achieved, never by a deadline it is compared with
   // ("đã giảm 11,2% …, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025"): drop "đến năm" years.
-  if (kind === 'result' && pick && deadline.year === pick.year && isDeadlinePhrase(text, pick)) {
+  if (kind === 'result' && pick && pick !== carry && deadline.year === pick.year && isDeadlinePhrase(text, pick)) {
     const dated = [...own, ...years.filter((y) => namesYear(y) && y.end <= piece.clause.start)]
       .filter((y) => !isDeadlinePhrase(text, y)).sort((a, b) => dist(a) - dist(b))[0];
     if (dated) deadline = { ...deadline, year: dated.year, fromYear: dated.fromYear, basis: 'clause' };
@@ -518,7 +528,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // the value's own piece names one.
   if (kind === 'result') {
     deadline = { ...deadline, fromYear: null };
-    const inPiece = pick && pick.start >= piece.start && pick.end <= piece.end;
+    // (a year carried from the paragraph before has that paragraph's offsets: never in this piece)
+    const inPiece = pick && pick !== carry && pick.start >= piece.start && pick.end <= piece.end;
     // ("Hiện nay, toàn tỉnh đã thu nhận …; đã cấp 486.300 tài khoản …": the whole sentence)
     if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
       deadline = { ...deadline, year: ctx.docYear, basis: 'document' };

@@ -837,3 +837,14 @@ describe('targets: delivered counts in a review, named sets, tasks named as noun
     expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[1398245, 'count', 2026, 'result'], [1020, 'count', 2026, 'result'], [100, 'percent', 2027, 'target']]);
   });
 });
+
+describe('targets: a review goes on with the year its paragraph opened with', () => {
+  it('under "Kết quả đạt được", a paragraph naming no year is of the year the one before opened with; "Hiện nay" is still the document\'s year', async () => {
+    const r = await rows(['THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh', 'Gia Lai, ngày 16 tháng 3 năm 2027', 'I. ĐÁNH GIÁ TÌNH HÌNH', '1. Kết quả đạt được',
+      'Năm 2026, tỷ lệ hồ sơ nộp trực tuyến đạt 67,8%, tăng 5,1% so với năm 2025.',
+      'Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 52,3%.',
+      'Hiện nay, toàn tỉnh đã cấp 712.450 tài khoản định danh điện tử.',
+      'II. NHIỆM VỤ NĂM 2027', 'Tỷ lệ hồ sơ có thanh toán trực tuyến đạt tối thiểu 60%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[67.8, 2026, 'result'], [5.1, 2026, 'result'], [52.3, 2026, 'result'], [712450, 2027, 'result'], [60, 2027, 'target']]);
+  });
+});
