@@ -163,7 +163,7 @@ const RULES: Rule[] = [
   // counts that describe an event are not targets.
   {
     unit: 'count',
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN})(\p{L}+)(?!\s*\/)`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))(\p{L}+)(?!\s*\/)`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -171,6 +171,8 @@ const RULES: Rule[] = [
   },
 ];
 
+/** "… trên 10.000 dân đạt": the count that follows is per so many people. */
+const PER_CAPITA = /(?<![\p{L}])trên\s+[\d.]+\s+(?:người\s+)?dân(?![\p{L}])[^;.]*$/iu;
 /** The document's own items ("triển khai đồng bộ 06 nội dung", "07 trụ cột"): never a bare-count record. */
 const DOCUMENT_ITEM = String.raw`(?:nội dung|giải pháp|nhóm|trụ cột|quan điểm|định hướng)(?![\p{L}])`;
 /** Scale words after a count's numeral ("2,6 triệu tài khoản", "150 nghìn lượt"). */
@@ -318,7 +320,8 @@ export function findQuantities(text: string): Mention[] {
       // A scale word makes the count ("2,6 triệu tài khoản" is 2.600.000 accounts); before "đồng" it is money, not a count.
       if (rule.unit === 'count') {
         const scale = SCALE.exec(text.slice(gAt + g.length));
-        if (scale && /^\s*đồng(?![\p{L}])/iu.test(text.slice(gAt + g.length + scale[0].length))) continue;
+        // (nor before a foreign currency: "1.150 triệu USD" is an export value, not 1.150.000.000 things)
+        if (scale && /^\s*(?:đồng|USD|đô la|EUR)(?![\p{L}])/iu.test(text.slice(gAt + g.length + scale[0].length))) continue;
         if (scale) built = { ...built, value: Math.round(built.value * SCALES[scale[1]!.toLowerCase()]!) };
       }
       const valueEnd = rule.unit === 'percent' ? end : gAt + g.length;
@@ -327,6 +330,10 @@ export function findQuantities(text: string): Mention[] {
     }
   }
   const counts = found.filter((m) => m.unit === 'count');
+  // "Số bác sĩ trên 10.000 dân đạt 14,5 bác sĩ": a count per so many people is a ratio
+  for (const c of counts) {
+    if (PER_CAPITA.test(text.slice(Math.max(0, c.valueStart - 80), c.valueStart))) c.unit = 'ratio';
+  }
   for (const b of [...breakdowns(text, counts), ...conjuncts(text, counts)]) {
     if (!found.some((m) => m.valueStart < b.valueEnd && b.valueStart < m.valueEnd)) found.push(b);
   }

@@ -129,6 +129,8 @@ const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|th
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
+/** The words between a comparator and a place's number: "xếp thứ", "vị trí thứ", "xếp hạng thứ". */
+const RANK_PLACE_TAIL = /(?:xếp\s+)?(?:hạng\s+)?(?:ở\s+)?(?:vị trí\s+)?(?:thứ\s+)?$/iu;
 /** A dash or plus list item ("- Cải cách thể chế đạt 8,12/9 điểm;"). */
 const BULLET_ITEM = /^[-+•–]\s/u;
 const SKIP_PARAGRAPH = new RegExp(`^${anyOf(NON_TARGET_OPENINGS)}`, 'u');
@@ -342,7 +344,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Words outside a parenthesis do not qualify the value inside it: "vượt 12,2% so với kế hoạch (55%)".
   const qFrom = piece.parenthetical ? piece.start : piece.clause.start;
   // (a list's trailing words follow its last value: "đạt từ 80%, 70% và 55% trở lên")
-  const q = qualify(text.slice(qFrom, first.mention.valueStart), text.slice(piece.listEnd, piece.parenthetical ? piece.end : piece.clause.end));
+  // (a place in a ranking reads its comparator past "xếp thứ", "vị trí thứ": "không thấp hơn thứ 18/34")
+  const qBefore = text.slice(qFrom, first.mention.valueStart);
+  const q = qualify(m.unit === 'rank' ? qBefore.replace(RANK_PLACE_TAIL, '') : qBefore, text.slice(piece.listEnd, piece.parenthetical ? piece.end : piece.clause.end));
 
   // Comparator: the form's own ("20%-25%", "trong nhóm"), the words around it, the
   // previous piece's when this one has neither verb nor comparator of its own
@@ -378,6 +382,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     comparator = 'eq';
     penalties += 0.05;
   }
+  // A place no lower than 18th ("không thấp hơn thứ 18/34", "xếp thứ 18/34 trở lên") is 18th or better:
+  // a place's number falls as it rises (guideline: ranks are lte).
+  if (m.unit === 'rank' && !change && !m.rankMove && (comparator === 'gte' || comparator === 'gt')) comparator = comparator === 'gte' ? 'lte' : 'lt';
   if (NONE_BELOW.test(text.slice(piece.clause.start, m.start))) comparator = NEGATED[comparator];
   // "không để nhiệm vụ quá hạn kéo dài trên 30 ngày": what may not exceed 30 is at most 30
   else if (NOT_LET.test(text.slice(piece.clause.start, m.start)) && (comparator === 'gt' || comparator === 'lt')) comparator = NEGATED[comparator];
@@ -428,7 +435,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const relativeHere = relative && relative.start >= piece.clause.start ? [relative] : [];
   const candidates = inPiece.length ? inPiece : [...own, ...relativeHere];
   const firm = inPiece.filter((y) => dist(y) <= 60 && (isDeadlinePhrase(text, y) || /^(?:trước|chậm nhất|muộn nhất|hạn chót)/iu.test(text.slice(y.start, y.end)))
-    && !/định hướng\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
+    && !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
   // (a carried index edition, "… Chỉ số CCHC năm 2024 xếp thứ 9/63.", does not date "Tuy nhiên, vẫn còn 0,9% hồ sơ …")
   const carry = ctx.carry?.edition && !aboutIndex ? undefined : ctx.carry;
   const before = relative && (!earlier || relative.start >= earlier.end) ? relative : earlier ?? (relative ? undefined : carry);
@@ -443,11 +450,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     deadline = { year: ctx.block.year, fromYear: ctx.block.fromYear, recurrence: null, basis: 'block' };
     penalties += 0.02;
   } else {
-    // "… giai đoạn 2022 - 2025, định hướng đến năm 2030": the orientation is not the deadline
+    // "… giai đoạn 2022 - 2025, định hướng (tầm nhìn) đến năm 2030": the orientation is not the deadline
     // (a heading "Định hướng đến năm 2030" alone does set 2030)
     const h = ctx.headings.slice().reverse().map((t) => {
       const ys = yearPhrases(t).filter((y) => !y.baseline);
-      const firm = ys.filter((y) => !/định hướng\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
+      const firm = ys.filter((y) => !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
       return (firm.length ? firm : ys).pop();
     }).find(Boolean);
     if (h) {

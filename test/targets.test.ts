@@ -848,3 +848,15 @@ describe('targets: a review goes on with the year its paragraph opened with', ()
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[67.8, 2026, 'result'], [5.1, 2026, 'result'], [52.3, 2026, 'result'], [712450, 2027, 'result'], [60, 2027, 'target']]);
   });
 });
+
+describe('targets: visions, places no lower than, counts reached, counts per head', () => {
+  it('"tầm nhìn đến năm 2035" in a heading is no deadline; "không thấp hơn thứ 18/34" is 18th or better; "đạt 500 doanh nghiệp", "Hình thành 12 nền tảng" count; "trên 10.000 dân" makes a ratio; "triệu USD" is no count', async () => {
+    const r = await rows(['QUYẾT ĐỊNH', 'Phê duyệt Chương trình chuyển đổi số tỉnh Lào Cai giai đoạn 2026 - 2030, tầm nhìn đến năm 2035', 'Lào Cai, ngày 20 tháng 12 năm 2025',
+      'CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TỈNH LÀO CAI GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2035', 'I. MỤC TIÊU',
+      '- Số doanh nghiệp công nghệ số đang hoạt động trên địa bàn tỉnh đạt 500 doanh nghiệp;',
+      '- Hình thành 12 nền tảng số dùng chung của tỉnh;',
+      '- Chỉ số DTI của tỉnh xếp hạng không thấp hơn thứ 18/34 tỉnh, thành phố;',
+      '- Số bác sĩ trên 10.000 dân đạt 14,5 bác sĩ;', '- Kim ngạch xuất khẩu hàng hóa đạt 1.150 triệu USD.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[500, 'count', 'eq', 2030], [12, 'count', 'eq', 2030], [18, 'rank', 'lte', 2030], [14.5, 'ratio', 'eq', 2030]]);
+  });
+});
