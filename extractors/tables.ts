@@ -42,6 +42,8 @@ export interface TableValue {
   table: number;
   /** what the value measures when the row names only a time ("Đến 31/3/2026"): its column's header */
   label?: string;
+  /** the column is a cut ("Tỷ lệ cắt giảm"): the value is a decrease against the time the law sets, of no year */
+  cut?: boolean;
   /** the value is one unit's share of a target ("Văn phòng Đăng ký đất đai | ≥ 78%"), never a restatement of the plan's own */
   unitRow?: boolean;
 }
@@ -54,6 +56,10 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  * bồi dưỡng chuyển đổi số (lượt người)").
  */
 const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+/** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
+const AFTER_CUT_HEAD = /^thời gian(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết)(?:\s*\([^()]*\))?$/iu;
+/** A column of cuts: "Tỷ lệ cắt giảm", "Tỷ lệ rút ngắn (%)". */
+const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gian)?(?:\s*\(%\))?$/iu;
 /** A column that is a part of the year: "Quý I", "Quý IV/2027", "6 tháng đầu năm", "Cả năm". */
 const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|6 tháng (?:đầu|cuối) năm|cả năm)(?:\s*(?:\/|năm)\s*((?:19|20)\d{2}))?$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt/iu;
@@ -69,7 +75,7 @@ const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^tên thủ tục/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
@@ -77,7 +83,7 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
 // (a note in brackets after the value is no part of it: "100 (áp dụng chung cho 2 cấp)"; a cell may
 // name its own unit or counted noun: "1.046 cơ sở", "05 ngày làm việc")
 // ("Từ 80% trở lên", "Từ 12 thủ tục trở lên": a floor written around the value)
-const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|ngày|giờ|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|tối đa|không quá|không vượt quá|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|giờ làm việc|ngày|giờ|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
 
@@ -85,13 +91,13 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
   if (u.startsWith('%')) return 'percent';
   if (u === 'điểm') return 'score';
-  if (/^(?:ngày|ngày làm việc|giờ|tháng)$/u.test(u)) return 'duration';
+  if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|tháng)$/u.test(u)) return 'duration';
   if (/đồng$/u.test(u)) return 'money';
   if (/^(?:bậc|hạng|thứ hạng)$/u.test(u)) return 'rank';
   return 'count';
 }
 
-interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean }
+interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean }
 
 /** A row of level sub-headers only: "Cấp tỉnh | Cấp xã". */
 export function isLevelRow(cells: Cell[]): boolean {
@@ -242,6 +248,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit, level });
       // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
       else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: false, rank: false, unit, level });
+      // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
+      // law sets is a baseline (no column); the time after the cut and the cut itself are what the plan commits to
+      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level });
+      else if (CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit: '%', level, cut: true });
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller
       else if (LEVEL_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level: levelsIn(text)[0] });
@@ -298,7 +308,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
       const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
-      out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
+      out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at, ...(col.cut ? { cut: true } : {}) });
     }
   }
   return out;

@@ -720,7 +720,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
       value: { value: v.value, max: v.max, unit: v.unit, comparator: v.comparator, interval: interval(v.value, v.max, v.comparator), text: v.cell.text.trim() },
-      change: null,
+      change: v.cut ? { direction: 'decrease', baselineYear: null } : null,
       deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
       level: v.level ?? (lv.length === 1 && !v.allLevels ? lv[0]! : null),
       source: {
@@ -751,11 +751,14 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   if (!/^(?:STT|TT|Số TT)$/iu.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
   // row numbers may be zero-padded ("01", "02")
   const isRow = (k: number, n: number) => k < ps.length && /^\d{1,3}\.?$/u.test(ps[k]!.text.trim()) && parseInt(ps[k]!.text, 10) === n;
+  // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
+  const isSection = (k: number) => k + 1 < ps.length && /^[IVXLC]{1,5}\.?$/u.test(ps[k]!.text.trim()) && /^[\p{Lu}\d\s,.\-–]{6,}/u.test(ps[k + 1]!.text.trim());
   let j = i + 1;
-  while (j < ps.length && j - i <= 8 && !isRow(j, 1)) j++;
+  while (j < ps.length && j - i <= 8 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;
   if (j >= ps.length || width < 3 || width > 8) return null;
   const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
+  if (isSection(j)) j += 2;
   // A data row is as wide as the first one, which may be narrower than a two-row header read
   // as one ("… | Chỉ tiêu năm 2026 | Cơ quan | Cấp tỉnh | Cấp xã" over rows of six cells).
   let second = j + 1;
@@ -764,7 +767,7 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   let n = 1;
   while (isRow(j, n)) {
     let e = j + 1;
-    while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1)) e++;
+    while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1) && !isSection(e)) e++;
     // the last row ends after the data rows' width, or at a heading ("III. NHIỆM VỤ") before that
     if (!isRow(e, n + 1)) {
       e = Math.min(ps.length, j + rowWidth);
@@ -777,6 +780,7 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
     if (cells.length === width || cells.length === rowWidth || (rowWidth < width && cells.length >= 3 && cells.length < rowWidth)
       || (cells.length === width - 1 && cells.length >= 3)) rows.push(cells);
     j = e;
+    if (isSection(j)) j += 2;
     n++;
   }
   return rows.length > 1 ? { rows, end: j } : null;
@@ -960,7 +964,11 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     let wordsOf: Set<string> | undefined;
     const words = () => (wordsOf ??= new Set(syllables(expand(`${d.indicator.label} ${d.source.quote}`.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x))));
     const index = INDEX_NAME.test(d.indicator.label) ? INDEX_GROUP[keyOf(d.indicator.label, d.indicator.area)?.key ?? ''] ?? null : null;
+    // (a table restates a body time or count once: a second row of the same table is another procedure's,
+    // "Cấp Giấy phép bán lẻ sản phẩm rượu | 07 ngày làm việc"; a share like "100%" may sum up several rows)
+    const once = d.table !== undefined && (d.value.unit === 'duration' || d.value.unit === 'count' || d.value.unit === 'money');
     const same = d.unitRow ? undefined : out.find((o) => !o.d.unitRow && o.d.value.value === d.value.value && o.d.value.max === d.value.max
+      && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the
       // body); one given to the tenth, when the labels also agree ("đạt 46,5%" in the review and again under its limits)

@@ -347,3 +347,21 @@ describe('level columns with no year above them', () => {
     expect(values(['STT | Chỉ tiêu | Năm 2027', '1 | Tỷ lệ hồ sơ trực tuyến | Từ 80%'])).toEqual([]);
   });
 });
+
+describe('a table of processing times before and after a cut', () => {
+  it('one cell per line with section rows: the time the law sets is no record, the time after the cut is a target, the cut a decrease; one body time restated by one row only', async () => {
+    const cells = (rs: string[][]) => rs.flatMap((r) => r.flatMap((c) => [c, '|']));
+    const text = ['KẾ HOẠCH', 'Rà soát, đơn giản hóa thủ tục hành chính năm 2027', 'Gia Lai, ngày 20 tháng 01 năm 2027', 'II. CHỈ TIÊU',
+      '- Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ không quá 07 ngày.', 'PHỤ LỤC', 'DANH MỤC THỦ TỤC CẮT GIẢM THỜI GIAN GIẢI QUYẾT NĂM 2027',
+      ...cells([['STT', 'Tên thủ tục', 'Thời gian giải quyết theo quy định', 'Thời gian giải quyết sau cắt giảm', 'Tỷ lệ cắt giảm'],
+        ['I', 'LĨNH VỰC XÂY DỰNG (Sở Xây dựng chủ trì)'], ['1', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', '15 ngày', '07 ngày', '53,3%'],
+        ['II', 'LĨNH VỰC CÔNG THƯƠNG (Sở Công Thương chủ trì)'], ['2', 'Cấp Giấy phép bán lẻ sản phẩm rượu', '10 ngày làm việc', '07 ngày làm việc', '30%'],
+        ['3', 'Cung cấp thông tin, dữ liệu', '02 ngày làm việc', '08 giờ làm việc', '50%']])].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.change?.direction ?? null, t.alsoAt.length])).toEqual([
+      [7, 'duration', 'lte', 2027, null, 1], [53.3, 'percent', 'eq', 2027, 'decrease', 0],
+      [7, 'duration', 'eq', 2027, null, 0], [30, 'percent', 'eq', 2027, 'decrease', 0],
+      [8, 'duration', 'eq', 2027, null, 0], [50, 'percent', 'eq', 2027, 'decrease', 0],
+    ]);
+  });
+});
