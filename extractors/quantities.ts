@@ -173,6 +173,7 @@ const RULES: Rule[] = [
 
 /** "… trên 10.000 dân đạt": the count that follows is per so many people. */
 const PER_CAPITA = /(?<![\p{L}])trên\s+[\d.]+\s+(?:người\s+)?dân(?![\p{L}])[^;.]*$/iu;
+const PER_CAPITA_AFTER = /^\s+\p{L}+\s*\/\s*(?:vạn|nghìn|ngàn|[\d.]+)\s+(?:người\s+)?dân(?![\p{L}])/iu;
 /** The document's own items ("triển khai đồng bộ 06 nội dung", "07 trụ cột"): never a bare-count record. */
 const DOCUMENT_ITEM = String.raw`(?:nội dung|giải pháp|nhóm|trụ cột|quan điểm|định hướng)(?![\p{L}])`;
 /** Scale words after a count's numeral ("2,6 triệu tài khoản", "150 nghìn lượt"). */
@@ -274,20 +275,20 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
 }
 
 /**
- * A second count joined to a count with a comparator: "ít nhất 250 lượt công chức cấp tỉnh và 900
+ * A second count joined to a count: "ít nhất 250 lượt công chức cấp tỉnh và 900
  * lượt công chức cấp xã" — the comparator governs both conjuncts (as "Giảm tối thiểu 10% … và
  * 10%"), so the second numeral is a mention too; targets.ts lets it inherit the comparator.
  */
 function conjuncts(text: string, counts: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const c of counts) {
-    if (c.needsContext) continue;
     const m = new RegExp(String.raw`^\s+\p{L}[^;.()\d:]{0,80}?\s(?:và|,)\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'du').exec(text.slice(c.valueEnd));
     const built = m && bareCount(m);
     if (!built) continue;
     const at = c.valueEnd + m.indices![1]![0];
+    // (a bare count's conjunct counts only where it does: "hiện có 11 doanh nghiệp … và 06 tổ chức")
     out.push({ start: at, end: at + m[1]!.length, valueStart: at, valueEnd: at + m[1]!.length, text: m[1]!, value: built.value, max: null,
-      unit: 'count', formComparator: null, rankMove: false, needsContext: false });
+      unit: 'count', formComparator: null, rankMove: false, needsContext: c.needsContext, ...(c.needsResult ? { needsResult: true } : {}) });
   }
   return out;
 }
@@ -331,8 +332,9 @@ export function findQuantities(text: string): Mention[] {
   }
   const counts = found.filter((m) => m.unit === 'count');
   // "Số bác sĩ trên 10.000 dân đạt 14,5 bác sĩ": a count per so many people is a ratio
+  // (so is one written "10 người/vạn dân")
   for (const c of counts) {
-    if (PER_CAPITA.test(text.slice(Math.max(0, c.valueStart - 80), c.valueStart))) c.unit = 'ratio';
+    if (PER_CAPITA.test(text.slice(Math.max(0, c.valueStart - 80), c.valueStart)) || PER_CAPITA_AFTER.test(text.slice(c.valueEnd, c.valueEnd + 40))) c.unit = 'ratio';
   }
   for (const b of [...breakdowns(text, counts), ...conjuncts(text, counts)]) {
     if (!found.some((m) => m.valueStart < b.valueEnd && b.valueStart < m.valueEnd)) found.push(b);

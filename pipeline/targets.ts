@@ -641,9 +641,35 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   let key = '';
   let row: Cell[] = [];
   let members: number[] = [];
+  // A pipe row a hard-wrapped copy broke over lines ("3 | Tỷ lệ … | % | 60 | 65 | 70 | 75 |" then "80";
+  // "… | 1,2" then "- 1,5") goes on with the row above it: the next line does not open the next row
+  // number, and both together are no wider than the header.
+  let headerWidth = 0;
+  let lastLine = -2;
   const flush = () => {
+    const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
+    const last = rows[rows.length - 1];
+    const number = (c: Cell | undefined) => (c && /^\d{1,3}\.?$/u.test(c.text.trim()) ? parseInt(c.text, 10) : null);
+    if (row.length && last && line === lastLine + 1 && number(last[0]) !== null && number(row[0]) !== number(last[0])! + 1) {
+      const joinCell = /^[-–]\s*\d/u.test(row[0]!.text.trim()) && /^[\d.,]+$/u.test(last[last.length - 1]!.text.trim());
+      if (last.length + row.length - (joinCell ? 1 : 0) <= headerWidth) {
+        if (joinCell) {
+          const c = last[last.length - 1]!;
+          last[last.length - 1] = { start: c.start, end: row[0]!.end, text: work.text.slice(c.start, row[0]!.end) };
+          row = row.slice(1);
+        }
+        last.push(...row);
+        rowOf.get(last)!.push(...members);
+        lastLine = line;
+        row = []; members = [];
+        return;
+      }
+    }
     // (a sub-header of levels has two cells: "Cấp tỉnh | Cấp xã")
-    if (row.length >= 3 || isLevelRow(row)) { rows.push(row); rowOf.set(row, members); }
+    if (row.length >= 3 || isLevelRow(row)) {
+      rows.push(row); rowOf.set(row, members); lastLine = line;
+      if (number(row[0]) === null) headerWidth = row.length;
+    }
     row = []; members = [];
   };
   const ps = work.paragraphs;

@@ -365,3 +365,17 @@ describe('a table of processing times before and after a cut', () => {
     ]);
   });
 });
+
+describe('a pipe table a hard-wrapped copy broke over lines', () => {
+  it('a line that does not open the next row number goes on with the row above; "1,2" and "- 1,5" are one range cell', async () => {
+    const text = ['KẾ HOẠCH', 'Thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - 2030', 'Hà Tĩnh, ngày 14 tháng 01 năm 2026', 'PHỤ LỤC I',
+      'TT | Chỉ tiêu | Đơn vị tính | 2026 | 2027 | 2028', '1 | Tổng chi xã hội cho R&D so với GRDP | % | 0,6 | 0,75 | 1,2', '- 1,5',
+      '2 | Tỷ lệ người trưởng thành có kỹ năng số cơ bản | % | 60 | 65 |', '70', '3 | Số dự án khởi nghiệp được hỗ trợ | Dự án | 10', '| 20 | 30'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.max, t.value.unit, t.deadline.year])).toEqual([
+      [0.6, null, 'percent', 2026], [0.75, null, 'percent', 2027], [1.2, 1.5, 'percent', 2028],
+      [60, null, 'percent', 2026], [65, null, 'percent', 2027], [70, null, 'percent', 2028],
+      [10, null, 'count', 2026], [20, null, 'count', 2027], [30, null, 'count', 2028],
+    ]);
+  });
+});

@@ -860,3 +860,12 @@ describe('targets: visions, places no lower than, counts reached, counts per hea
     expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[500, 'count', 'eq', 2030], [12, 'count', 'eq', 2030], [18, 'rank', 'lte', 2030], [14.5, 'ratio', 'eq', 2030]]);
   });
 });
+
+describe('targets: counts per head and a bare count\'s conjunct', () => {
+  it('"đạt 10 người/vạn dân" is a ratio; "hiện có 11 doanh nghiệp … và 06 tổ chức" reports both', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Thực hiện Nghị quyết 57 năm 2026', 'Hà Tĩnh, ngày 14 tháng 01 năm 2026', 'I. THỰC TRẠNG',
+      'Toàn tỉnh hiện có 11 doanh nghiệp khoa học và công nghệ và 06 tổ chức hỗ trợ khởi nghiệp.', 'II. MỤC TIÊU',
+      '- Nhân lực nghiên cứu khoa học đạt 10 người/vạn dân.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[11, 'count', 'result'], [6, 'count', 'result'], [10, 'ratio', 'target']]);
+  });
+});
