@@ -51,8 +51,8 @@ const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quy
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
 const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
 
-/** "điểm" as a unit of score, not "điểm cầu" (a conference site) or "điểm giao dịch". */
-const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận)(?![\p{L}]))`;
+/** "điểm" as a unit of score, not "điểm cầu" (a conference site), "điểm giao dịch" or "điểm phát wifi" (places). */
+const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận|phát|truy cập|wifi|wi-fi|kết nối|dừng|đỗ|bán|thu gom|camera)(?![\p{L}]))`;
 
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
 

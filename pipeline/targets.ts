@@ -1013,9 +1013,13 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
           && (o.d.table === undefined || o.d.table !== d.table)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level
           && (dice(o.syl, syl) >= 0.85
-            // a count of ten or more whose shorter label lies whole inside the longer one ("900 lượt công chức cấp xã"
-            // in the targets, "… 900 lượt công chức cấp xã về CCHC, chuyển đổi số" in a unit's tasks)
-            || (d.value.unit === 'count' && d.value.value >= 10 && o.d.value.comparator === d.value.comparator && Math.min(o.syl.size, syl.size) >= 4 && cover(o.syl, syl) === 1)))));
+            // a value whose shorter label lies whole inside the longer one, with the same comparator: a list of
+            // targets restated in the tasks ("1) Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn đạt từ 99% trở
+            // lên" and "phấn đấu tỷ lệ giải quyết đúng hạn và trước hạn từ 99% trở lên"; "900 lượt công chức cấp xã" and
+            // "… 900 lượt công chức cấp xã về CCHC"); not a bare "100%" or a small count, which many indicators share
+            || (o.d.value.comparator === d.value.comparator && cover(o.syl, syl) === 1
+              && Math.min(o.syl.size, syl.size) >= (d.value.unit === 'count' && d.value.value >= 100 ? 3 : 4)
+              && (d.value.unit === 'count' ? d.value.value >= 10 : !(d.value.unit === 'percent' && d.value.value === 100)))))));
     if (same) {
       same.also.push(d);
       // One record, several statements: a baseline stated only in the later one still counts.

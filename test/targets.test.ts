@@ -869,3 +869,13 @@ describe('targets: counts per head and a bare count\'s conjunct', () => {
     expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[11, 'count', 'result'], [6, 'count', 'result'], [10, 'ratio', 'target']]);
   });
 });
+
+describe('targets: a list of targets restated in the tasks, places called "điểm", levels raised "lên"', () => {
+  it('a restatement whose label lies inside the list item\'s is one record; "16 điểm phát wifi" is a count; "nâng tổng số … lên 432 camera" a count target', async () => {
+    const d = await run(['KẾ HOẠCH', 'Chuyển đổi số và cải cách hành chính năm 2027', 'Hưng Yên, ngày 14 tháng 01 năm 2027', 'II. CÁC CHỈ TIÊU CHỦ YẾU',
+      '1) Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn đạt từ 99% trở lên.', '2) Lắp đặt 16 điểm phát wifi công cộng miễn phí.',
+      '3) Nâng tổng số camera kết nối Trung tâm giám sát lên 432 camera.', 'III. NHIỆM VỤ',
+      '- Tăng cường kiểm soát quá trình giải quyết hồ sơ, phấn đấu tỷ lệ giải quyết đúng hạn và trước hạn từ 99% trở lên.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.alsoAt.length])).toEqual([[99, 'percent', 'gte', 1], [16, 'count', 'eq', 0], [432, 'count', 'eq', 0]]);
+  });
+});

@@ -107,7 +107,9 @@ export const DELIVERY_VERBS = [
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
   // "Cấp 1.398.245 tài khoản định danh", "Duy trì 1.020 Tổ công nghệ số" (not "rà soát 126 văn bản": a workload)
-  'cấp', 'cấp mới', 'duy trì', 'hình thành', 'đạt',
+  'cấp', 'cấp mới', 'duy trì', 'hình thành', 'đạt', 'cập nhật',
+  // "nâng tổng số camera kết nối … lên 432 camera": a level to reach
+  'lên',
   // events a plan commits to hold ("tổ chức 02 lớp bồi dưỡng"); in a review they are no record
   'tổ chức',
   // "đã kích hoạt 542.180 tài khoản", "đã cấp 7.426 chứng thư số" ("cấp" alone is a level word)
