@@ -494,12 +494,14 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (pastBaseline) kind = 'result';
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
     else if ((deadline.basis === 'clause' || (pick && pick === carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
-    else if (RESULT_MARKER.test(clauseText) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
+    // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
+    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
     // ("dữ liệu đã số hóa đạt trên 80%" under a heading for 2026-2030 names what is measured: the
     // "đã" of a relative clause does not report, when the deadline is still ahead)
     else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !PAST_RELATIVE.test(text.slice(piece.clause.start, m.valueStart))
       && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))
-      && !(deadline.basis === 'heading' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)) kind = 'result';
+      // (nor a value dated by its own clause after the document's year: "đã qua đào tạo … đạt 38% vào năm 2030")
+      && !((deadline.basis === 'heading' || deadline.basis === 'clause') && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     // (not in a news article: the period it names is some plan's, not its own)

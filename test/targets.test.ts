@@ -879,3 +879,12 @@ describe('targets: a list of targets restated in the tasks, places called "đi�
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.alsoAt.length])).toEqual([[99, 'percent', 'gte', 1], [16, 'count', 'eq', 0], [432, 'count', 'eq', 0]]);
   });
 });
+
+describe('targets: a bracket reports for its own value; a future clause year is never a result', () => {
+  it('"giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)" commits to the 03; "đã qua đào tạo … đạt 38% vào năm 2030" is a target', async () => {
+    const r = await rows(['ỦY BAN NHÂN DÂN TỈNH SƠN LA', 'Số: 3125/KH-SYT', 'Sơn La, ngày 18 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'II. MỤC TIÊU',
+      '- Hoàn thành sắp xếp các đơn vị theo Đề án được phê duyệt, giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị).',
+      '- Tỷ lệ lao động đang làm việc đã qua đào tạo có bằng cấp, chứng chỉ đạt 38% vào năm 2030.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[3, 2027, 'target'], [27, 2026, 'result'], [38, 2030, 'target']]);
+  });
+});
