@@ -158,6 +158,14 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?!\s+\d)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
+  // a duration stated as a level reached: "số ngày trung vị … năm 2026 là 38 ngày", "mức 45 ngày của năm
+  // 2024" — a record only in a target or result context, like a bare count
+  {
+    unit: 'duration',
+    // (not the time the law sets: "thời hạn luật định là 10 ngày", "thời hạn theo quy định là 03 ngày làm việc")
+    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+\d)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
+  },
   // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not the size of an
   // event ("có hơn 180 đại biểu") nor a workload ("tiếp nhận hơn 410.000 hồ sơ"): guideline,
   // counts that describe an event are not targets.

@@ -843,6 +843,9 @@ function notARecord(text: string, piece: Piece): boolean {
     // "59/63 địa phương đạt trên 80%": the threshold that picks out the units counted
     || (piece.previous!.mention.unit === 'count' && piece.mention.unit === 'percent' && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
+    // "100% kiến nghị … được trả lời trong thời hạn không quá 15 ngày làm việc": the time limit says which answers count
+    || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])được(?![\p{L}])/u.test(gap)
+      && /(?<![\p{L}])trong\s+(?:thời hạn|vòng)\s+(?:không quá|tối đa)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart).replace(/\d[\s\S]*$/u, '')))
     // "31% doanh nghiệp phải chờ hơn 01 tháng": how long the counted firms wait picks them out
     || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /^\s+(?:(?!đạt|là|chiếm|không quá|tối đa)[\p{L}]+\s+){1,6}$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart).replace(/\d[\s\S]*$/u, '')))
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has

@@ -888,3 +888,12 @@ describe('targets: a bracket reports for its own value; a future clause year is 
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[3, 2027, 'target'], [27, 2026, 'result'], [38, 2030, 'target']]);
   });
 });
+
+describe('targets: durations stated as a level, and time limits that define', () => {
+  it('"năm 2025 là 38 ngày" reports; "thời hạn luật định là 10 ngày" is the law; "100% kiến nghị được trả lời trong thời hạn không quá 15 ngày" gives only the 100%', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Nâng cao Chỉ số PCI năm 2026', 'Hà Tĩnh, ngày 10 tháng 01 năm 2026', 'I. KẾT QUẢ NĂM 2025',
+      'Năm 2025, số ngày trung vị để doanh nghiệp được cấp Giấy chứng nhận là 38 ngày, trong khi thời hạn luật định là 10 ngày.', 'II. MỤC TIÊU',
+      '- 100% kiến nghị của doanh nghiệp được trả lời trong thời hạn không quá 15 ngày làm việc.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[38, 'duration', 'result'], [100, 'percent', 'target']]);
+  });
+});
