@@ -38,6 +38,11 @@ export function qualify(before: string, after: string): Qualified {
       if (word === 'thấp nhất' && (pre[0].includes(',') || /(?<![\p{L}])(?:vẫn|và|là|có)\s+thấp nhất/iu.test(before))) comparator = null;
     }
   }
+  // "đạt từ 92% số điểm tối đa trở lên": "từ … trở lên" around the value and a few words of what it counts
+  if (!comparator && /(?<![\p{L}])từ\s*$/iu.test(before)) {
+    const around = /^[^,;.()\d]{0,40}?(?<![\p{L}])trở (lên|xuống)(?![\p{L}])/iu.exec(after);
+    if (around) comparator = around[1]!.toLowerCase() === 'lên' ? 'gte' : 'lte';
+  }
   const verb = VERB.exec(before);
   const change = verb ? CHANGE_VERBS.find(([w]) => w === verb[1]!.toLowerCase())![1] : null;
   return { comparator, change };

@@ -897,3 +897,12 @@ describe('targets: durations stated as a level, and time limits that define', ()
     expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[38, 'duration', 'result'], [100, 'percent', 'target']]);
   });
 });
+
+describe('targets: "từ … trở lên" around a value and what it counts; a "Tình hình …" section reports', () => {
+  it('"đạt từ 92% số điểm tối đa trở lên" is a floor; values under "2. Tình hình biên chế" are the year\'s status, not under "II. TÌNH HÌNH VÀ MỤC TIÊU"', async () => {
+    const r = await rows(['NGHỊ QUYẾT', 'Về tinh giản biên chế giai đoạn 2026 - 2030', 'Lạng Sơn, ngày 27 tháng 02 năm 2026', '2. Tình hình biên chế và tổ chức bộ máy',
+      'd) Số đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên chiếm 8,98%.', '3. Chỉ tiêu',
+      'a) Năm 2027, lĩnh vực Cải cách chế độ công vụ đạt từ 92% số điểm tối đa trở lên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[8.98, 'eq', 2026, 'result'], [92, 'gte', 2027, 'target']]);
+  });
+});

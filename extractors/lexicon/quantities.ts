@@ -138,7 +138,7 @@ export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', '
  * "Kết quả cần đạt" nor one that goes on to "… VÀ NHIỆM VỤ"):
  * values there are results.
  */
-export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|^(?:\S+\s+)?kết quả(?:\s+\p{L}+){0,3}\s+năm\s+\d{4}\s*$|^(?:\S+\s+)?kết quả(?!\s+(?:cần|phải|dự kiến|đầu ra|mong đợi|hướng tới))(?!.*(?:mục tiêu|phương hướng|nhiệm vụ|giải pháp|chỉ tiêu))|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc|^(?:\S+\s+)?(?:thực trạng|hiện trạng)(?![\p{L}])/iu;
+export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|^(?:\S+\s+)?kết quả(?:\s+\p{L}+){0,3}\s+năm\s+\d{4}\s*$|^(?:\S+\s+)?kết quả(?!\s+(?:cần|phải|dự kiến|đầu ra|mong đợi|hướng tới))(?!.*(?:mục tiêu|phương hướng|nhiệm vụ|giải pháp|chỉ tiêu))|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc|^(?:\S+\s+)?(?:thực trạng|hiện trạng)(?![\p{L}])|^(?:\S+\s+)?tình hình(?![\p{L}])(?!.*(?:mục tiêu|phương hướng|nhiệm vụ|giải pháp|chỉ tiêu))/iu;
 
 /** A value in a results section is still a target when the clause commits to it. */
 export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
