@@ -98,7 +98,9 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
         if (opens) break;
       }
       if (cut >= 0) end = gapStart + cut;
-      else end = m.end;
+      // (a count with no separator before the next value keeps what it counts: "vẫn còn 17 xã có tỷ lệ hồ
+      // sơ quá hạn | trên 5%", not "vẫn còn 17")
+      else end = m.unit === 'count' ? Math.max(m.end, next.start - (COMPARATOR_TAIL.exec(text.slice(m.end, next.start))?.[0].length ?? 0)) : m.end;
       const piece = mk(text, start, end, m, clause, out[i - 1] ?? null);
       out.push(piece);
       start = cut >= 0 ? gapStart + cut + cutLen : m.end;
@@ -108,6 +110,9 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
   }
   return out;
 }
+
+/** The next value's own comparator and verb, which a count's quote stops before. */
+const COMPARATOR_TAIL = /(?:\s+(?:đạt|là|trên|dưới|hơn|khoảng|gần|tối thiểu|ít nhất|tối đa|không quá|không dưới|từ|vượt|chiếm))+\s*$/iu;
 
 function mk(text: string, start: number, end: number, mention: Mention, clause: Span, previous: Piece | null): Piece {
   const t = trim(text, start, end);

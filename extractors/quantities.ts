@@ -171,7 +171,8 @@ const RULES: Rule[] = [
   // counts that describe an event are not targets.
   {
     unit: 'count',
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))(\p{L}+)(?!\s*\/)`, 'giu'),
+    // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang")
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô)\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))(\p{L}+)(?!\s*\/)`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -192,7 +193,7 @@ const SCALES: Record<string, number> = { triệu: 1e6, nghìn: 1e3, ngàn: 1e3, 
 const MONEY_WORD = /^(?:triệu|tỷ|nghìn|ngàn|đồng)$/iu;
 const TIME_NOUN = /^(?:năm|tháng|ngày|giờ|phút|tuần|quý|tuổi|lần thứ)$/u;
 /** Units of measure belong to an indicator's definition ("tốc độ tối thiểu 100 Mb/s"). */
-const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz|dpi|trang|ký tự)$/iu;
+const MEASURE = /^(?:mb|mbps|gb|gbps|kb|tb|km|m|m2|ha|kw|mw|kwh|tấn|kg|lít|mhz|ghz|dpi|ký tự)$/iu;
 
 /**
  * A count with no comparator (group 1 the number, group 2 its noun's first word): a record only

@@ -906,3 +906,13 @@ describe('targets: "từ … trở lên" around a value and what it counts; a "T
     expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[8.98, 'eq', 2026, 'result'], [92, 'gte', 2027, 'target']]);
   });
 });
+
+describe('targets: what a count counts stays in its quote; pages are counted; a size that picks documents out is not', () => {
+  it('"vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn trên 5%" quotes the xã; "Số hóa tối thiểu 120.000 trang tài liệu" counts; "văn bản có khối lượng trên 30 trang" does not', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Gia Lai, ngày 10 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',
+      'Đến hết năm 2026 vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn trên 5%.', 'II. MỤC TIÊU', '- Số hóa tối thiểu 120.000 trang tài liệu lưu trữ.',
+      '- Văn bản đến không in ra giấy, trừ văn bản có khối lượng trên 30 trang.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.source.quote])).toEqual([
+      [17, 'result', 'Đến hết năm 2026 vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn'], [120000, 'target', 'Số hóa tối thiểu 120.000 trang tài liệu lưu trữ']]);
+  });
+});
