@@ -170,7 +170,7 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout50', 111, 'a post-merger annual plan with an appendix table, an index directive'],
   ['corpus/heldout51', 118, 'a 2026-2030 programme in a decision, an index plan with a results/targets table'],
   ['corpus/heldout52', 120, 'a Đề án 06 plan with level columns under a year column, meeting conclusions'],
-  ['corpus/heldout53', 69, 'a department plan with an appendix, a newspaper article', 0.93],
+  ['corpus/heldout53', 69, 'a department plan with an appendix, a newspaper article'],
   ['corpus/heldout54', 100, 'an annual plan with a results/targets table, a People\'s Council resolution'],
   ['corpus/heldout55', 102, 'a PCI plan with a component table, a ward plan'],
   ['corpus/heldout56', 120, 'a hard-wrapped directive with blank lines, a health department plan'],
@@ -185,10 +185,24 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout64', 137, 'a 2026-2030 plan with a year-column appendix, a justice department plan'],
   ['corpus/heldout65', 124, 'a PAPI plan with a dimension table, meeting conclusions from a web portal'],
   // measured once at ecae2fa, the session's final extraction, and not tuned on: floors just under their first figures
-  ['corpus/heldout66', 120, 'a hard-wrapped post-merger annual plan with an estimate/plan table, a one-level service-centre plan', 0.95],
+  ['corpus/heldout66', 120, 'a hard-wrapped post-merger annual plan with an estimate/plan table, a one-level service-centre plan'],
   ['corpus/heldout67', 121, 'a city People\'s Council resolution with an appendix, a hard-wrapped PAR INDEX directive'],
   ['corpus/heldout68', 91, 'a 2026-2028 scheme in a decision with a year-column table, a ward plan', 0.98],
   ['corpus/heldout69', 107, 'a staffing plan with a sector table, quarterly meeting conclusions', 0.93],
+  // session 5: measured once at 79bc25f (70-73) and 0a19b42 (74-77) before any rule looked at them
+  ['corpus/heldout70', 90, 'a post-merger annual plan with an appendix, a 2026-2030 digital programme in a decision'],
+  ['corpus/heldout71', 143, 'an index directive, a department plan with quarter and unit tables'],
+  ['corpus/heldout72', 93, 'a hard-wrapped commune plan, meeting conclusions on service centres'],
+  ['corpus/heldout73', 127, 'a People\'s Council socio-economic resolution, a Đề án 06 plan with level tables'],
+  ['corpus/heldout74', 157, 'a health department plan with a task table, a PCI plan in a decision with a year-column table'],
+  ['corpus/heldout75', 96, 'a ward digital plan, a hard-wrapped discipline directive', 0.94],
+  ['corpus/heldout76', 119, 'a staffing resolution with a year table, a hard-wrapped Nghị quyết 57 plan with a year table'],
+  ['corpus/heldout77', 103, 'a procedure-simplification plan with a processing-time table, portal meeting conclusions', 0.94],
+  // measured once at af9879c, the session's final extraction, and not tuned on: floors just under their first figures
+  ['corpus/heldout78', 119, 'an annual plan with a results/targets appendix, a civil-service plan with a training table', 0.88],
+  ['corpus/heldout79', 107, 'a SIPAS/PAPI plan in a decision, a hard-wrapped commune digital plan', 0.93],
+  ['corpus/heldout80', 101, 'a procedure and business-conditions programme in a decision, a thrift plan', 0.9],
+  ['corpus/heldout81', 95, 'a one-tier service-centre plan with a status/year table, a cashless directive', 0.92],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
