@@ -288,10 +288,11 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
  * lượt công chức cấp xã" — the comparator governs both conjuncts (as "Giảm tối thiểu 10% … và
  * 10%"), so the second numeral is a mention too; targets.ts lets it inherit the comparator.
  */
+const CONJUNCT = new RegExp(String.raw`^\s+\p{L}[^;.()\d:]{0,80}?\s(?:và|,)\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'du');
 function conjuncts(text: string, counts: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const c of counts) {
-    const m = new RegExp(String.raw`^\s+\p{L}[^;.()\d:]{0,80}?\s(?:và|,)\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'du').exec(text.slice(c.valueEnd));
+    const m = CONJUNCT.exec(text.slice(c.valueEnd));
     const built = m && bareCount(m);
     if (!built) continue;
     const at = c.valueEnd + m.indices![1]![0];

@@ -3,6 +3,9 @@
  * tính | Năm 2024 | Năm 2025"), the way plans restate or add targets (domain.md:
  * "Appendices often hold tables … the target list repeated with who owns it"). A value
  * cell there carries no year, often no unit ("≥ 50" under "%"): the header gives both.
+ * Also columns that are levels, quarters, targets and results with no year, processing times
+ * after a cut, milestone tables whose rows are dates, and tables by unit whose rows are the
+ * units a target is given to.
  * Pure function over rows of cells (one row per original line, cells in order).
  */
 import type { Comparator, Level, Unit } from '../schemas/target.ts';

@@ -234,9 +234,11 @@ export function targets(work: Work): Work {
     const lastYear = years.filter(namesYear).pop();
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
-    const continues = CONTINUATION.test(p.text) || (item && listCarry !== undefined) || review;
+    const connective = CONTINUATION.test(p.text);
+    const listed = item && listCarry !== undefined;
+    const continues = connective || listed || review;
+    const carried = !continues ? undefined : listed ? listCarry : !connective && !item ? topic!.year : carry;
     if (!item) listCarry = undefined;
-    const carried = continues ? (item && listCarry !== undefined ? listCarry : review && !CONTINUATION.test(p.text) && !item ? topic!.year : carry) : undefined;
     const last = lastYear && isIndexEdition(p.text, lastYear) ? { ...lastYear, edition: true } : lastYear;
     if (!continues || last) carry = last;
     const opening = years.find((y) => y.start < 20 && namesYear(y) && /^năm\s/iu.test(p.text.slice(y.start, y.end))
@@ -714,22 +716,22 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const inTable = new Set([...rowOf.values()].flat());
   // A column that names no year ("Mục tiêu", "Kết quả") is dated by its row ("Tỷ lệ … (năm 2024)"),
   // else by the table's caption ("KẾT QUẢ … GIAI ĐOẠN 2021 - 2025"), else by the plan's period or date.
-  const tableYear = (row: number, label: string): { year: number | null; fromYear: number | null; caption?: boolean } => {
+  const tableYear = (row: number, label: string): { year: number | null; fromYear: number | null; caption: boolean } => {
     const own = yearPhrases(label).filter(namesYear).pop();
-    if (own) return { year: own.year, fromYear: own.fromYear };
+    if (own) return { year: own.year, fromYear: own.fromYear, caption: false };
     let k = row - 1;
     while (k >= 0 && inTable.has(k)) k--;
     for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
       const y = yearPhrases(work.paragraphs[k]!.text).filter(namesYear).pop();
       if (y) return { year: y.year, fromYear: y.fromYear, caption: true };
     }
-    return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null };
+    return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null, caption: false };
   };
   for (const v of values) {
     const r = rows.find((cells) => cells.includes(v.cell))!;
     const first = rowOf.get(r)![0]!;
     for (const i of rowOf.get(r)!) consumed.add(i);
-    const dated = v.year !== null ? { year: v.year, fromYear: null } : tableYear(first, v.indicator.text);
+    const dated = v.year !== null ? { year: v.year, fromYear: null, caption: false } : tableYear(first, v.indicator.text);
     const chain = ancestorsAt(work.outline, v.indicator.start);
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     // A sub-row that only names a level ("- | Cấp huyện | % | > 90") measures its parent row's indicator.
@@ -759,7 +761,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       cell: true,
       table: v.table,
       // (a single year the caption names is known too: "PHÂN KỲ CHỈ TIÊU … NĂM 2027 THEO QUÝ")
-      yearKnown: v.year !== null || ('caption' in dated && dated.caption === true && dated.fromYear === null),
+      yearKnown: v.year !== null || (dated.caption && dated.fromYear === null),
       levelKnown: v.level !== null,
       ...(v.unitRow ? { unitRow: true } : {}),
     };
