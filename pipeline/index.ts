@@ -24,7 +24,7 @@ export type { Document, Diagnostic } from '../schemas/document.ts';
 export type { Target } from '../schemas/target.ts';
 
 /** Bumped whenever the pipeline's output for the same input could change (cache key). */
-export const PIPELINE_VERSION = '0.4.0';
+export const PIPELINE_VERSION = '0.5.0';
 
 export interface ExtractOptions extends Omit<LoadOptions, 'path'> {
   /** Add the normalized text to the document so every quote can be checked. */
