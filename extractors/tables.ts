@@ -158,6 +158,28 @@ const YEAR_IN = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
  * Each value cell is a target of its row's year, labelled by its column; a floor in the
  * column's name ("tối thiểu") is the cell's comparator when the cell has none.
  */
+/** A row's number cell ("1", "02", "3."): its number, else null. */
+export function rowNumber(text: string): number | null {
+  return /^\d{1,3}\.?$/u.test(text.trim()) ? parseInt(text, 10) : null;
+}
+
+/**
+ * Whether a data row still fits under a header with a key column (a time, a unit) and value columns:
+ * an empty last cell, "Ghi chú", may be lost, so it needs only its key and value cells.
+ */
+function fits(row: Cell[], width: number, key: number, columns: Map<number, unknown>): boolean {
+  return row.length <= width && row.length > Math.max(key, ...columns.keys());
+}
+/** The value cells a row holds under its header's value columns, each with its column (whose floor stands in for a missing comparator). */
+function* valuesUnder<C extends { floor?: boolean }>(row: Cell[], columns: Map<number, C>): Generator<{ col: C; cell: Cell; m: RegExpExecArray; v: NonNullable<ReturnType<typeof cellValue>> }> {
+  for (const [i, col] of columns) {
+    const cell = row[i]!;
+    const m = VALUE_CELL.exec(cell.text.trim());
+    const v = m && cellValue(m, col.floor ?? false);
+    if (m && v) yield { col, cell, m, v };
+  }
+}
+
 function readMilestones(rows: Cell[][], out: TableValue[]): void {
   let header: { time: number; columns: Map<number, { label: string; unit: string; floor: boolean }>; width: number; at: number } | null = null;
   for (const row of rows) {
@@ -169,16 +191,11 @@ function readMilestones(rows: Cell[][], out: TableValue[]): void {
     });
     if (time >= 0 && columns.size > 0) { header = { time, columns, width: row.length, at: row[0]!.start }; continue; }
     if (!header) continue;
-    // (an empty last cell, "Ghi chú", may be lost: the row needs only its time and value cells)
-    if (row.length > header.width || row.length <= Math.max(header.time, ...header.columns.keys())) { header = null; continue; }
+    if (!fits(row, header.width, header.time, header.columns)) { header = null; continue; }
     const when = row[header.time]!;
     const years = [...when.text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
     if (years.length === 0) continue;
-    for (const [i, col] of header.columns) {
-      const cell = row[i]!;
-      const m = VALUE_CELL.exec(cell.text.trim());
-      const v = m && cellValue(m, col.floor);
-      if (!m || !v) continue;
+    for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       out.push({ indicator: when, cell, ...v, unit: unitOf(m[4], col.unit), year: years[years.length - 1]!, result: false, level: null, allLevels: false, table: header.at, label: col.label });
     }
   }
@@ -196,10 +213,10 @@ const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian)\s[\p{
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
 function readByUnit(rows: Cell[][], out: TableValue[]): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string }>; width: number; at: number } | null = null;
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean }>; width: number; at: number } | null = null;
   for (const row of rows) {
     const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
-    const columns = new Map<number, { label: string; unit?: string }>();
+    const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
       if (i !== entity && MEASURE_COLUMN.test(text) && !/\d/u.test(text)) {
@@ -211,15 +228,10 @@ function readByUnit(rows: Cell[][], out: TableValue[]): void {
       continue;
     }
     if (!header) continue;
-    // (an empty last cell, "Ghi chú", may be lost: the row needs only its unit and value cells)
-    if (row.length > header.width || row.length <= Math.max(header.entity, ...header.columns.keys())) { header = null; continue; }
+    if (!fits(row, header.width, header.entity, header.columns)) { header = null; continue; }
     const who = row[header.entity]!;
     if (!/\p{L}{2,}/u.test(who.text)) continue;
-    for (const [i, col] of header.columns) {
-      const cell = row[i]!;
-      const m = VALUE_CELL.exec(cell.text.trim());
-      const v = m && cellValue(m);
-      if (!m || !v) continue;
+    for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       out.push({ indicator: who, cell, ...v, unit: unitOf(m[4], col.unit), year: null, result: false, level: null, allLevels: false, table: header.at, label: `${col.label} – ${who.text.trim()}`, unitRow: true });
     }
   }
@@ -291,7 +303,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // (nor is a row that lost an empty last cell outside the value columns: "| 3 | … | 98% | 90% | |" under "… | Ghi chú")
     const lostLast = row.length === h.width - 1 && row.length >= 3 && !h.years.has(h.width - 1) && h.unit !== h.width - 1 && h.indicator !== h.width - 1;
     if (row.length !== h.width && !lostLast) {
-      if (row.length < 3 || !/^\d{1,3}\.?$/u.test(row[0]!.text.trim())) header = null;
+      if (row.length < 3 || rowNumber(row[0]!.text) === null) header = null;
       continue;
     }
     // The indicator: the header's column, else the row's longest cell of words.

@@ -17,7 +17,7 @@ import {
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
-import { CAPTION_UNIT, isLevelRow, readTables, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -653,7 +653,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const flush = () => {
     const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
     const last = rows[rows.length - 1];
-    const number = (c: Cell | undefined) => (c && /^\d{1,3}\.?$/u.test(c.text.trim()) ? parseInt(c.text, 10) : null);
+    const number = (c: Cell | undefined) => (c ? rowNumber(c.text) : null);
     if (row.length && last && line === lastLine + 1 && number(last[0]) !== null && number(row[0]) !== number(last[0])! + 1) {
       const joinCell = /^[-–]\s*\d/u.test(row[0]!.text.trim()) && /^[\d.,]+$/u.test(last[last.length - 1]!.text.trim());
       if (last.length + row.length - (joinCell ? 1 : 0) <= headerWidth) {
@@ -780,7 +780,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
   if (!/^(?:STT|TT|Số TT)$/iu.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
   // row numbers may be zero-padded ("01", "02")
-  const isRow = (k: number, n: number) => k < ps.length && /^\d{1,3}\.?$/u.test(ps[k]!.text.trim()) && parseInt(ps[k]!.text, 10) === n;
+  const isRow = (k: number, n: number) => k < ps.length && rowNumber(ps[k]!.text) === n;
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
   const isSection = (k: number) => k + 1 < ps.length && /^[IVXLC]{1,5}\.?$/u.test(ps[k]!.text.trim()) && /^[\p{Lu}\d\s,.\-–]{6,}/u.test(ps[k + 1]!.text.trim());
   let j = i + 1;
