@@ -12,6 +12,7 @@
  *
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
+import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
 import { LineIndex, TextBuilder, type Segment } from './offsets.ts';
@@ -207,8 +208,9 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   if (startsBlock(next)) return false;
   if (KIND_TITLE.test(paragraph) || SIGNATURE.test(paragraph)) return false;
   if (/^(?:TM|KT|TL|TUQ)\.$/u.test(paragraph)) return true;
-  // A line that starts in lower case continues a sentence, whatever ended the line before.
-  if (/^\p{Ll}/u.test(next)) return !paragraph.endsWith(':') || /^\p{L}+:$/u.test(paragraph);
+  // A line that starts in lower case continues a sentence, whatever ended the line before; after a
+  // colon only inside an open bracket ("120 TTHC (trong đó:\ncấp tỉnh 86 thủ tục …)").
+  if (/^\p{Ll}/u.test(next)) return !paragraph.endsWith(':') || /^\p{L}+:$/u.test(paragraph) || openBracket(paragraph);
   if (/[.;!?]$/.test(paragraph) || paragraph.endsWith('./.')) return false;
   if (paragraph.endsWith(':')) return /^\p{L}+:$/u.test(paragraph);
   const capsPrev = isCaps(paragraph);
@@ -222,6 +224,10 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
     return prevLine.length >= 0.6 * wrapWidth;
   }
   return true;
+}
+
+function openBracket(s: string): boolean {
+  return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }
 
 /** The usual length of a full line in a hard-wrapped copy: the 75th percentile. */
@@ -290,6 +296,20 @@ export function normalize(work: Work): Work {
     }
   };
 
+  // A table laid out with spaces (extractors/spaced.ts) keeps one paragraph per row and per wrapped
+  // label line, so the table reader sees its rows; its header's lines go on as one.
+  const texts = lines.map((l) => (l.kind === 'text' ? l.text : ''));
+  const ownParagraph = new Set<number>();
+  const headerGoesOn = new Set<number>();
+  for (let li = 0; li < lines.length; li++) {
+    const t = spacedTable(texts, li);
+    if (!t) continue;
+    ownParagraph.add(t.header[0]!);
+    for (const h of t.header.slice(1)) headerGoesOn.add(h);
+    for (const r of t.rows) for (const k of [r.line, ...r.more]) ownParagraph.add(k);
+    li = t.end - 1;
+  }
+
   for (let li = 0; li < lines.length; li++) {
     const l = lines[li]!;
     if (l.kind === 'furniture') { dropped.push({ line: l, at: b.length }); continue; }
@@ -302,8 +322,8 @@ export function normalize(work: Work): Work {
     // never joins the text before it; a cell wrapped over two lines inside the run still does.
     const pipe = (k: number) => lines[k]?.kind === 'debris' && lines[k]!.text.trim() === '|';
     if (pipe(li + 1) && !pipe(li - 1) && !pipe(li - 2) && (/[.):;]$/u.test(prevLine) || /^(?:STT|TT|Số TT)$/iu.test(l.text))) close();
-    const join = open && (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
-      : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text));
+    const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
+      : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text)));
     if (open && join) {
       b.replace(' ', l.at > 0 ? l.at - 1 : 0, 1);
       appendLine(l);

@@ -17,6 +17,7 @@ import {
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
+import { spacedTable } from '../extractors/spaced.ts';
 import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
@@ -677,7 +678,27 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     row = []; members = [];
   };
   const ps = work.paragraphs;
+  const texts = ps.map((p) => p.text);
   for (let i = 0; i < ps.length; i++) {
+    // a table laid out with spaces: rows of cells cut from one paragraph each (normalize kept them apart)
+    const spaced = spacedTable(texts, i);
+    if (spaced) {
+      flush();
+      key = '';
+      const h = ps[i]!;
+      row = spaced.headerCells.map((text) => ({ start: h.start, end: h.end, text }));
+      members = spaced.header;
+      flush();
+      for (const r of spaced.rows) {
+        const p = ps[r.line]!;
+        // (a wrapped label's rest names the row too: "… trên môi trường" + "mạng (trừ hồ sơ mật)")
+        row = r.cells.map((c, k) => ({ start: p.start + c.from, end: p.start + c.to, text: k === 1 ? [c.text, ...r.more.map((m) => ps[m]!.text.trim())].join(' ') : c.text }));
+        members = [r.line, ...r.more];
+        flush();
+      }
+      i = spaced.end - 1;
+      continue;
+    }
     const vertical = verticalTable(ps, i, (p) => locator.place(p.start, p.end).line);
     if (vertical) {
       flush();

@@ -379,3 +379,42 @@ describe('a pipe table a hard-wrapped copy broke over lines', () => {
     ]);
   });
 });
+
+describe('readTables: minutes and "Không thấp hơn" cells', () => {
+  it('a "(phút)" row is a duration; "Không thấp hơn 7,52" is a floor', () => {
+    expect(values([
+      'TT | Chỉ tiêu | Năm 2025 | Năm 2026',
+      '1 | Thời gian chờ đợi bình quân để được tiếp nhận hồ sơ (phút) | 23 | ≤ 15',
+      '2 | Thủ tục hành chính công (điểm) | 7,52 | Không thấp hơn 7,52',
+    ])).toEqual([
+      ['Thời gian chờ đợi bình quân để được tiếp nhận hồ sơ (phút)', 23, null, 'duration', 'eq', 2025, false],
+      ['Thời gian chờ đợi bình quân để được tiếp nhận hồ sơ (phút)', 15, null, 'duration', 'lte', 2026, false],
+      ['Thủ tục hành chính công (điểm)', 7.52, null, 'score', 'eq', 2025, false],
+      ['Thủ tục hành chính công (điểm)', 7.52, null, 'score', 'gte', 2026, false],
+    ]);
+  });
+});
+
+describe('tables laid out with spaces (a PDF copy)', () => {
+  it('reads rows by their trailing values, dates columns by the header\'s second line, and keeps a wrapped label with its row', async () => {
+    const text = ['KẾ HOẠCH', 'Chuyển đổi số xã Thanh Sơn năm 2027', 'Thanh Sơn, ngày 20 tháng 01 năm 2027', 'PHỤ LỤC',
+      'HIỆN TRẠNG VÀ CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2027',
+      'TT Chỉ tiêu Hiện trạng đến Mục tiêu năm', '31/12/2026 2027',
+      '1 Tỷ lệ hồ sơ TTHC trực tuyến toàn trình 62,7% ≥ 80%',
+      '2 Tỷ lệ hồ sơ công việc xử lý trên môi trường 91,3% ≥ 95%', 'mạng (trừ hồ sơ mật)',
+      '3 Số hộ kinh doanh có gian hàng trên 137 hộ ≥ 200 hộ', 'sàn thương mại điện tử',
+      '4 Tỷ lệ công dân có tài khoản VNeID mức độ 2 87,4% ≥ 95%'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.indicator.label, t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind])).toEqual([
+      ['Tỷ lệ hồ sơ TTHC trực tuyến toàn trình', 62.7, 'percent', 'eq', 2026, 'result'],
+      ['Tỷ lệ hồ sơ TTHC trực tuyến toàn trình', 80, 'percent', 'gte', 2027, 'target'],
+      ['Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (trừ hồ sơ mật)', 91.3, 'percent', 'eq', 2026, 'result'],
+      ['Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (trừ hồ sơ mật)', 95, 'percent', 'gte', 2027, 'target'],
+      ['Số hộ kinh doanh có gian hàng trên sàn thương mại điện tử', 137, 'count', 'eq', 2026, 'result'],
+      ['Số hộ kinh doanh có gian hàng trên sàn thương mại điện tử', 200, 'count', 'gte', 2027, 'target'],
+      ['Tỷ lệ công dân có tài khoản VNeID mức độ 2', 87.4, 'percent', 'eq', 2026, 'result'],
+      ['Tỷ lệ công dân có tài khoản VNeID mức độ 2', 95, 'percent', 'gte', 2027, 'target'],
+    ]);
+    for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
+  });
+});
