@@ -171,8 +171,11 @@ const RULES: Rule[] = [
   // counts that describe an event are not targets.
   {
     unit: 'count',
-    // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang")
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô)\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))(\p{L}+)(?!\s*\/)`, 'giu'),
+    // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang", nor a survey's
+    // sample, "dự kiến phỏng vấn khoảng 420 người dân"; nor a cap on
+    // awards: "tặng Bằng khen cho không quá 10 tập thể" — awards are no target, guideline; nor what
+    // defines a share's subject: "tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng VNeID")
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?!\s*\/)`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -255,6 +258,12 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+const MONEY_UNIT_AFTER = new RegExp(String.raw`^\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})(?![\p{L}])`, 'iu');
+/** A breakdown may name the counted thing another way: "120 TTHC (trong đó: cấp tỉnh 86 thủ tục …)". */
+const NOUN_KIN: Record<string, string[]> = {
+  tthc: ['thủ tục'], thủ: ['TTHC'], dvc: ['dịch vụ'], dịch: ['DVC'], csdl: ['cơ sở'], cơ: ['CSDL'],
+};
+
 /**
  * A breakdown right after a count: "15 cơ sở dữ liệu (trong đó: 06 cơ sở dữ liệu …; 09 cơ sở
  * dữ liệu …)" gives one record per number (guideline, hard cases).
@@ -262,22 +271,25 @@ RULES.push({
 function breakdowns(text: string, counts: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const c of counts) {
-    const noun = /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
-    // "(trong đó: …)", or ", trong đó có …" up to the end of the sentence
+    const money = c.unit === 'money';
+    const noun = money ? MONEY_UNIT_AFTER.exec(text.slice(c.valueEnd))?.[1] : /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
+    // "(trong đó: …)", or ", trong đó có …" up to the end of the sentence (a sum of money's parts
+    // name themselves first: "tiết kiệm được 1.126,4 tỷ đồng, trong đó tiết kiệm chi thường xuyên 412,7 tỷ đồng")
     const open = /^[^()]{0,160}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
-    const bare = open ? null : /^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?\s+(?=\d)/u.exec(text.slice(c.valueEnd));
+    const bare = open ? null : new RegExp(String.raw`^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?\s+${money ? String.raw`[^\d;.()]{0,60}?` : ''}(?=\d)`, 'u').exec(text.slice(c.valueEnd));
     if (!noun || !(open || bare)) continue;
     const from = c.valueEnd + (open ?? bare)![0].length;
     const rest = text.slice(from);
     const close = open ? rest.indexOf(')') : rest.search(/[;.](?:\s|$)/u);
     const inner = close < 0 ? rest : rest.slice(0, close);
-    const re = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})\s+${esc(noun)}(?![\p{L}])`, 'gu');
+    const re = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})\s+(?:${[noun, ...(NOUN_KIN[noun.toLowerCase()] ?? [])].map(esc).join('|')})(?![\p{L}])`, 'giu');
     for (let m = re.exec(inner); m; m = re.exec(inner)) {
       const v = num(m[1]);
       if (v === null) continue;
       const at = from + m.index;
-      out.push({ start: at, end: at + m[1]!.length, valueStart: at, valueEnd: at + m[1]!.length, text: m[1]!, value: v, max: null,
-        unit: 'count', formComparator: null, rankMove: false, needsContext: c.needsContext });
+      const end = money ? at + m[0].length : at + m[1]!.length;
+      out.push({ start: at, end, valueStart: at, valueEnd: at + m[1]!.length, text: text.slice(at, end), value: v, max: null,
+        unit: c.unit, formComparator: null, rankMove: false, needsContext: c.needsContext });
     }
   }
   return out;
@@ -341,12 +353,13 @@ export function findQuantities(text: string): Mention[] {
     }
   }
   const counts = found.filter((m) => m.unit === 'count');
+  const sums = found.filter((m) => m.unit === 'money');
   // "Số bác sĩ trên 10.000 dân đạt 14,5 bác sĩ": a count per so many people is a ratio
   // (so is one written "10 người/vạn dân")
   for (const c of counts) {
     if (PER_CAPITA.test(text.slice(Math.max(0, c.valueStart - 80), c.valueStart)) || PER_CAPITA_AFTER.test(text.slice(c.valueEnd, c.valueEnd + 40))) c.unit = 'ratio';
   }
-  for (const b of [...breakdowns(text, counts), ...conjuncts(text, counts)]) {
+  for (const b of [...breakdowns(text, [...counts, ...sums]), ...conjuncts(text, counts)]) {
     if (!found.some((m) => m.valueStart < b.valueEnd && b.valueStart < m.valueEnd)) found.push(b);
   }
   return found.sort((a, b) => a.valueStart - b.valueStart);

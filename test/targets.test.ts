@@ -916,3 +916,25 @@ describe('targets: what a count counts stays in its quote; pages are counted; a 
       [17, 'result', 'Đến hết năm 2026 vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn'], [120000, 'target', 'Số hóa tối thiểu 120.000 trang tài liệu lưu trữ']]);
   });
 });
+
+describe('targets: breakdowns, sums of money, award caps, survey samples and defining counts', () => {
+  it('"120 TTHC (trong đó:\\ncấp tỉnh 86 thủ tục …)" breaks down over a wrapped line and a synonym; a saving\'s parts are records; awards and samples are not', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Thực hành tiết kiệm năm 2027', 'Ninh Bình, ngày 10 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',
+      'Toàn tỉnh đã tiết kiệm được 1.126,4 tỷ đồng, trong đó tiết kiệm chi thường xuyên 412,7 tỷ đồng, tiết kiệm trong đầu tư công 598,3 tỷ đồng.',
+      'II. MỤC TIÊU NĂM 2027', '- Đơn giản hóa 120 TTHC nội bộ giữa các cơ quan hành chính nhà nước (trong đó:', 'cấp tỉnh 86 thủ tục, cấp xã 34 thủ tục);',
+      '- Giá trị thanh toán trực tuyến qua Cổng Dịch vụ công quốc gia vượt 1.500 tỷ đồng;',
+      '- Cuối năm xem xét tặng Bằng khen cho không quá 10 tập thể, 15 cá nhân có thành tích xuất sắc;',
+      '- Khảo sát dự kiến phỏng vấn khoảng 420 người dân tại 06 xã;',
+      '- Tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng ứng dụng VNeID đạt 85%;',
+      '- Mỗi xã, phường xây dựng ít nhất 01 “Tuyến phố không dùng tiền mặt”.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5], x[6]])).toEqual([
+      [1126.4, 'money', 'eq', 'result', null], [412.7, 'money', 'eq', 'result', null], [598.3, 'money', 'eq', 'result', null],
+      [120, 'count', 'eq', 'target', null], [86, 'count', 'eq', 'target', 'province'], [34, 'count', 'eq', 'target', 'commune'],
+      [1500, 'money', 'gt', 'target', null], [85, 'percent', 'eq', 'target', null], [1, 'count', 'gte', 'target', 'commune']]);
+  });
+  it('"điểm số không thấp hơn năm 2026" is a comparison: it does not date the next clause', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Cải thiện Chỉ số PAPI năm 2027', 'Tây Ninh, ngày 10 tháng 01 năm 2027', 'II. MỤC TIÊU',
+      '- Chỉ số nội dung (5) có điểm số không thấp hơn năm 2026; Chỉ số nội dung (6) Cung ứng dịch vụ công đạt tối thiểu 7,40 điểm.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[7.4, 'gte', 2027, 'target']]);
+  });
+});

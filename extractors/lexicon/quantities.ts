@@ -114,6 +114,8 @@ export const DELIVERY_VERBS = [
   'tổ chức',
   // "đã kích hoạt 542.180 tài khoản", "đã cấp 7.426 chứng thư số" ("cấp" alone is a level word)
   'kích hoạt', 'đã cấp',
+  // equipment and assets: "Trang bị bổ sung 49 ki-ốt", "thanh lý 132 xe ô tô"
+  'trang bị', 'bổ sung', 'thanh lý',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
 ];
@@ -121,7 +123,7 @@ export const DELIVERY_VERBS = [
 /** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
 export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', 'tháng', 'tuần'];
 /** Money is a target only when the clause sets a goal for it; a budget line ("bố trí khoảng 25 tỷ đồng") is not. */
-export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|cắt giảm|giảm|tăng|thu ngân sách|doanh thu|đạt/iu;
+export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|cắt giảm|giảm|tăng|thu ngân sách|doanh thu|đạt|vượt|giá trị (?:thanh toán|giao dịch|giải ngân)|thu hồi/iu;
 export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1]];
 
 /**
