@@ -23,13 +23,24 @@ export async function readExpected(dir: string, id: string): Promise<ExpectedFil
   return ExpectedFile.parse(JSON.parse(raw));
 }
 
+/**
+ * Scores every document that has an expected file. A document the pipeline fails on is scored
+ * as predicting nothing and named in `failed` (the rest of the corpus is still scored).
+ */
 export async function evaluateCorpus(dir: string): Promise<EvalReport> {
   const scores = [];
+  const failed: EvalReport['failed'] = [];
   for (const { id, path } of await corpusDocuments(dir)) {
     const expected = await readExpected(dir, id);
     if (!expected) continue;
-    const doc = await extractFile(path);
-    scores.push(scoreDocument(id, expected.records, doc.targets));
+    try {
+      const doc = await extractFile(path);
+      if (doc.status === 'failed') failed.push({ document: id, reason: doc.diagnostics.filter((d) => d.severity === 'error').map((d) => d.reason).join('; ') });
+      scores.push(scoreDocument(id, expected.records, doc.targets));
+    } catch (e) {
+      failed.push({ document: id, reason: `the pipeline threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` });
+      scores.push(scoreDocument(id, expected.records, []));
+    }
   }
-  return report(scores);
+  return report(scores, failed);
 }

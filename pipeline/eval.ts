@@ -149,9 +149,11 @@ export interface EvalReport {
   fieldAccuracy: Record<string, number>;
   indicatorKeys: { expected: number; predicted: number; correct: number; precision: number; recall: number } | null;
   errors: Array<{ document: string; type: 'missed' | 'false-positive' | 'field' | 'indicator-key'; value: number; quote: string; detail: string }>;
+  /** documents the pipeline failed on, scored as predicting nothing */
+  failed: Array<{ document: string; reason: string }>;
 }
 
-export function report(scores: DocScore[]): EvalReport {
+export function report(scores: DocScore[], failed: EvalReport['failed'] = []): EvalReport {
   const sum = (f: (s: DocScore) => number) => scores.reduce((a, s) => a + f(s), 0);
   const all = scores.flatMap((s) => s.pairs);
   const fieldAccuracy: Record<string, number> = {};
@@ -191,6 +193,7 @@ export function report(scores: DocScore[]): EvalReport {
     fieldAccuracy,
     indicatorKeys,
     errors,
+    failed,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The CLI as a user meets it: help on every command, exit codes, JSON on stdout only. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,22 @@ describe('muctieu CLI', () => {
     const report = JSON.parse(r.stdout) as { overall: { expected: number; strict: { f1: number } } };
     expect(report.overall.expected).toBe(92);
     expect(report.overall.strict.f1).toBeGreaterThanOrEqual(0.95);
+  });
+  it('eval scores a document it cannot read as predicting nothing, names it on stderr, goes on and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'muctieu-eval-'));
+    mkdirSync(join(dir, 'expected'));
+    const record = { quote: '80%', alt_quotes: [], value: 80, max: null, unit: 'percent', comparator: 'gte', year: 2025, fromYear: null, kind: 'target',
+      level: null, change: null, baselineYear: null, recurrence: null, indicator: 'hồ sơ', area: 'other', note: '' };
+    writeFileSync(join(dir, 'a-empty.txt'), '');
+    writeFileSync(join(dir, 'expected', 'a-empty.targets.json'), JSON.stringify({ document: 'a-empty', records: [record] }));
+    writeFileSync(join(dir, 'b-plan.txt'), 'KẾ HOẠCH\nCải cách hành chính năm 2025\nII. MỤC TIÊU\nĐến năm 2025, tối thiểu 80% hồ sơ được luân chuyển bằng phương thức điện tử.\n');
+    writeFileSync(join(dir, 'expected', 'b-plan.targets.json'), JSON.stringify({ document: 'b-plan', records: [{ ...record, quote: 'tối thiểu 80% hồ sơ được luân chuyển bằng phương thức điện tử' }] }));
+    const r = cli(['eval', dir, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('a-empty: failed');
+    const report = JSON.parse(r.stdout) as { documents: Array<{ document: string; strict: { f1: number } }>; failed: Array<{ document: string }> };
+    expect(report.failed.map((f) => f.document)).toEqual(['a-empty']);
+    expect(report.documents.map((d) => [d.document, d.strict.f1])).toEqual([['a-empty', 0], ['b-plan', 1]]);
   });
 });
 

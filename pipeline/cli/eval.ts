@@ -2,6 +2,8 @@
  * `muctieu eval [corpus-dir]`: runs the pipeline on every corpus document that has an
  * expected file (`<dir>/expected/<id>.targets.json`) and scores it. Table on stdout for
  * people, `--json` for machines; `--errors` lists every miss, false positive and wrong field.
+ * A document the pipeline fails on is scored as predicting nothing, named on stderr, and makes
+ * the exit status 1.
  */
 import type { Command } from 'commander';
 import { evaluateCorpus } from '../corpus.ts';
@@ -22,6 +24,9 @@ export function registerEval(program: Command, setCode: (c: number) => void): vo
         process.stdout.write(formatReport(report) + '\n');
         if (opts.errors) for (const e of report.errors) process.stdout.write(`${e.document}\t${e.type}\t${e.value}\t${e.detail}\t${e.quote}\n`);
       }
+      // (a document the pipeline failed on is scored as predicting nothing, and fails the run)
+      for (const f of report.failed) process.stderr.write(`muctieu eval: ${f.document}: failed — ${f.reason}\n`);
+      if (report.failed.length) setCode(1);
       if (opts.minF1 !== undefined && report.overall.strict.f1 < opts.minF1) setCode(1);
     });
 }
