@@ -147,7 +147,7 @@ function cellValue(m: RegExpExecArray, floor = false): { value: number; max: num
 }
 
 /** A column of times: "Mốc thời gian | Tỷ lệ giải ngân (% kế hoạch vốn) | Giá trị (tỷ đồng)". */
-const TIME_HEAD = /^(?:mốc thời gian|mốc|thời gian|thời điểm|lộ trình)$/iu;
+const TIME_HEAD = /^(?:mốc thời gian|mốc|thời gian|thời điểm|lộ trình|năm|năm thực hiện)$/iu;
 /** A column of values that names its unit in a bracket: "Tỷ lệ giải ngân phấn đấu (% kế hoạch vốn)". */
 const MEASURE_HEAD = /^([\p{L}\s,]+?)\s*\(\s*(%|tỷ đồng|triệu đồng|điểm|ngày|ngày làm việc|lượt|người|hồ sơ|thủ tục)[^()]*\)$/iu;
 const YEAR_IN = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
@@ -180,7 +180,8 @@ function* valuesUnder<C extends { floor?: boolean }>(row: Cell[], columns: Map<n
   }
 }
 
-function readMilestones(rows: Cell[][], out: TableValue[]): void {
+function readMilestones(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
+  const headers = new Set<Cell[]>();
   let header: { time: number; columns: Map<number, { label: string; unit: string; floor: boolean }>; width: number; at: number } | null = null;
   for (const row of rows) {
     const time = row.findIndex((c) => TIME_HEAD.test(c.text.trim()));
@@ -189,17 +190,21 @@ function readMilestones(rows: Cell[][], out: TableValue[]): void {
       const m = MEASURE_HEAD.exec(c.text.trim());
       if (m) columns.set(i, { label: m[1]!.trim(), unit: m[2]!, floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(m[1]!) });
     });
-    if (time >= 0 && columns.size > 0) { header = { time, columns, width: row.length, at: row[0]!.start }; continue; }
+    if (time >= 0 && columns.size > 0) { header = { time, columns, width: row.length, at: row[0]!.start }; headers.add(row); continue; }
     if (!header) continue;
     if (!fits(row, header.width, header.time, header.columns)) { header = null; continue; }
     const when = row[header.time]!;
     const years = [...when.text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
     if (years.length === 0) continue;
+    // (a note that the row is the value reached: "2025 | 84,12 | Kết quả do Bộ Nội vụ công bố (năm cơ sở)")
+    const result = row.some((c, i) => i !== header!.time && !header!.columns.has(i) && NOTE_RESULT.test(c.text));
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
-      out.push({ indicator: when, cell, ...v, unit: unitOf(m[4], col.unit), year: years[years.length - 1]!, result: false, level: null, allLevels: false, table: header.at, label: col.label });
+      out.push({ indicator: when, cell, ...v, unit: unitOf(m[4], col.unit), year: years[years.length - 1]!, result, level: null, allLevels: false, table: header.at, label: col.label });
     }
   }
+  return headers;
 }
+const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)|\(năm cơ sở\)/iu;
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành)$/iu;
@@ -244,7 +249,8 @@ function readByUnit(rows: Cell[][], out: TableValue[]): void {
  */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined): TableValue[] {
   const out: TableValue[] = [];
-  readMilestones(rows, out);
+  // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
+  const milestones = readMilestones(rows, out);
   readByUnit(rows, out);
   let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
@@ -252,6 +258,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // (the sub-header row is read into this one)
     if (spliced?.usedSub) r++;
     const row = spliced?.cells ?? rows[r]!;
+    if (milestones.has(rows[r]!)) { header = null; continue; }
     const years = new Map<number, Column>();
     row.forEach((c, i) => {
       const text = c.text.trim();

@@ -764,7 +764,10 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
         .find((t) => t.length > 12 && /\p{L}{2,}/u.test(t) && !LEVEL_ONLY.test(t) && !/\d/u.test(t));
       if (parent) label = `${parent} ${label}`;
     }
-    const place = locator.place(v.indicator.start, v.cell.end);
+    // (the quote runs from the row's first cell used to its last: a label may stand after the value)
+    const from = Math.min(v.indicator.start, v.cell.start);
+    const to = Math.max(v.indicator.end, v.cell.end);
+    const place = locator.place(from, to);
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
     const past = v.result || (docYear !== null && dated.year !== null && dated.year < docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const d: Draft = {
@@ -775,7 +778,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
       level: v.level ?? (lv.length === 1 && !v.allLevels ? lv[0]! : null),
       source: {
-        quote: work.text.slice(v.indicator.start, v.cell.end), start: v.indicator.start, end: v.cell.end,
+        quote: work.text.slice(from, to), start: from, end: to,
         line: place.line, page: place.page, sectionPath: headings.map(headingText),
       },
       penalties: 0.04 + (v.comparator === 'eq' ? 0.05 : 0),

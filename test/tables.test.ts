@@ -418,3 +418,18 @@ describe('tables laid out with spaces (a PDF copy)', () => {
     for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
   });
 });
+
+describe('a milestone table whose rows are years', () => {
+  it('"TT | Năm | Chỉ tiêu Chỉ số SIPAS của tỉnh (%) | Ghi chú": each row is its year\'s value; a base-year note reports; no quote runs backwards', async () => {
+    const text = ['KẾ HOẠCH', 'Nâng cao Chỉ số SIPAS giai đoạn 2026 - 2030', 'Hà Tĩnh, ngày 27 tháng 3 năm 2026', 'PHỤ LỤC',
+      'CHỈ TIÊU CHỈ SỐ SIPAS CỦA TỈNH GIAI ĐOẠN 2026 - 2030', '',
+      '| TT | Năm | Chỉ tiêu Chỉ số SIPAS của tỉnh (%) | Ghi chú |',
+      '| 1 | 2025 | 84,12 | Kết quả do Bộ Nội vụ công bố (năm cơ sở) |',
+      '| 2 | 2026 | Tối thiểu 85,0 | |',
+      '| 3 | 2028 | Tối thiểu 87,5 | Các chỉ số thành phần đạt từ 85% trở lên |'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind])).toEqual([
+      [84.12, 'percent', 'eq', 2025, 'result'], [85, 'percent', 'gte', 2026, 'target'], [87.5, 'percent', 'gte', 2028, 'target']]);
+    for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
+  });
+});
