@@ -114,10 +114,11 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?:xuống|lên|trở lại|giữ|giữ vững|đứng ở|ở)\s+vị trí\s+(?:số\s+|thứ\s+)?(\d+)(?![\d]|[,./]\d)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
-  // "xếp thứ 29/63", "xếp hạng 12" (not an ordinal: "Kỳ họp thứ 5", "lần thứ 11", "phiên thứ 2")
+  // "xếp thứ 29/63", "xếp hạng 12" (not an ordinal: "Kỳ họp thứ 5", "lần thứ 11", "phiên thứ 2"; nor a
+  // column's year: "Xếp hạng 2025")
   {
     unit: 'rank',
-    re: new RegExp(String.raw`(?<!(?:kỳ họp|họp|lần|phiên|đợt|khóa|kỳ|buổi|ngày|năm)\s+)(?:xếp\s+)?(?:thứ|hạng)\s+(\d+)(?:${ws}\/${ws}\d+)?`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:kỳ họp|họp|lần|phiên|đợt|khóa|kỳ|buổi|ngày|năm)\s+)(?:xếp\s+)?(?:thứ|hạng)\s+(?!(?:19|20)\d{2}(?!\d|${ws}\/))(\d+)(?:${ws}\/${ws}\d+)?`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "tăng từ 15 đến 20 bậc"
@@ -163,7 +164,7 @@ const RULES: Rule[] = [
   {
     unit: 'duration',
     // (not the time the law sets: "thời hạn luật định là 10 ngày", "thời hạn theo quy định là 03 ngày làm việc")
-    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+\d)`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn|hiện hành)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+\d)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
   },
   // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not the size of an
@@ -172,10 +173,10 @@ const RULES: Rule[] = [
   {
     unit: 'count',
     // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang", nor a survey's
-    // sample, "dự kiến phỏng vấn khoảng 420 người dân"; nor a cap on
+    // sample, "dự kiến phỏng vấn khoảng 420 người dân", "Khảo sát PCI … được thực hiện với hơn 1.100 doanh nghiệp"; nor a cap on
     // awards: "tặng Bằng khen cho không quá 10 tập thể" — awards are no target, guideline; nor what
     // defines a share's subject: "tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng VNeID")
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?!\s*\/)`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?!\s*\/)`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -274,9 +275,10 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
     const money = c.unit === 'money';
     const noun = money ? MONEY_UNIT_AFTER.exec(text.slice(c.valueEnd))?.[1] : /^\s*(\p{L}+)/u.exec(text.slice(c.valueEnd))?.[1];
     // "(trong đó: …)", or ", trong đó có …" up to the end of the sentence (a sum of money's parts
-    // name themselves first: "tiết kiệm được 1.126,4 tỷ đồng, trong đó tiết kiệm chi thường xuyên 412,7 tỷ đồng")
+    // name themselves first: "tiết kiệm được 1.126,4 tỷ đồng, trong đó tiết kiệm chi thường xuyên 412,7 tỷ đồng";
+    // a count's by level: "đạt 1.915 thủ tục, trong đó: cấp tỉnh 1.552 thủ tục, cấp xã 363 thủ tục")
     const open = /^[^()]{0,160}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
-    const bare = open ? null : new RegExp(String.raw`^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?\s+${money ? String.raw`[^\d;.()]{0,60}?` : ''}(?=\d)`, 'u').exec(text.slice(c.valueEnd));
+    const bare = open ? null : new RegExp(String.raw`^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?(?:\s*:\s*|\s+)${money ? String.raw`[^\d;.()]{0,60}?` : String.raw`(?:(?:cấp|khối)\s+\p{L}+\s+)?`}(?=\d)`, 'u').exec(text.slice(c.valueEnd));
     if (!noun || !(open || bare)) continue;
     const from = c.valueEnd + (open ?? bare)![0].length;
     const rest = text.slice(from);

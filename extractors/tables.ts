@@ -94,7 +94,7 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
   if (u.startsWith('%')) return 'percent';
   if (u === 'điểm') return 'score';
-  if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng)$/u.test(u)) return 'duration';
+  if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng)(?:\s*\/\s*[\p{L} ]+)?$/u.test(u)) return 'duration';
   if (/đồng$/u.test(u)) return 'money';
   if (/^(?:bậc|hạng|thứ hạng)$/u.test(u)) return 'rank';
   return 'count';

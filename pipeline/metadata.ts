@@ -697,6 +697,7 @@ export function metadata(work: Work): Work {
     const t = work.text.slice(md.title.start, md.title.end);
     const found = titlePeriod(t, issueYear);
     if (found) md.period = period(found, md.title.start, t);
+    else if (/^(?:quyết định|kế hoạch|chương trình)$/u.test(md.kind?.value ?? '')) md.period = purposePeriod(ps, ps.findIndex((p) => p.start >= md.title!.end), issueYear);
   }
   if (!md.period) delete md.period;
 
@@ -725,6 +726,28 @@ export function metadata(work: Work): Work {
 
 function period(found: FoundPeriod, base: number, text: string): Period {
   return { from: found.from, to: found.to, text: text.slice(found.start, found.end), start: base + found.start, end: base + found.end };
+}
+
+/**
+ * A programme whose title names no period may state it in its opening section: "… xác định cụ thể
+ * nhiệm vụ, giải pháp của các cấp, các ngành trong tỉnh giai đoạn 2025 - 2030" (held-out gia-lai-1845,
+ * a decision issuing an NQ 66 programme). Only in a decision, plan or programme (a report, notice or
+ * directive names other programmes' periods), and only a range that starts the year the document is
+ * issued or the next, before the tasks ("III. NHIỆM VỤ, GIẢI PHÁP"), is the programme's own; a review's
+ * "giai đoạn 2021 - 2025" is not.
+ */
+function purposePeriod(ps: Paragraph[], from: number, issueYear: number | null): Period | undefined {
+  if (from < 0 || issueYear === null) return undefined;
+  for (let i = from; i < ps.length && i < from + 60; i++) {
+    const text = ps[i]!.text;
+    if (/^[IVXLC]+\.\s.*(?:NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN)/u.test(text)) break;
+    const m = /(?<![\p{L}])giai đoạn\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/iu.exec(text);
+    if (!m) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= issueYear && a <= issueYear + 1 && b > a) return { from: a, to: b, text: m[0], start: ps[i]!.start + m.index, end: ps[i]!.start + m.index + m[0].length };
+  }
+  return undefined;
 }
 
 /** A news article's plan period: the first sentence that names a plan and then a period. */

@@ -96,6 +96,8 @@ const NOT_LET = /(?<![\p{L}])không\s+để(?![\p{L}])[^;]*$/iu;
 const NEGATED: Record<Comparator, Comparator> = { lt: 'gte', lte: 'gt', gt: 'lte', gte: 'lt', eq: 'eq', between: 'between', approx: 'approx' };
 /** A section of commitments ("2. Mục tiêu cụ thể", "Các chỉ tiêu chủ yếu"): a bare count there is a target. */
 const TARGET_SECTION = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
+/** A results heading that says it reviews: a year, or what was done ("Kết quả thực hiện năm 2025", "Tình hình triển khai"). */
+const REVIEW_HEADING = /(?:19|20)\d{2}|thực hiện|đạt được|triển khai|tình hình|thực trạng|hiện trạng|đánh giá|hạn chế|tồn tại/iu;
 /** Current status in a review: "vẫn còn hạn chế: còn 1,4% hồ sơ quá hạn" (a result of the document's year). */
 const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)còn\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
@@ -126,7 +128,7 @@ function continuesCommitment(previous: string): boolean {
   return CARRIED_COMMITS.test(last.replace(TARGET_REFERENCE, ' '));
 }
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
-const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
+const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
@@ -224,7 +226,10 @@ export function targets(work: Work): Work {
     const headings = chain.filter((n) => HEADING_KINDS.has(n.kind));
     // (a list item's own words are not a section heading: "b) Phấn đấu kết quả triển khai …")
     const sections = headings.filter((h) => h.start !== p.start);
-    const resultSection = sections.some((h) => RESULT_SECTION.test(h.title));
+    // (a heading under the targets that names a topic, "II. MỤC TIÊU" > "b) Về kết quả giải quyết hồ sơ",
+    // reports nothing: only one that names a year or what was done does)
+    const resultSection = sections.some((h, k) => RESULT_SECTION.test(h.title)
+      && !(sections.slice(0, k).some((o) => TARGET_SECTION.test(o.title) && !RESULT_SECTION.test(o.title)) && !REVIEW_HEADING.test(h.title)));
     const section = sections.length ? sections[sections.length - 1]!.start : -1;
     // A paragraph opened by a connective continues the list before it, and its deadline.
     // (so does an item of a list its paragraph opened with a colon: "Kết quả theo từng lĩnh vực như sau:" then

@@ -433,3 +433,12 @@ describe('a milestone table whose rows are years', () => {
     for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
   });
 });
+
+describe('readTables: a unit column of minutes per visit', () => {
+  it('"Phút/lượt" is a duration', () => {
+    expect(values([
+      'STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2026',
+      '1 | Thời gian chờ đợi bình quân tại Trung tâm | Phút/lượt | Không quá 10',
+    ])).toEqual([['Thời gian chờ đợi bình quân tại Trung tâm', 10, null, 'duration', 'lte', 2026, false]]);
+  });
+});

@@ -938,3 +938,26 @@ describe('targets: breakdowns, sums of money, award caps, survey samples and def
     expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[7.4, 'gte', 2027, 'target']]);
   });
 });
+
+describe('targets: round 15 — topic headings under the targets, level breakdowns, reference caps, a programme period in the purpose', () => {
+  it('"b) Về kết quả giải quyết hồ sơ" under "II. MỤC TIÊU" names a topic, not a review; "trong đó: cấp tỉnh 1.552 thủ tục" breaks down; "Xếp hạng 2025" and "quy định hiện hành là 10 ngày" are no records', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Nâng cao chất lượng Trung tâm Phục vụ hành chính công năm 2026', 'Đồng Tháp, ngày 15 tháng 01 năm 2026',
+      'I. KẾT QUẢ NĂM 2025', 'Khảo sát PCI năm 2025 tại tỉnh được thực hiện với hơn 1.100 doanh nghiệp. Xếp hạng 2025 của tỉnh được công bố.',
+      'II. MỤC TIÊU', '1. Chỉ tiêu cụ thể', 'a) Về thời gian', '- Thời gian cấp phép xây dựng không quá 07 ngày làm việc (quy định hiện hành là 10 ngày làm việc).',
+      'b) Về kết quả giải quyết hồ sơ', '- Tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt từ 98,5% trở lên.',
+      '- Số lượng thủ tục hành chính đưa vào tiếp nhận đạt 1.915 thủ tục, trong đó: cấp tỉnh 1.552 thủ tục, cấp xã 363 thủ tục.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5], x[6]])).toEqual([
+      [7, 'duration', 'lte', 2026, 'target', null], [98.5, 'percent', 'gte', 2026, 'target', null],
+      [1915, 'count', 'eq', 2026, 'target', null], [1552, 'count', 'eq', 2026, 'target', 'province'], [363, 'count', 'eq', 2026, 'target', 'commune']]);
+  });
+  it('"thấp hơn mức khống chế đề ra (dưới 2%)" quotes a target; a decision whose title names no period takes "giai đoạn 2025 - 2030" from its purpose, and "Hằng năm" targets run to 2030', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH GIA LAI', 'Số: 1845/QĐ-UBND', 'Gia Lai, ngày 20 tháng 8 năm 2025', 'QUYẾT ĐỊNH',
+      'Ban hành Chương trình hành động thực hiện Nghị quyết số 66-NQ/TW', 'CHƯƠNG TRÌNH HÀNH ĐỘNG', 'I. KẾT QUẢ THỰC HIỆN',
+      'Năm 2024, số văn bản có nội dung trái pháp luật chiếm 1,6% tổng số văn bản được kiểm tra, thấp hơn mức khống chế đề ra (dưới 2%).',
+      'II. MỤC ĐÍCH, YÊU CẦU', 'Xác định cụ thể nhiệm vụ, giải pháp của các cấp, các ngành trong tỉnh giai đoạn 2025 - 2030.',
+      'III. NHIỆM VỤ, GIẢI PHÁP', '- Hằng năm, kiểm tra 100% văn bản quy phạm pháp luật do cấp xã ban hành.'].join('\n'));
+    expect(d.metadata.period).toMatchObject({ from: 2025, to: 2030 });
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.deadline.fromYear, t.kind])).toEqual([
+      [1.6, 'eq', 2024, null, 'result'], [2, 'lt', 2024, null, 'target'], [100, 'eq', 2030, 2025, 'target']]);
+  });
+});

@@ -146,12 +146,13 @@ export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|tri�
 export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
 
 /**
- * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "vượt chỉ
+ * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "thấp hơn mức
+ * khống chế đề ra (dưới 2%)", "vượt chỉ
  * tiêu giảm tối thiểu 10% đến năm 2025" (the value within a few words of "chỉ tiêu"), "Kế hoạch
  * CCHC năm 2023 đặt mục tiêu Chỉ số CCHC … tăng ít nhất 03 bậc", "chỉ tiêu Kế hoạch năm 2023 giao
  * lần lượt là 60%, 50%, 40%".
  */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$/iu;
+export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
