@@ -58,14 +58,14 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
  * bồi dưỡng chuyển đổi số (lượt người)").
  */
-const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 /** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
 const AFTER_CUT_HEAD = /^thời gian(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết)(?:\s*\([^()]*\))?$/iu;
 /** A column of cuts: "Tỷ lệ cắt giảm", "Tỷ lệ rút ngắn (%)". */
 const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gian)?(?:\s*\(%\))?$/iu;
 /** A column that is a part of the year: "Quý I", "Quý IV/2027", "6 tháng đầu năm", "Cả năm". */
 const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|6 tháng (?:đầu|cuối) năm|cả năm)(?:\s*(?:\/|năm)\s*((?:19|20)\d{2}))?$/iu;
-const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt/iu;
+const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
@@ -78,7 +78,7 @@ const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^tên thủ tục/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^tên thủ tục|^cấp hành chính/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],

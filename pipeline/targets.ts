@@ -811,7 +811,8 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   // row numbers may be zero-padded ("01", "02")
   const isRow = (k: number, n: number) => k < ps.length && rowNumber(ps[k]!.text) === n;
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
-  const isSection = (k: number) => k + 1 < ps.length && /^[IVXLC]{1,5}\.?$/u.test(ps[k]!.text.trim()) && /^[\p{Lu}\d\s,.\-–]{6,}/u.test(ps[k + 1]!.text.trim());
+  // (or "I | Theo cấp hành chính": a roman numeral and a capitalised name)
+  const isSection = (k: number) => k + 1 < ps.length && /^[IVXLC]{1,5}\.?$/u.test(ps[k]!.text.trim()) && /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(ps[k + 1]!.text.trim());
   let j = i + 1;
   while (j < ps.length && j - i <= 8 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;

@@ -442,3 +442,22 @@ describe('readTables: a unit column of minutes per visit', () => {
     ])).toEqual([['Thời gian chờ đợi bình quân tại Trung tâm', 10, null, 'duration', 'lte', 2026, false]]);
   });
 });
+
+describe('round 16 table layouts', () => {
+  it('"Điểm tối đa | Điểm đạt được | Điểm bị trừ": the points reached and lost are results, the maximum is none', () => {
+    expect(values([
+      'TT | Chỉ số thành phần | Điểm tối đa | Điểm đạt được | Điểm bị trừ',
+      '1 | Cải cách thể chế | 9,0 | 8,12 | 0,88',
+    ]).map((v) => [v[0], v[1], v[6]])).toEqual([['Cải cách thể chế', 8.12, true], ['Cải cách thể chế', 0.88, true]]);
+  });
+  it('a one-cell-per-line table with a section row "I | Theo cấp hành chính" under "Cấp hành chính/Lĩnh vực" reads by its year columns', async () => {
+    const cells = ['TT', 'Cấp hành chính/Lĩnh vực', 'Kết quả năm 2025', 'Mục tiêu năm 2026', 'Mục tiêu năm 2027', 'Cơ quan chủ trì',
+      'I', 'Theo cấp hành chính', '1', 'Cấp tỉnh', '88,1%', '≥ 95%', '100%', 'Văn phòng UBND tỉnh', '2', 'Cấp xã', '79,4%', '≥ 90%', '≥ 97%', 'UBND các xã'];
+    const text = ['KẾ HOẠCH', 'Số hóa hồ sơ giai đoạn 2026 - 2027', 'Gia Lai, ngày 23 tháng 01 năm 2026', 'PHỤ LỤC', 'LỘ TRÌNH SỐ HÓA GIAI ĐOẠN 2026 - 2027', '',
+      ...cells.flatMap((c) => [c, '|'])].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.kind, t.level])).toEqual([
+      [88.1, 'eq', 2025, 'result', 'province'], [95, 'gte', 2026, 'target', 'province'], [100, 'eq', 2027, 'target', 'province'],
+      [79.4, 'eq', 2025, 'result', 'commune'], [90, 'gte', 2026, 'target', 'commune'], [97, 'gte', 2027, 'target', 'commune']]);
+  });
+});
