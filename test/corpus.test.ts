@@ -203,6 +203,15 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout79', 107, 'a SIPAS/PAPI plan in a decision, a hard-wrapped commune digital plan', 0.93],
   ['corpus/heldout80', 101, 'a procedure and business-conditions programme in a decision, a thrift plan', 0.9],
   ['corpus/heldout81', 95, 'a one-tier service-centre plan with a status/year table, a cashless directive', 0.92],
+  // session 6: round 15 (scored at e1314a1, then studied) and round 16 (scored at 87028cc, then studied)
+  ['corpus/heldout82', 95, 'a merged province\'s plan with a results/plan table, a commune digital plan'],
+  ['corpus/heldout83', 99, 'a SIPAS plan with a milestone table by year, a staff-cut plan under an HĐND resolution', 0.9],
+  ['corpus/heldout84', 184, 'a PAR/PCI plan with component tables, a department\'s own plan'],
+  ['corpus/heldout85', 74, 'an NQ 66 programme in a decision, a service-centre plan with a minutes/% table', 0.93],
+  ['corpus/heldout86', 76, 'a merged city\'s plan with a space-separated level table, a discipline directive', 0.88],
+  ['corpus/heldout87', 145, 'a Đề án 06 plan with a quarter table, a plan to regain PAR Index points', 0.88],
+  ['corpus/heldout88', 110, 'an HĐND socio-economic resolution, a ward plan', 0.82],
+  ['corpus/heldout89', 111, 'a digitisation plan with a roadmap table by level and sector, a DTI plan'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
