@@ -18,8 +18,8 @@ const Y = String.raw`((?:19|20)\d{2})`;
 const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' | 'end'>]> = [
   [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?!(?:và|đến|tới|phấn)\s)[\p{L}\d]+,?\s+){0,14}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
     (m) => ({ year: Number(m[1] ?? m[3] ?? m[4]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
-  // "điểm số không thấp hơn năm 2026", "cao hơn năm 2025": a comparison, not a deadline
-  [new RegExp(String.raw`(?:thấp|cao|kém|ít|nhiều|lớn|nhỏ)\s+hơn\s+(?:cùng\s+kỳ\s+)?năm\s+${Y}`, 'giu'),
+  // "điểm số không thấp hơn năm 2026", "cao hơn mức tăng của năm 2025": a comparison, not a deadline
+  [new RegExp(String.raw`(?:thấp|cao|kém|ít|nhiều|lớn|nhỏ)\s+hơn\s+(?:(?:mức|tốc độ)(?:\s+\p{L}+){0,3}?\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: true })],
   // "đến tháng 11/2025", "tính đến ngày 30/11/2024", "đến hết ngày 31/12/2025": the year a
   // fact was counted or a deadline falls

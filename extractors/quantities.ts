@@ -259,6 +259,20 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+// a floor written around a count of what the indicator counts: "Số doanh nghiệp thành lập mới từ 2.400
+// doanh nghiệp trở lên" (as "từ 80% trở lên"); not a threshold that defines ("hồ sơ phải bổ sung từ
+// 02 lần trở lên", "để xảy ra từ 03 hồ sơ trễ hạn trở lên"): the noun must be the "Số …" named before it
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}])từ\s+(${NUM})\s+(\p{L}+)(?:\s+\p{L}+){0,3}?\s+trở lên(?![\p{L}])`, 'giu'),
+  build: (m) => {
+    const b = bareCount(m);
+    const before = m.input.slice(Math.max(0, m.index - 100), m.index);
+    const counted = new RegExp(String.raw`(?:^|[^\p{L}])[Ss]ố(?:\s+lượng)?\s+${esc(m[2]!)}(?![\p{L}])[^;:.]*$`, 'u');
+    return b && counted.test(before) ? { ...b, formComparator: 'gte' } : null;
+  },
+});
+
 const MONEY_UNIT_AFTER = new RegExp(String.raw`^\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})(?![\p{L}])`, 'iu');
 /** A breakdown may name the counted thing another way: "120 TTHC (trong đó: cấp tỉnh 86 thủ tục …)". */
 const NOUN_KIN: Record<string, string[]> = {

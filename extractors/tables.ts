@@ -95,7 +95,7 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   if (u.startsWith('%')) return 'percent';
   if (u === 'điểm') return 'score';
   if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng)(?:\s*\/\s*[\p{L} ]+)?$/u.test(u)) return 'duration';
-  if (/đồng$/u.test(u)) return 'money';
+  if (/(?:đồng|usd)$/u.test(u)) return 'money';
   if (/^(?:bậc|hạng|thứ hạng)$/u.test(u)) return 'rank';
   return 'count';
 }

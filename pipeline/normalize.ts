@@ -205,6 +205,8 @@ function startsBlock(next: string): boolean {
  * all-caps lines (headers and titles).
  */
 export function shouldJoin(paragraph: string, prevLine: string, next: string, wrapWidth: number): boolean {
+  // a year range wrapped at its dash is no bullet: "… GIAI ĐOẠN 2021" + "- 2025"
+  if (/(?<!\d)(?:19|20)\d{2}$/u.test(paragraph) && /^[-–]\s*(?:19|20)\d{2}(?!\d)/u.test(next)) return true;
   if (startsBlock(next)) return false;
   if (KIND_TITLE.test(paragraph) || SIGNATURE.test(paragraph)) return false;
   if (/^(?:TM|KT|TL|TUQ)\.$/u.test(paragraph)) return true;

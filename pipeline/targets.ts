@@ -400,7 +400,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // amount by which a result beat its plan (a change), not a floor.
   const lead = text.slice(piece.clause.start, m.valueStart);
   if (/(?<![\p{L}])đạt và vượt\s*$/iu.test(lead)) comparator = 'eq';
-  else if (/(?<![\p{L}])vượt\s*$/iu.test(lead) && /^\s*%?\s*so với\s+(?:kế hoạch|chỉ tiêu|mục tiêu)/iu.test(text.slice(m.valueEnd))) {
+  // (so is "vượt 9,2% dự toán Trung ương giao": the amount over the estimate; "giải ngân vượt 95% kế
+  // hoạch" is a share of the plan)
+  else if (/(?<![\p{L}])vượt\s*$/iu.test(lead) && /^\s*%?\s*(?:so với\s+(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)|dự toán)/iu.test(text.slice(m.valueEnd))) {
     comparator = 'eq';
     change = 'increase';
   }

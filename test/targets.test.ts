@@ -961,3 +961,21 @@ describe('targets: round 15 — topic headings under the targets, level breakdow
       [1.6, 'eq', 2024, null, 'result'], [2, 'lt', 2024, null, 'target'], [100, 'eq', 2030, 2025, 'target']]);
   });
 });
+
+describe('targets: round 16 — a resolution\'s review and its main targets', () => {
+  it('"cao hơn mức tăng của năm 2025" does not date the estimate; "vượt 9,2% dự toán" is the amount over; "từ 2.400 doanh nghiệp trở lên" is a floor; "Có thêm 08 xã" a count', async () => {
+    const r = await rows(['NGHỊ QUYẾT', 'Về nhiệm vụ phát triển kinh tế - xã hội năm 2027', 'Gia Lai, ngày 10 tháng 12 năm 2026',
+      'Điều 1. Đánh giá tình hình thực hiện nhiệm vụ năm 2026',
+      'Tốc độ tăng trưởng GRDP ước đạt 8,12%, cao hơn mức tăng của năm 2025; tổng thu ngân sách ước đạt 16.350 tỷ đồng, vượt 9,2% dự toán Trung ương giao.',
+      'Điều 2. Các chỉ tiêu chủ yếu năm 2027', '(5) Số doanh nghiệp thành lập mới từ 2.400 doanh nghiệp trở lên.', '(6) Có thêm 08 xã đạt chuẩn nông thôn mới nâng cao.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5], x[7]])).toEqual([
+      [8.12, 'percent', 'eq', 2026, 'result', null], [16350, 'money', 'eq', 2026, 'result', null], [9.2, 'percent', 'eq', 2026, 'result', 'increase'],
+      [2400, 'count', 'gte', 2027, 'target', null], [8, 'count', 'eq', 2027, 'target', 'increase']]);
+  });
+  it('a heading wrapped at its year range\'s dash ("GIAI ĐOẠN 2021" / "- 2025") dates its results to 2025 (a result keeps no fromYear)', async () => {
+    const d = await run(['KẾ HOẠCH', 'Tinh giản biên chế giai đoạn 2026 - 2030', 'Ninh Bình, ngày 15 tháng 01 năm 2026',
+      'I. KẾT QUẢ THỰC HIỆN TINH GIẢN BIÊN CHẾ GIAI ĐOẠN 2021', '- 2025', '1. Về sắp xếp tổ chức bộ máy',
+      '- Sau sắp xếp, số phòng thuộc các sở giảm 118 phòng, tương ứng giảm 37,6%.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.deadline.fromYear, t.kind])).toEqual([[118, 2025, null, 'result'], [37.6, 2025, null, 'result']]);
+  });
+});

@@ -116,6 +116,8 @@ export const DELIVERY_VERBS = [
   'kích hoạt', 'đã cấp',
   // equipment and assets: "Trang bị bổ sung 49 ki-ốt", "thanh lý 132 xe ô tô"
   'trang bị', 'bổ sung', 'thanh lý',
+  // "Có thêm 08 xã đạt chuẩn nông thôn mới nâng cao"
+  'có thêm',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
 ];
