@@ -330,7 +330,11 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
       const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
-      out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at, ...(col.cut ? { cut: true } : {}) });
+      // (a value under one level column whose sibling level cells are blank, not "-", is undivided:
+      // "Tỷ lệ nhiệm vụ … | % | 100 |  | Áp dụng chung")
+      const alone = col.level !== undefined && levelCols.length >= 2
+        && levelCols.every((k) => k === i || (row[k] !== undefined && row[k]!.text.trim() === '' && h.years.get(k)?.year === col.year));
+      out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? null, allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}) });
     }
   }
   return out;

@@ -12,10 +12,11 @@
  *
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
+import { layoutTable } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
-import { LineIndex, TextBuilder, type Segment } from './offsets.ts';
+import { LineIndex, TextBuilder, lastAtOrBefore, type Segment } from './offsets.ts';
 
 interface Line {
   /** cleaned text of the line */
@@ -77,6 +78,8 @@ function isMenu(raw: string): boolean {
   const piped = raw.split('|').map((x) => x.trim());
   if (piped.length >= 3) return short(piped);
   const spaced = raw.trim().split(/ {2,}|\t+/u);
+  // (a table's header laid out in columns is no menu: "STT   Chỉ tiêu   Đơn vị   Cấp thành   Cấp xã   Ghi chú")
+  if (/^(?:STT|TT|Số TT)$/iu.test(spaced[0]!)) return false;
   return (spaced.length >= 6 || (spaced.length >= 3 && /^(?:Trang chủ|Home)$/iu.test(spaced[0]!))) && short(spaced) && spaced.every((x) => /^\p{Lu}/u.test(x));
 }
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
@@ -228,6 +231,15 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   return true;
 }
 
+/** The loader text's lines (split as `LineIndex` does, at "\n") and where each starts. */
+export function rawLinesOf(text: string): { lines: string[]; starts: number[] } {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) { starts.push(at); at += l.length + 1; }
+  return { lines: lines.map((l) => l.replace(/\r$/u, '')), starts };
+}
+
 function openBracket(s: string): boolean {
   return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }
@@ -310,6 +322,21 @@ export function normalize(work: Work): Work {
     for (const h of t.header.slice(1)) headerGoesOn.add(h);
     for (const r of t.rows) for (const k of [r.line, ...r.more]) ownParagraph.add(k);
     li = t.end - 1;
+  }
+  // A table laid out in columns (extractors/layout.ts): every line of it, and every cell of a tab
+  // line, stays its own paragraph; the table reader cuts the cells by their columns.
+  const { lines: raw, starts: rawStarts } = rawLinesOf(work.loaded.text);
+  const inLayout = new Set<number>();
+  for (let r = 0; r < raw.length; r++) {
+    const t = layoutTable(raw, r);
+    if (!t) continue;
+    for (const k of [...t.header, ...t.other, ...t.rows.flatMap((x) => [x.line, ...x.more])]) inLayout.add(k);
+    r = t.end - 1;
+  }
+  if (inLayout.size) {
+    lines.forEach((l, li) => {
+      if (l.kind === 'text' && inLayout.has(lastAtOrBefore(rawStarts.length, (k) => rawStarts[k]!, l.at))) ownParagraph.add(li);
+    });
   }
 
   for (let li = 0; li < lines.length; li++) {

@@ -17,10 +17,12 @@ import {
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
+import { layoutTable } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
+import { rawLinesOf } from './normalize.ts';
 import { documentId } from './id.ts';
 import { expand, matchIndicator } from './indicators.ts';
 import { Locator, type Paragraph, type Work } from './model.ts';
@@ -615,6 +617,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     const from = Math.max(LEADING_LABEL.exec(text)?.[0].length ?? 0, sentenceAround(text, bracket).start);
     const head = labelOf(text.slice(from, bracket), '', 'other');
     if (head) label = `${head} ${label}`;
+  } else if (LEVEL_ONLY.test(label) && /(?<![\p{L}])trong đó,?\s+(?:\p{L}+\s+){0,5}$/iu.test(text.slice(Math.max(0, piece.start - 40), m.start))) {
+    // ("Tỷ lệ hồ sơ … đạt từ 98,5% trở lên, trong đó cấp thành phố đạt 99%": the level's share of the value before)
+    const head = ctx.previousLabel(p.start + piece.start);
+    if (head && !LEVEL_ONLY.test(head)) label = `${head} ${label}`;
   }
   const area = areaOf(ctx.headings.slice().reverse(), `${label} ${pieceText}`, m.unit);
 
@@ -686,7 +692,17 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   };
   const ps = work.paragraphs;
   const texts = ps.map((p) => p.text);
+  const layouts = layoutRows(work);
   for (let i = 0; i < ps.length; i++) {
+    // a table laid out in columns: rows of cells cut by the header's columns (extractors/layout.ts)
+    const layout = layouts.get(i);
+    if (layout) {
+      flush();
+      key = '';
+      for (const r of layout.rows) { row = r.cells; members = r.members; flush(); }
+      i = layout.end - 1;
+      continue;
+    }
     // a table laid out with spaces: rows of cells cut from one paragraph each (normalize kept them apart)
     const spaced = spacedTable(texts, i);
     if (spaced) {
@@ -800,6 +816,70 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   }
   for (const i of phrases.keys()) consumed.delete(i);
   return { at, consumed, phrases };
+}
+
+/**
+ * Tables laid out in columns (extractors/layout.ts), found on the loader's lines, as rows of cells
+ * over the normalized text, keyed by the index of the header's paragraph. Each cell is found in
+ * its line's paragraph (a tab line's cells are paragraphs of their own) by its words in order; a
+ * cell's wrapped rest is added to its text, not its span. A table whose cells cannot all be found
+ * is left to the other readers.
+ */
+function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; members: number[] }>; end: number }> {
+  const out = new Map<number, { rows: Array<{ cells: Cell[]; members: number[] }>; end: number }>();
+  const { lines, starts } = rawLinesOf(work.loaded.text);
+  const ps = work.paragraphs;
+  let byLine: Map<number, number[]> | null = null;
+  for (let r = 0; r < lines.length; r++) {
+    const t = layoutTable(lines, r);
+    if (!t) continue;
+    r = t.end - 1;
+    if (!byLine) {
+      byLine = new Map();
+      ps.forEach((p, i) => {
+        const at = lastAtOrBefore(starts.length, (k) => starts[k]!, work.map.toSource(p.start));
+        byLine!.set(at, [...(byLine!.get(at) ?? []), i]);
+      });
+    }
+    const paras = (line: number) => byLine!.get(line) ?? [];
+    const cursor = new Map<number, number>();
+    const find = (line: number, text: string): Cell | null => {
+      const want = text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ');
+      for (const i of paras(line)) {
+        const p = ps[i]!;
+        const at = p.text.indexOf(want, cursor.get(i) ?? 0);
+        if (at < 0) continue;
+        cursor.set(i, at + want.length);
+        return { start: p.start + at, end: p.start + at + want.length, text: want };
+      }
+      return null;
+    };
+    const head = paras(t.header[0]!);
+    if (!head.length) continue;
+    const h = ps[head[0]!]!;
+    const rows: Array<{ cells: Cell[]; members: number[] }> = [{ cells: t.headerCells.map((text) => ({ start: h.start, end: h.end, text })), members: t.header.flatMap(paras) }];
+    let ok = true;
+    for (const row of t.rows) {
+      const members = [row.line, ...row.more].flatMap(paras);
+      if (!members.length) { ok = false; break; }
+      const end = ps[paras(row.line).at(-1) ?? members[0]!]!.end;
+      const cells: Cell[] = [];
+      for (let col = 0; col < t.headerCells.length; col++) {
+        const c = row.cells.find((x) => x.col === col);
+        if (!c) { cells.push({ start: end, end, text: '' }); continue; }
+        // (the part on the row's own line gives the span; the wrapped rest only adds words)
+        const own = c.from >= 0 ? lines[row.line]!.slice(c.from, c.to) : '';
+        const found = own ? find(row.line, own) : { start: end, end, text: '' };
+        if (!found) { ok = false; break; }
+        cells.push({ ...found, text: c.text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ') });
+      }
+      if (!ok) break;
+      rows.push({ cells, members });
+    }
+    const last = Math.max(...t.rows.flatMap((x) => [x.line, ...x.more]).flatMap(paras));
+    if (ok) out.set(head[0]!, { rows, end: last + 1 });
+  }
+  return out;
 }
 
 /**

@@ -461,3 +461,28 @@ describe('round 16 table layouts', () => {
       [79.4, 'eq', 2025, 'result', 'commune'], [90, 'gte', 2026, 'target', 'commune'], [97, 'gte', 2027, 'target', 'commune']]);
   });
 });
+
+describe('tables laid out in columns with runs of spaces (pdftotext -layout)', () => {
+  it('cuts cells by the header\'s columns, adds wrapped lines to their column, keeps the header (no menu), and reads a value with blank level siblings as undivided', async () => {
+    const text = ['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Hải Phòng, ngày 22 tháng 12 năm 2026', 'Phụ lục',
+      'CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2027',
+      ' STT   Chỉ tiêu                                 Đơn vị     Cấp thành   Cấp xã    Ghi chú',
+      '                                                tính        phố',
+      '  I    CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+      '  1    Tỷ lệ nhiệm vụ trong Kế hoạch CCHC năm     %          100                   Áp dụng',
+      '       2027 hoàn thành đúng tiến độ                                                chung',
+      '  2    Tỷ lệ cơ quan, đơn vị, địa phương được     %          ≥ 30        ≥ 25',
+      '       kiểm tra công tác CCHC',
+      '  3    Thời gian cấp giấy phép xây dựng nhà ở     Ngày       -           ≤ 07',
+      '       riêng lẻ                                   làm việc'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.diagnostics.map((x) => x.ruleId)).not.toContain('normalize:site-furniture');
+    expect(d.targets.map((t) => [t.indicator.label, t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.level])).toEqual([
+      ['Tỷ lệ nhiệm vụ trong Kế hoạch CCHC năm 2027 hoàn thành đúng tiến độ', 100, 'percent', 'eq', 2027, null],
+      ['Tỷ lệ cơ quan, đơn vị, địa phương được kiểm tra công tác CCHC', 30, 'percent', 'gte', 2027, 'province'],
+      ['Tỷ lệ cơ quan, đơn vị, địa phương được kiểm tra công tác CCHC', 25, 'percent', 'gte', 2027, 'commune'],
+      ['Thời gian cấp giấy phép xây dựng nhà ở riêng lẻ', 7, 'duration', 'lte', 2027, 'commune'],
+    ]);
+    for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
+  });
+});
