@@ -8,18 +8,20 @@
  *   2     Tỷ lệ cơ quan, đơn vị, địa phương được   %          ≥ 30        ≥ 25
  *         kiểm tra công tác CCHC
  *
- * (held-out hai-phong-318). A cell belongs to the header column it starts under (tab-separated
- * lines: to the column of its place in the line); a line with no row number goes on with the row
+ * (held-out hai-phong-318, an-giang-486). A cell belongs to the header column it stands under
+ * (tab-separated lines: to the column of its place in the line); a line with no row number goes on with the row
  * above it, each of its cells appended to its column's ("Ngày" + "làm việc"); section rows ("I
  * CÔNG TÁC …") are left out. Pure functions over raw line texts; offsets are within each line.
  */
 
-export interface LayoutCell { col: number; from: number; to: number; text: string }
+/** a cell: its column, the line its first words stand on and their place there, and all its words */
+export interface LayoutCell { col: number; line: number; from: number; to: number; text: string }
 export interface LayoutTable {
   /** the header's lines (its first line, then the lines that go on under its names) */
   header: number[];
   headerCells: string[];
-  rows: Array<{ line: number; cells: LayoutCell[]; more: number[] }>;
+  /** a sub-row ("- Cấp tỉnh") names the row it belongs to */
+  rows: Array<{ line: number; cells: LayoutCell[]; more: number[]; sub?: number }>;
   /** section rows and other lines inside the table that hold no values */
   other: number[];
   end: number;
@@ -30,6 +32,7 @@ const GAP = /\t|[ \u00a0]{2,}/u;
 const HEAD = /^[ \u00a0]*(?:STT|TT|Số TT)[ \u00a0]{2,}[^\t]*$/u;
 const ROW_NUMBER = /^\d{1,3}\.?$/u;
 const SECTION = /^[IVXLC]{1,5}\.?$/u;
+const PAGE_NUMBER = /^\f?\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/u;
 
 /** The cells of a line: runs of text between gaps (2+ spaces or a tab), with their places; a tab line keeps its empty cells. */
 function cellsOf(line: string): Array<{ from: number; to: number; text: string; tabbed: boolean }> {
@@ -48,18 +51,30 @@ function cellsOf(line: string): Array<{ from: number; to: number; text: string; 
   return out;
 }
 
-/** The column a spaced cell starts under: the last header column starting at or before it (two characters' slack). */
-function columnAt(starts: number[], from: number): number {
-  let col = 0;
-  for (let i = 0; i < starts.length; i++) if (starts[i]! <= from + 2) col = i;
-  return col;
+/**
+ * The column a spaced cell stands under: the header name it overlaps most (names may be centred
+ * over their column: "STT      Nhiệm vụ/Chỉ tiêu      Đơn vị"), else the nearest one.
+ */
+function columnAt(spans: Array<[number, number]>, from: number, to: number): number {
+  let best = 0;
+  let score = -Infinity;
+  spans.forEach(([a, b], i) => {
+    const overlap = Math.min(b, to) - Math.max(a, from);
+    const s = overlap > 0 ? overlap : overlap - 1000;
+    if (s > score) { score = s; best = i; }
+  });
+  return best;
 }
 
-function place(line: string, starts: number[]): LayoutCell[] {
+function place(line: string, spans: Array<[number, number]>, at: number): LayoutCell[] {
   const cells = cellsOf(line);
   // (a tab line's first cell is the row number, or empty under it)
-  if (cells.some((c) => c.tabbed)) return cells.map((c, i) => ({ col: i, from: c.from, to: c.to, text: c.text })).filter((c) => c.text);
-  return cells.map((c) => ({ col: columnAt(starts, c.from), from: c.from, to: c.to, text: c.text }));
+  if (cells.some((c) => c.tabbed)) return cells.map((c, i) => ({ col: i, line: at, from: c.from, to: c.to, text: c.text })).filter((c) => c.text);
+  // (words under the row-number column are the label's: "      công tác CCHC" under a centred "Nhiệm vụ/Chỉ tiêu")
+  return cells.map((c) => {
+    const col = columnAt(spans, c.from, c.to);
+    return { col: col === 0 && !ROW_NUMBER.test(c.text) && !SECTION.test(c.text) ? 1 : col, line: at, from: c.from, to: c.to, text: c.text };
+  });
 }
 
 /**
@@ -72,13 +87,14 @@ export function layoutTable(lines: string[], i: number): LayoutTable | null {
   if (!HEAD.test(first)) return null;
   const headCells = cellsOf(first).filter((c) => c.text);
   if (headCells.length < 4 || !GAP.test(first.trim())) return null;
-  const starts = headCells.map((c) => c.from);
+  const spans = headCells.map((c) => [c.from, c.to] as [number, number]);
   const names = headCells.map((c) => c.text);
   const header = [i];
   let j = i + 1;
   // header lines that go on under the names ("tính        phố")
-  while (j < lines.length && j - i <= 3 && lines[j]!.trim() && /^\s/u.test(lines[j]!) && !/\d/u.test(lines[j]!)) {
-    for (const c of place(lines[j]!, starts)) if (c.col < names.length) names[c.col] = `${names[c.col]} ${c.text}`;
+  // (they may hold a year: "tính           2027" under "Đơn vị   Chỉ tiêu")
+  while (j < lines.length && j - i <= 3 && lines[j]!.trim() && /^\s/u.test(lines[j]!) && !/^\s*(?:\d{1,3}|[IVXLC]{1,5})\.?(?:\s|$)/u.test(lines[j]!)) {
+    for (const c of place(lines[j]!, spans, j)) if (c.col < names.length) names[c.col] = `${names[c.col]} ${c.text}`;
     header.push(j);
     j++;
   }
@@ -86,11 +102,29 @@ export function layoutTable(lines: string[], i: number): LayoutTable | null {
   const other: number[] = [];
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (!line.trim()) break;
-    const cells = place(line, starts);
+    if (!line.trim()) {
+      // a page break inside the table: blank lines and a page number, then the next row
+      let k = j;
+      while (k < lines.length && k - j < 6 && (!lines[k]!.trim() || PAGE_NUMBER.test(lines[k]!))) k++;
+      const next = k < lines.length ? place(lines[k]!, spans, k)[0] : undefined;
+      const last = rows.findLast((r) => r.sub === undefined);
+      if (last && next && next.col === 0 && parseInt(next.text, 10) === parseInt(last.cells[0]!.text, 10) + 1) {
+        for (let x = j; x < k; x++) other.push(x);
+        j = k - 1;
+        continue;
+      }
+      break;
+    }
+    const cells = place(line, spans, j);
     const lead = cells[0];
     if (lead && lead.col === 0 && ROW_NUMBER.test(lead.text)) {
       rows.push({ line: j, cells, more: [] });
+      continue;
+    }
+    // a sub-row with values of its own: "      - Cấp tỉnh      %      100      Văn phòng UBND tỉnh"
+    if (rows.length && lead && lead.col === 1 && /^[-+–]\s/u.test(lead.text) && cells.length >= 2) {
+      const parent = rows.findLastIndex((r) => r.sub === undefined);
+      rows.push({ line: j, cells, more: [], sub: parent });
       continue;
     }
     if (lead && lead.col === 0 && SECTION.test(lead.text)) { other.push(j); continue; }
@@ -101,13 +135,13 @@ export function layoutTable(lines: string[], i: number): LayoutTable | null {
       for (const c of cells) {
         const own = row.cells.find((x) => x.col === c.col);
         if (own) own.text = `${own.text} ${c.text}`;
-        else row.cells.push({ ...c, text: c.text, from: -1, to: -1 });
+        else row.cells.push({ ...c });
       }
       continue;
     }
     break;
   }
-  if (rows.length < 2) return null;
+  if (rows.filter((r) => r.sub === undefined).length < 2) return null;
   for (const r of rows) r.cells.sort((a, b) => a.col - b.col);
   return { header, headerCells: names, rows, other, end: j };
 }

@@ -693,13 +693,15 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const ps = work.paragraphs;
   const texts = ps.map((p) => p.text);
   const layouts = layoutRows(work);
+  // (a column-laid row is never prose, values or not: its words run across its columns)
+  const inLayout = new Set<number>();
   for (let i = 0; i < ps.length; i++) {
     // a table laid out in columns: rows of cells cut by the header's columns (extractors/layout.ts)
     const layout = layouts.get(i);
     if (layout) {
       flush();
       key = '';
-      for (const r of layout.rows) { row = r.cells; members = r.members; flush(); }
+      for (const r of layout.rows) { row = r.cells; members = r.members; for (const k of r.members) inLayout.add(k); flush(); }
       i = layout.end - 1;
       continue;
     }
@@ -815,6 +817,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     at.set(first, [...(at.get(first) ?? []), d]);
   }
   for (const i of phrases.keys()) consumed.delete(i);
+  for (const i of inLayout) consumed.add(i);
   return { at, consumed, phrases };
 }
 
@@ -857,7 +860,8 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
     const head = paras(t.header[0]!);
     if (!head.length) continue;
     const h = ps[head[0]!]!;
-    const rows: Array<{ cells: Cell[]; members: number[] }> = [{ cells: t.headerCells.map((text) => ({ start: h.start, end: h.end, text })), members: t.header.flatMap(paras) }];
+    // (the header's members take the section rows and page breaks too: they are the table's, not text above a row)
+    const rows: Array<{ cells: Cell[]; members: number[] }> = [{ cells: t.headerCells.map((text) => ({ start: h.start, end: h.end, text })), members: [...t.header, ...t.other].flatMap(paras) }];
     let ok = true;
     for (const row of t.rows) {
       const members = [row.line, ...row.more].flatMap(paras);
@@ -867,11 +871,13 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
       for (let col = 0; col < t.headerCells.length; col++) {
         const c = row.cells.find((x) => x.col === col);
         if (!c) { cells.push({ start: end, end, text: '' }); continue; }
-        // (the part on the row's own line gives the span; the wrapped rest only adds words)
-        const own = c.from >= 0 ? lines[row.line]!.slice(c.from, c.to) : '';
-        const found = own ? find(row.line, own) : { start: end, end, text: '' };
+        // (the part on the line the cell starts on gives the span; the wrapped rest only adds words)
+        const found = find(c.line, lines[c.line]!.slice(c.from, c.to));
         if (!found) { ok = false; break; }
-        cells.push({ ...found, text: c.text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ') });
+        let words = c.text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ');
+        // (a sub-row's label goes under its row's: "Tỷ lệ số hóa hồ sơ … - Cấp tỉnh")
+        if (col === 1 && row.sub !== undefined) words = `${t.rows[row.sub]!.cells.find((x) => x.col === 1)?.text ?? ''} ${words.replace(/^[-+–]\s*/u, '')}`.trim();
+        cells.push({ ...found, text: words });
       }
       if (!ok) break;
       rows.push({ cells, members });

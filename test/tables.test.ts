@@ -486,3 +486,28 @@ describe('tables laid out in columns with runs of spaces (pdftotext -layout)', (
     for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
   });
 });
+
+describe('tables laid out in columns: centred names, a page break, sub-rows', () => {
+  it('reads under centred header names, goes on past a page number to the next row, and gives a "- Cấp tỉnh" sub-row its row\'s label', async () => {
+    const text = ['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'An Giang, ngày 28 tháng 12 năm 2026', 'PHỤ LỤC I', 'CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2027',
+      ' STT                   Nhiệm vụ/Chỉ tiêu                      Đơn vị        Chỉ tiêu      Cơ quan chủ trì',
+      '                                                              tính           2027',
+      ' I    CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+      '  1   Tỷ lệ cơ quan chuyên môn thuộc UBND tỉnh được             %             ≥ 30        Sở Nội vụ',
+      '      kiểm tra công tác CCHC',
+      '  2   Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC',
+      '      - Cấp tỉnh                                                %             100         Văn phòng UBND tỉnh',
+      '      - Cấp xã                                                  %              90         UBND cấp xã',
+      '', '\f                                              7', '',
+      '  3   Mức độ hài lòng của người dân, doanh nghiệp về',
+      '      giải quyết TTHC                                           %             ≥ 92        Sở Nội vụ'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.indicator.label, t.value.value, t.value.comparator, t.deadline.year, t.level])).toEqual([
+      ['Tỷ lệ cơ quan chuyên môn thuộc UBND tỉnh được kiểm tra công tác CCHC', 30, 'gte', 2027, 'province'],
+      ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC Cấp tỉnh', 100, 'eq', 2027, 'province'],
+      ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC Cấp xã', 90, 'eq', 2027, 'commune'],
+      ['Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC', 92, 'gte', 2027, null],
+    ]);
+    for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
+  });
+});
