@@ -279,6 +279,11 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       else if (LEVEL_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level: levelsIn(text)[0] });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
+      // "Điểm năm 2026 | Tăng (+), giảm (-) so với năm 2025 | Xếp hạng": a rank with no year is of the dated column before it
+      else if (/^(?:xếp hạng|thứ hạng)$/iu.test(text)) {
+        const before = [...years.entries()].filter(([k, c]) => k < i && c.year !== null).pop();
+        if (before) years.set(i, { ...before[1], rank: true, unit: undefined });
+      }
     });
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
     // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")

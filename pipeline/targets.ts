@@ -138,6 +138,7 @@ const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])
 const RANK_PLACE_TAIL = /(?:xếp\s+)?(?:hạng\s+)?(?:ở\s+)?(?:vị trí\s+)?(?:thứ\s+)?$/iu;
 /** A dash or plus list item ("- Cải cách thể chế đạt 8,12/9 điểm;"). */
 const BULLET_ITEM = /^[-+•–]\s/u;
+const LETTER_ITEM = /^[a-zđ]\)\s/u;
 const SKIP_PARAGRAPH = new RegExp(`^${anyOf(NON_TARGET_OPENINGS)}`, 'u');
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
@@ -238,7 +239,8 @@ export function targets(work: Work): Work {
     // "- Cải cách thể chế đạt 8,12/9 điểm;")
     // (and, under a results heading, a paragraph that names no year goes on with the year the one
     // before it in the same section named: "Năm 2026, toàn tỉnh tiếp nhận …" then "Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 52,3%")
-    const item = BULLET_ITEM.test(p.text);
+    // (letter items go on a list the same way: "1. Năm 2026, … Trên cơ sở đó, năm 2027 phấn đấu:" then "a) 100% xã …")
+    const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text);
     const lastYear = years.filter(namesYear).pop();
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
@@ -902,9 +904,9 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   // (or "I | Theo cấp hành chính": a roman numeral and a capitalised name)
   const isSection = (k: number) => k + 1 < ps.length && /^[IVXLC]{1,5}\.?$/u.test(ps[k]!.text.trim()) && /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(ps[k + 1]!.text.trim());
   let j = i + 1;
-  while (j < ps.length && j - i <= 8 && !isRow(j, 1) && !isSection(j)) j++;
+  while (j < ps.length && j - i <= 12 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;
-  if (j >= ps.length || width < 3 || width > 8) return null;
+  if (j >= ps.length || width < 3 || width > 12) return null;
   const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
   if (isSection(j)) j += 2;
   // A data row is as wide as the first one, which may be narrower than a two-row header read
