@@ -511,3 +511,23 @@ describe('tables laid out in columns: centred names, a page break, sub-rows', ()
     for (const t of d.targets) expect(d.text!.slice(t.source.start, t.source.end)).toBe(t.source.quote);
   });
 });
+
+describe('round 17 table layouts', () => {
+  it('"Điểm năm 2026 | … | Xếp hạng": a rank column with no year is of the dated column before it', () => {
+    expect(values([
+      'TT | Chỉ số nội dung | Điểm năm 2026 | Xếp hạng | Nhóm',
+      '1 | Tham gia của người dân ở cấp cơ sở | 5,12 | 7/34 | Cao nhất',
+    ]).map((v) => [v[1], v[3], v[5], v[6]])).toEqual([[5.12, 'score', 2026, false], [7, 'rank', 2026, false]]);
+  });
+  it('a one-cell-per-line table ten cells wide ("TT | Chỉ tiêu | ĐVT | Thực hiện năm 2025 | Năm 2026 … Năm 2030 | Cơ quan") is read', async () => {
+    const cells = ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2025', 'Năm 2026', 'Năm 2027', 'Năm 2028', 'Năm 2029', 'Năm 2030', 'Cơ quan chủ trì',
+      '1', 'Tỷ trọng kinh tế số trong GRDP', '%', '11,4', '13', '15', '19', '24', '30', 'Sở Tài chính',
+      '2', 'Tỷ lệ dân số trưởng thành có kỹ năng số cơ bản', '%', '52,6', '62', '70', '78', '85', '90', 'Sở Khoa học và Công nghệ'];
+    const text = ['KẾ HOẠCH', 'Thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - 2030', 'Tây Ninh, ngày 20 tháng 01 năm 2026', 'PHỤ LỤC', '',
+      ...cells.flatMap((c) => [c, '|'])].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([
+      [11.4, 2025, 'result'], [13, 2026, 'target'], [15, 2027, 'target'], [19, 2028, 'target'], [24, 2029, 'target'], [30, 2030, 'target'],
+      [52.6, 2025, 'result'], [62, 2026, 'target'], [70, 2027, 'target'], [78, 2028, 'target'], [85, 2029, 'target'], [90, 2030, 'target']]);
+  });
+});

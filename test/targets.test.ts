@@ -979,3 +979,12 @@ describe('targets: round 16 — a resolution\'s review and its main targets', ()
     expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.deadline.fromYear, t.kind])).toEqual([[118, 2025, null, 'result'], [37.6, 2025, null, 'result']]);
   });
 });
+
+describe('targets: letter items after an opener that ends with a colon', () => {
+  it('"1. Năm 2026, … đạt 81,46 điểm. Trên cơ sở đó, năm 2027 phấn đấu:" dates "a) …" and "b) …" 2027', async () => {
+    const r = await rows(['QUYẾT ĐỊNH', 'Ban hành Bộ tiêu chí đánh giá cải cách hành chính các xã năm 2027', 'Quảng Trị, ngày 22 tháng 01 năm 2027',
+      'Điều 2. Mục tiêu đánh giá, xếp loại', '1. Năm 2026, điểm trung bình Chỉ số cải cách hành chính của các xã đạt 81,46 điểm. Trên cơ sở đó, năm 2027 phấn đấu:',
+      'a) 100% xã, phường được đánh giá, xếp loại từ Khá trở lên;', 'b) Ít nhất 30% số xã, phường đạt loại Tốt.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[81.46, 'eq', 2026, 'result'], [100, 'eq', 2027, 'target'], [30, 'gte', 2027, 'target']]);
+  });
+});
