@@ -18,6 +18,9 @@ const Y = String.raw`((?:19|20)\d{2})`;
 const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' | 'end'>]> = [
   [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?!(?:và|đến|tới|phấn)\s)[\p{L}\d]+,?\s+){0,14}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
     (m) => ({ year: Number(m[1] ?? m[3] ?? m[4]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
+  // "gấp 2,3 lần năm 2025": a comparison, not a deadline
+  [new RegExp(String.raw`gấp\s+\d+(?:,\d+)?\s+lần\s+(?:so với\s+)?(?:cùng\s+kỳ\s+)?năm\s+${Y}`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: true })],
   // "điểm số không thấp hơn năm 2026", "cao hơn mức tăng của năm 2025": a comparison, not a deadline
   [new RegExp(String.raw`(?:thấp|cao|kém|ít|nhiều|lớn|nhỏ)\s+hơn\s+(?:(?:mức|tốc độ)(?:\s+\p{L}+){0,3}?\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: true })],

@@ -239,8 +239,9 @@ RULES.push({
 // (the count is the record, the threshold only defines it)
 RULES.push({
   unit: 'count',
-  // (not "Trong 05 yếu tố được đo lường, yếu tố … có mức độ hài lòng cao nhất": among five)
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số)\s+)(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
+  // (not "Trong 05 yếu tố được đo lường, yếu tố … có mức độ hài lòng cao nhất": among five; nor the
+  // scope of a target, "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%")
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số|đối với|Đối với)\s+)(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
   build: (m) => bareCount(m),
 });
 

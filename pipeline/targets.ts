@@ -414,8 +414,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Deadline: clause, then earlier in the paragraph, then block, heading, document.
   // A year inside a parenthesis that does not hold the value is not its deadline: "đạt từ 92%
   // trở lên (năm 2025 đạt 87,5%)".
+  // (a year inside the scope named first, "Đối với 21 xã có tỷ lệ … năm 2026 dưới 30%, phấn đấu …", dates the scope only)
+  const inScope = (y: YearPhrase) => /(?:^|[\s\-+•])[Đđ]ối với\s[^;]*$/u.test(text.slice(Math.max(0, text.lastIndexOf('. ', y.start) + 1), y.start))
+    && y.end < m.start && /,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(y.end, m.start));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
-    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start));
+    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y));
   const inParensAfterBaseline = piece.parenthetical
     // (the bracket may name whose value it is: "so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm)";
     // not the change restated: "so với năm 2021 (tương đương giảm 10,6%)")
@@ -434,6 +437,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const earlier = years.filter((y) => {
     if (!namesYear(y) || y.end > piece.clause.start) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
+    if (inScope(y)) return false;
     const paren = openParen(text, y.start);
     return paren < 0 || paren === valueParen;
   }).pop();
@@ -946,6 +950,8 @@ function notARecord(text: string, piece: Piece): boolean {
   // (the verb may open the mention itself: "Đã tiết kiệm 126,4 tỷ đồng")
   if (piece.mention.unit === 'money' && !MONEY_GOAL.test(text.slice(piece.clause.start, piece.mention.valueStart)) && !MONEY_CAP.test(piece.mention.text)) return true;
   if (isRubric(text, piece)) return true;
+  // a scope named before the target: "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%"
+  if (/^\s*(?:[-+•]\s*)?đối với\s[^;:]*\s(?:có|đạt)\s/iu.test(head) && /^[^;.]*,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(piece.mention.end))) return true;
   // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
   if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) return true;
   // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
@@ -977,8 +983,9 @@ function notARecord(text: string, piece: Piece): boolean {
 
 const GRADES = anyOf(GRADE_WORDS);
 /** "- Khá: từ 80% đến dưới 90%" (the grade opens the line or the clause follows its colon), "loại Yếu (dưới 65%)". */
-const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADES}\s*:`, 'u');
-const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADES}\s*:\s*$`, 'u');
+// (also "- Loại Tốt: tổng điểm đạt từ 90 điểm trở lên", "- Xếp loại Khá: …")
+const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}\s*:`, 'u');
+const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}\s*:\s*$`, 'u');
 const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
 
 /**
@@ -992,7 +999,9 @@ function isRubric(text: string, piece: Piece): boolean {
   const clause = text.slice(piece.clause.start, piece.clause.end);
   if (/^\s*:\s*\d+(?:,\d+)?\s*điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
   if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm$/iu.test(clause.trim()))) return true;
-  if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
+  if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa|được cộng|cộng thêm)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
+  // ("mỗi đơn vị có sáng kiến … được cộng 1 điểm": a bonus in the rubric)
+  if (m.unit === 'score' && /(?<![\p{L}])(?:được\s+)?(?:cộng|trừ)\s+$/iu.test(text.slice(Math.max(piece.clause.start, m.valueStart - 12), m.valueStart))) return true;
   const before = text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start);
   if (GRADE_LINE.test(text.slice(piece.clause.start).trimStart()) || GRADE_BEFORE.test(before) || GRADE_PAREN.test(text.slice(piece.clause.start, m.start))) return true;
   // a survey's sample per unit: "Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở"

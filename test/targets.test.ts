@@ -988,3 +988,14 @@ describe('targets: letter items after an opener that ends with a colon', () => {
     expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[81.46, 'eq', 2026, 'result'], [100, 'eq', 2027, 'target'], [30, 'gte', 2027, 'target']]);
   });
 });
+
+describe('targets: round 17 — rubric grades, a multiple of a past year, a scope before the target', () => {
+  it('"- Loại Tốt: tổng điểm đạt từ 90 điểm trở lên" and "được cộng 1 điểm" are the rubric; "gấp 2,3 lần năm 2025" is a comparison; "Đối với 21 xã … dưới 30%, phấn đấu tăng ít nhất 15%" gives only the 15', async () => {
+    const r = await rows(['KẾ HOẠCH', 'Đẩy mạnh dịch vụ công trực tuyến năm 2027', 'Cần Thơ, ngày 19 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',
+      'Năm 2026, tổng số tiền thanh toán trực tuyến đạt hơn 428,5 tỷ đồng, gấp 2,3 lần năm 2025.', 'II. MỤC TIÊU',
+      '- Đối với 21 xã, phường có tỷ lệ thanh toán trực tuyến năm 2026 dưới 30%, phấn đấu tăng ít nhất 15% so với năm 2026.',
+      'III. XẾP LOẠI', '- Loại Tốt: tổng điểm đạt từ 90 điểm trở lên;', '- Đơn vị có sáng kiến được công nhận được cộng 1 điểm.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5]])).toEqual([
+      [428.5, 'money', 'gt', 2026, 'result'], [2.3, 'ratio', 'eq', 2026, 'result'], [15, 'percent', 'gte', 2027, 'target']]);
+  });
+});
