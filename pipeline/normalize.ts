@@ -223,7 +223,8 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   if (capsPrev) return (capsNext || !/\p{L}/u.test(next)) && /[\p{L},]$/u.test(paragraph);
   if (startsUpper(next)) {
     // A line never ends a paragraph on a function word: "của các\nSở, ban, ngành".
-    if (FUNCTION_WORDS.has(lastWord(paragraph).toLowerCase())) return true;
+    // (not after a short heading line: "1. Kết quả đạt được" then "Năm 2026 là năm đầu …")
+    if (FUNCTION_WORDS.has(lastWord(paragraph).toLowerCase())) return !(paragraph === prevLine && LABEL.test(paragraph) && prevLine.length < 0.6 * wrapWidth);
     // "Đài\nPhát thanh": a proper name wrapped; "a) Mục tiêu\nXây dựng": a heading's body.
     if (startsUpper(lastWord(paragraph))) return !capsNext || next.length < 12;
     return prevLine.length >= 0.6 * wrapWidth;

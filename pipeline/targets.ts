@@ -139,6 +139,8 @@ const RANK_PLACE_TAIL = /(?:xếp\s+)?(?:hạng\s+)?(?:ở\s+)?(?:vị trí\s+)?
 /** A dash or plus list item ("- Cải cách thể chế đạt 8,12/9 điểm;"). */
 const BULLET_ITEM = /^[-+•–]\s/u;
 const LETTER_ITEM = /^[a-zđ]\)\s/u;
+/** A period that is part of a document's name: "Kế hoạch đào tạo, bồi dưỡng … giai đoạn 2026 - 2030". */
+const NAMED_PERIOD = /(?<![\p{L}])(?:Kế hoạch|Chương trình|Đề án|Chiến lược|Quy hoạch)\s[^.;:()]*$/u;
 const SKIP_PARAGRAPH = new RegExp(`^${anyOf(NON_TARGET_OPENINGS)}`, 'u');
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
@@ -241,7 +243,8 @@ export function targets(work: Work): Work {
     // before it in the same section named: "Năm 2026, toàn tỉnh tiếp nhận …" then "Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 52,3%")
     // (letter items go on a list the same way: "1. Năm 2026, … Trên cơ sở đó, năm 2027 phấn đấu:" then "a) 100% xã …")
     const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text);
-    const lastYear = years.filter(namesYear).pop();
+    // (not the period that names a plan: "Năm 2026 là năm đầu triển khai Kế hoạch đào tạo … giai đoạn 2026 - 2030")
+    const lastYear = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))).pop();
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
     const connective = CONTINUATION.test(p.text);

@@ -999,3 +999,14 @@ describe('targets: round 17 — rubric grades, a multiple of a past year, a scop
       [428.5, 'money', 'gt', 2026, 'result'], [2.3, 'ratio', 'eq', 2026, 'result'], [15, 'percent', 'gte', 2027, 'target']]);
   });
 });
+
+describe('targets: round 18 — a short heading line and a plan named with its period', () => {
+  it('"1. Kết quả đạt được" stays a heading before "Năm 2026 là năm đầu triển khai Kế hoạch … giai đoạn 2026 - 2030", whose period names the plan and dates nothing', async () => {
+    const d = await run(['KẾ HOẠCH', 'Đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm 2027', 'Tuyên Quang, ngày 24 tháng 12 năm 2026',
+      'I. KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG NĂM 2026', '1. Kết quả đạt được',
+      'Năm 2026 là năm đầu triển khai Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức giai đoạn 2026 - 2030 sau khi tỉnh hoàn thành sắp xếp đơn vị hành chính. Toàn tỉnh đã triển khai đồng bộ. Trong đó:',
+      '- Tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng theo vị trí việc làm đạt 91,3%.'].join('\n'));
+    expect(d.outline[0]!.children[0]!.title).toBe('Kết quả đạt được');
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[91.3, 2026, 'result']]);
+  });
+});
