@@ -76,7 +76,8 @@ const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 /** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
 /** Units a table names for a column, a row or the whole table. */
 const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
-const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}\)\s*$`, 'iu');
+// ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
+const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^tên thủ tục|^cấp hành chính/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [

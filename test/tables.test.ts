@@ -531,3 +531,12 @@ describe('round 17 table layouts', () => {
       [52.6, 2025, 'result'], [62, 2026, 'target'], [70, 2027, 'target'], [78, 2028, 'target'], [85, 2029, 'target'], [90, 2030, 'target']]);
   });
 });
+
+describe('readTables: a unit per visit in the indicator\'s bracket', () => {
+  it('"Thời gian chờ bình quân (phút/lượt)" is a duration', () => {
+    expect(values([
+      'TT | Chỉ tiêu | Quý I/2027 | Quý II/2027',
+      '1 | Thời gian chờ bình quân (phút/lượt) | 18 | 17',
+    ]).map((v) => [v[1], v[3]])).toEqual([[18, 'duration'], [17, 'duration']]);
+  });
+});
