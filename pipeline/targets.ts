@@ -830,6 +830,11 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   return { at, consumed, phrases };
 }
 
+/** A cell's words as the normalized text has them: NFC, one space between words. */
+function oneLine(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ');
+}
+
 /**
  * Tables laid out in columns (extractors/layout.ts), found on the loader's lines, as rows of cells
  * over the normalized text, keyed by the index of the header's paragraph. Each cell is found in
@@ -856,7 +861,7 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
     const paras = (line: number) => byLine!.get(line) ?? [];
     const cursor = new Map<number, number>();
     const find = (line: number, text: string): Cell | null => {
-      const want = text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ');
+      const want = oneLine(text);
       for (const i of paras(line)) {
         const p = ps[i]!;
         const at = p.text.indexOf(want, cursor.get(i) ?? 0);
@@ -883,7 +888,7 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
         // (the part on the line the cell starts on gives the span; the wrapped rest only adds words)
         const found = find(c.line, lines[c.line]!.slice(c.from, c.to));
         if (!found) { ok = false; break; }
-        let words = c.text.normalize('NFC').replace(/[\s\u00a0]+/gu, ' ');
+        let words = oneLine(c.text);
         // (a sub-row's label goes under its row's: "Tỷ lệ số hóa hồ sơ … - Cấp tỉnh")
         if (col === 1 && row.sub !== undefined) words = `${t.rows[row.sub]!.cells.find((x) => x.col === 1)?.text ?? ''} ${words.replace(/^[-+–]\s*/u, '')}`.trim();
         cells.push({ ...found, text: words });
@@ -987,8 +992,9 @@ function notARecord(text: string, piece: Piece): boolean {
 const GRADES = anyOf(GRADE_WORDS);
 /** "- Khá: từ 80% đến dưới 90%" (the grade opens the line or the clause follows its colon), "loại Yếu (dưới 65%)". */
 // (also "- Loại Tốt: tổng điểm đạt từ 90 điểm trở lên", "- Xếp loại Khá: …")
-const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}\s*:`, 'u');
-const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}\s*:\s*$`, 'u');
+const GRADE_NAMED = String.raw`(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}`;
+const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADE_NAMED}\s*:`, 'u');
+const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADE_NAMED}\s*:\s*$`, 'u');
 const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
 
 /**
