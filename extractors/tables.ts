@@ -253,7 +253,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out);
   readByUnit(rows, out);
-  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; at: number; caption?: string } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
@@ -292,7 +292,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
       // (the indicator column is not one of the value columns: "Chỉ tiêu bồi dưỡng (lượt người)" holds values)
       const indicator = row.findIndex((c, i) => INDICATOR_HEAD.test(c.text) && !years.has(i));
-      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())), at: row[0]!.start, caption: captionUnit(row[0]!) };
+      // (an index's table, "Trụ cột/Chỉ số thành phần | Năm 2024 | …", gives bare fractions: "0,6712" is a DTI score)
+      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
+        index: indicator >= 0 && /chỉ số|trụ cột/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }
     if (!header) continue;
@@ -333,7 +335,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
-        : h.score && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+        : (h.score || (h.index && /^0,\d{2,}$/u.test(m[2]!))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
       const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
       // (a value under one level column whose sibling level cells are blank, not "-", is undivided:

@@ -221,6 +221,11 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout95', 129, 'a PCI/DDCI plan with a component table, a thrift plan', 0.9],
   ['corpus/heldout96', 113, 'a civil-service training plan with a class table, a school department\'s plan', 0.8],
   ['corpus/heldout97', 131, 'a 2026–2030 plan in a decision, a one-tier service-centre plan with a quarter table'],
+  // round 19, scored at e52a285 (the session's final extraction) before one fix (an index table of bare fractions)
+  ['corpus/heldout98', 83, 'a merged province\'s 2027 plan with an appendix, a commune digital plan'],
+  ['corpus/heldout99', 77, 'a SIPAS/766 plan, a justice department\'s data plan'],
+  ['corpus/heldout100', 72, 'a 2026–2030 programme plan, a ward plan'],
+  ['corpus/heldout101', 94, 'a staff-cut plan, a DTI plan with a pillar-by-year table'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

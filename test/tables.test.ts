@@ -540,3 +540,12 @@ describe('readTables: a unit per visit in the indicator\'s bracket', () => {
     ]).map((v) => [v[1], v[3]])).toEqual([[18, 'duration'], [17, 'duration']]);
   });
 });
+
+describe('readTables: an index table of bare fractions', () => {
+  it('"Trụ cột/Chỉ số thành phần | Năm 2025 | Mục tiêu năm 2027" with "0,7240" cells gives scores', () => {
+    expect(values([
+      'TT | Trụ cột/Chỉ số thành phần | Năm 2025 | Mục tiêu năm 2027 | Cơ quan chủ trì',
+      '1 | Chuyển đổi nhận thức | 0,7240 | 0,78 | Sở Khoa học và Công nghệ',
+    ]).map((v) => [v[1], v[3], v[5]])).toEqual([[0.724, 'score', 2025], [0.78, 'score', 2027]]);
+  });
+});
