@@ -145,3 +145,22 @@ export function layoutTable(lines: string[], i: number): LayoutTable | null {
   for (const r of rows) r.cells.sort((a, b) => a.col - b.col);
   return { header, headerCells: names, rows, other, end: j };
 }
+
+/** Every column-laid table in a text, with the text's lines (split at "\n", as `LineIndex` does) and where each starts. */
+export interface LayoutFound { lines: string[]; starts: number[]; tables: LayoutTable[] }
+
+export function findLayoutTables(text: string): LayoutFound {
+  const raw = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of raw) { starts.push(at); at += l.length + 1; }
+  const lines = raw.map((l) => l.replace(/\r$/u, ''));
+  const tables: LayoutTable[] = [];
+  for (let r = 0; r < lines.length; r++) {
+    const t = layoutTable(lines, r);
+    if (!t) continue;
+    tables.push(t);
+    r = t.end - 1;
+  }
+  return { lines, starts, tables };
+}

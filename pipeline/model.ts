@@ -2,6 +2,7 @@
  * The working document model passed between stages. Plain data plus the offset map;
  * every stage reads it and returns a new one (stages never mutate their input).
  */
+import type { LayoutFound } from '../extractors/layout.ts';
 import type { Diagnostic, Metadata, OutlineNode, Place } from '../schemas/document.ts';
 import type { Target } from '../schemas/target.ts';
 import type { Loaded } from './load/types.ts';
@@ -30,6 +31,8 @@ export interface Work {
   diagnostics: Diagnostic[];
   /** Offset spans of normalized text whose characters were repaired (lost-character fixes). */
   repairs: Array<{ start: number; end: number; from: string; to: string }>;
+  /** Column-laid tables on the loader's lines, found by `normalize` (extractors/layout.ts). */
+  layout?: LayoutFound;
 }
 
 /** Locates normalized offsets in the original: line, column and page. */

@@ -12,7 +12,7 @@
  *
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
-import { layoutTable } from '../extractors/layout.ts';
+import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -232,15 +232,6 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   return true;
 }
 
-/** The loader text's lines (split as `LineIndex` does, at "\n") and where each starts. */
-export function rawLinesOf(text: string): { lines: string[]; starts: number[] } {
-  const lines = text.split('\n');
-  const starts: number[] = [];
-  let at = 0;
-  for (const l of lines) { starts.push(at); at += l.length + 1; }
-  return { lines: lines.map((l) => l.replace(/\r$/u, '')), starts };
-}
-
 function openBracket(s: string): boolean {
   return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }
@@ -326,13 +317,12 @@ export function normalize(work: Work): Work {
   }
   // A table laid out in columns (extractors/layout.ts): every line of it, and every cell of a tab
   // line, stays its own paragraph; the table reader cuts the cells by their columns.
-  const { lines: raw, starts: rawStarts } = rawLinesOf(work.loaded.text);
+  // (found once here; the table reader takes them from the Work)
+  const layout = findLayoutTables(work.loaded.text);
+  const rawStarts = layout.starts;
   const inLayout = new Set<number>();
-  for (let r = 0; r < raw.length; r++) {
-    const t = layoutTable(raw, r);
-    if (!t) continue;
+  for (const t of layout.tables) {
     for (const k of [...t.header, ...t.other, ...t.rows.flatMap((x) => [x.line, ...x.more])]) inLayout.add(k);
-    r = t.end - 1;
   }
   if (inLayout.size) {
     lines.forEach((l, li) => {
@@ -368,7 +358,7 @@ export function normalize(work: Work): Work {
   }
   const { text, map } = b.build();
   const paragraphs = toParagraphs(text);
-  const next: Work = { ...work, text, map, paragraphs, diagnostics: [...work.diagnostics] };
+  const next: Work = { ...work, text, map, paragraphs, diagnostics: [...work.diagnostics], layout };
   // One info diagnostic per run of consecutive furniture lines, placed where it stood.
   const lineIndex = new LineIndex(work.loaded.original);
   for (let i = 0; i < dropped.length;) {

@@ -17,12 +17,11 @@ import {
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
 import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
-import { layoutTable } from '../extractors/layout.ts';
+import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
-import { rawLinesOf } from './normalize.ts';
 import { documentId } from './id.ts';
 import { expand, matchIndicator } from './indicators.ts';
 import { Locator, type Paragraph, type Work } from './model.ts';
@@ -844,13 +843,11 @@ function oneLine(text: string): string {
  */
 function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; members: number[] }>; end: number }> {
   const out = new Map<number, { rows: Array<{ cells: Cell[]; members: number[] }>; end: number }>();
-  const { lines, starts } = rawLinesOf(work.loaded.text);
+  // (a Work that did not pass through normalize finds them here)
+  const { lines, starts, tables } = work.layout ?? findLayoutTables(work.loaded.text);
   const ps = work.paragraphs;
   let byLine: Map<number, number[]> | null = null;
-  for (let r = 0; r < lines.length; r++) {
-    const t = layoutTable(lines, r);
-    if (!t) continue;
-    r = t.end - 1;
+  for (const t of tables) {
     if (!byLine) {
       byLine = new Map();
       ps.forEach((p, i) => {
