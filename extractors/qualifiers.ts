@@ -132,6 +132,12 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
   const b = clip(framed.replace(LEAD, '').replace(TAIL, ''));
   // a lone verb is no subject: "…, thuộc nhóm 15 tỉnh dẫn đầu" takes the subject before it
   const bOk = b.length >= 4 && !NOT_SUBJECT.test(b) && !/^(?:thuộc|nằm|đứng|xếp|giữ|vào|ổn định)(?:\s+(?:trong|vào|ở|vững))?$/iu.test(b);
+  // A place ranked "về" an index names the index after the rank: "Thành phố thuộc nhóm 10 tỉnh, thành
+  // phố dẫn đầu cả nước về Chỉ số chuyển đổi số (DTI)" measures the DTI, not "Thành phố thuộc".
+  if (unit === 'rank' && !/chỉ số|index|par|sipas|papi|pci|dti/iu.test(b)) {
+    const about = /^[^;.:]{0,60}?(?<![\p{L}])về\s+((?:chỉ số|bộ chỉ số)\s[^;.,]{2,80}|(?:PAR INDEX|SIPAS|PAPI|PCI|DTI|DDCI)(?![\p{L}]))/iu.exec(after);
+    if (about) return clip(about[1]!);
+  }
   // A rate named first has its subject first even without a verb: "Tỷ lệ hồ sơ … trễ hạn không
   // vượt quá 1% tổng số hồ sơ tiếp nhận" (what follows the value is the denominator).
   if ((SUBJECT_FIRST.test(before) || (RATE_SUBJECT.test(b) && (b.match(/\p{L}+/gu)?.length ?? 0) >= 4)) && bOk) return b;

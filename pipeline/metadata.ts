@@ -760,7 +760,8 @@ function newsPeriod(ps: Paragraph[], issueYear: number | null): Period | undefin
       from = at + sentence.length;
       const plan = PLAN.exec(sentence);
       if (!plan) continue;
-      const rest = sentence.slice(plan.index);
+      // (the period names the plan: "kế hoạch khắc phục …; phấn đấu đến năm 2030" is a goal's horizon, not the plan's)
+      const rest = sentence.slice(plan.index).split(/[;:]/u)[0]!;
       const found = findPeriod(rest, issueYear);
       if (found) return period(found, p.start + at + plan.index, rest);
     }

@@ -342,6 +342,8 @@ export function normalize(work: Work): Work {
     // never joins the text before it; a cell wrapped over two lines inside the run still does.
     const pipe = (k: number) => lines[k]?.kind === 'debris' && lines[k]!.text.trim() === '|';
     if (pipe(li + 1) && !pipe(li - 1) && !pipe(li - 2) && (/[.):;]$/u.test(prevLine) || /^(?:STT|TT|Số TT)$/iu.test(l.text))) close();
+    // (nor does a row's number, which opens the next row after the last cell of the one before: "Cơ quan chủ trì" then "1", "|")
+    if (pipe(li + 1) && /^\d{1,3}\.?$/u.test(l.text)) close();
     const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
       : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text)));
     if (open && join) {

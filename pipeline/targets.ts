@@ -86,6 +86,12 @@ const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|�
 /** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …", "… xã, phường đạt tỷ lệ hồ sơ trực tuyến từ"). */
 const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
 const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
+/**
+ * Units a share counts, then the score or rate that picks them out: "100% xã, phường đạt Chỉ số CCHC
+ * từ 80 điểm trở lên", "80% xã, phường đạt từ 80 điểm trở lên" (the share is the target; guideline:
+ * a number in the indicator's definition is no record).
+ */
+const UNITS_REACHING = /^\s*(?:số\s+)?(?:các\s+)?(?:xã|phường|thị trấn|đặc khu|huyện|thị xã|sở|ban|ngành|cơ quan|đơn vị|địa phương|UBND|Ủy ban nhân dân)(?![\p{L}])[\p{L}\s,]{0,40}?\s(?:đều\s+)?đạt\s+(?:(?:tỷ lệ|chỉ số|điểm|điểm số|mức|kết quả)(?![\p{L}])[^;]*?)?(?:(?:từ|trên|tối thiểu|ít nhất|hơn)\s*)?$/iu;
 const FREQUENCY = /^\s*lần(?:\s*\/\s*năm|\s+(?:trong|mỗi|một|\/)\s*(?:năm|quý|tháng))/iu;
 /** The share a definition's number belongs to, later in the clause: "… giảm xuống dưới 20%", "… không quá 25%". */
 const SHARE_AFTER = /(?<![\p{L}])(?:đạt|giảm|xuống|không quá|không vượt quá|tối đa|dưới|còn|ở mức|lên)\s+(?:(?:dưới|trên|mức|còn|tối thiểu|tối đa)\s+)?\d[\d.,]*\s*%/iu;
@@ -284,6 +290,10 @@ export function targets(work: Work): Work {
     for (const c of clauses(p.text)) {
       const clause = c.start < label ? { start: label, end: c.end } : c;
       const ps = pieces(p.text, clause, mentions);
+      // (a share's quote runs over the threshold that defines what it counts: "100% xã, phường đạt Chỉ số CCHC từ 80 điểm trở lên")
+      for (let k = 0; k + 1 < ps.length; k++) {
+        if (ps[k + 1]!.previous === ps[k] && ps[k]!.listIndex === null && definesPrevious(p.text, ps[k + 1]!)) ps[k] = { ...ps[k]!, end: Math.max(ps[k]!.end, ps[k + 1]!.end) };
+      }
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
@@ -957,6 +967,8 @@ function notARecord(text: string, piece: Piece): boolean {
   if (isRubric(text, piece)) return true;
   // a scope named before the target: "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%"
   if (/^\s*(?:[-+•]\s*)?đối với\s[^;:]*\s(?:có|đạt)\s/iu.test(head) && /^[^;.]*,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(piece.mention.end))) return true;
+  // which procedures a task is about: "đơn giản hóa đối với các TTHC có thời gian giải quyết trên 10 ngày làm việc"
+  if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:các|những)\s+[^;,]{1,40}?\s+có\s+thời (?:gian|hạn)(?:\s+(?:giải quyết|xử lý|thực hiện))?(?:\s+theo quy định)?\s*$/iu.test(head)) return true;
   // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
   if (/(?<![\p{L}])điểm\s[^,;]{0,40}chiếm\s+(?:khoảng\s+|gần\s+)?$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 60), piece.mention.valueStart))) return true;
   // A threshold that only says which units are counted: "60% số xã có Chỉ số CCHC đạt từ
@@ -970,9 +982,16 @@ function notARecord(text: string, piece: Piece): boolean {
     && SHARE_AFTER.test(text.slice(piece.mention.end, piece.clause.end))) return true;
   // The plan's own focus list: "tập trung cải thiện 04 chỉ số thành phần có điểm số thấp như sau:"
   if (piece.mention.formComparator === null && !PRE_COMPARATOR_WORD.test(head) && /(?:như sau|sau đây)\s*:?\s*$/iu.test(text.slice(piece.mention.end, piece.clause.end))) return true;
+  return definesPrevious(text, piece);
+}
+
+/** The value only says which of the things the value before it counts are counted (see notARecord). */
+function definesPrevious(text: string, piece: Piece): boolean {
+  const head = text.slice(piece.clause.start, piece.mention.start);
   const gap = piece.previous ? text.slice(piece.previous.mention.valueEnd, piece.mention.start) : null;
   // ("không có chỉ số thành phần nào dưới 6,00 điểm" is a floor, not a threshold picking units out)
   if (gap !== null && piece.listIndex === null && ((DEFINES.test(gap) && !NONE_BELOW.test(head))
+    || (piece.previous!.mention.unit === 'percent' && (piece.mention.unit === 'score' || piece.mention.unit === 'percent') && UNITS_REACHING.test(text.slice(piece.previous!.mention.valueEnd, piece.mention.valueStart).replace(/^\s*%/u, '')))
     // "59/63 địa phương đạt trên 80%": the threshold that picks out the units counted
     || (piece.previous!.mention.unit === 'count' && piece.mention.unit === 'percent' && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
@@ -1155,6 +1174,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
           && (o.d.table === undefined || o.d.table !== d.table)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level
           && (dice(o.syl, syl) >= 0.85
+            // a headline or subheading that repeats a body sentence's words ("Phấn đấu vào nhóm 10 tỉnh dẫn đầu" over
+            // "… phấn đấu vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước"), with the same comparator
+            || (o.d.value.comparator === d.value.comparator && Math.min(o.words().size, words().size) >= 6 && cover(o.words(), words()) === 1)
             // a value whose shorter label lies whole inside the longer one, with the same comparator: a list of
             // targets restated in the tasks ("1) Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn và trước hạn đạt từ 99% trở
             // lên" and "phấn đấu tỷ lệ giải quyết đúng hạn và trước hạn từ 99% trở lên"; "900 lượt công chức cấp xã" and

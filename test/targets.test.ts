@@ -908,12 +908,12 @@ describe('targets: "từ … trở lên" around a value and what it counts; a "T
 });
 
 describe('targets: what a count counts stays in its quote; pages are counted; a size that picks documents out is not', () => {
-  it('"vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn trên 5%" quotes the xã; "Số hóa tối thiểu 120.000 trang tài liệu" counts; "văn bản có khối lượng trên 30 trang" does not', async () => {
+  it('"vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn trên 5%" quotes the xã and the threshold that picks them out (as annotators quote it); "Số hóa tối thiểu 120.000 trang tài liệu" counts; "văn bản có khối lượng trên 30 trang" does not', async () => {
     const d = await run(['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Gia Lai, ngày 10 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',
       'Đến hết năm 2026 vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn trên 5%.', 'II. MỤC TIÊU', '- Số hóa tối thiểu 120.000 trang tài liệu lưu trữ.',
       '- Văn bản đến không in ra giấy, trừ văn bản có khối lượng trên 30 trang.'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.kind, t.source.quote])).toEqual([
-      [17, 'result', 'Đến hết năm 2026 vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn'], [120000, 'target', 'Số hóa tối thiểu 120.000 trang tài liệu lưu trữ']]);
+      [17, 'result', 'Đến hết năm 2026 vẫn còn 17 xã có tỷ lệ hồ sơ quá hạn trên 5%'], [120000, 'target', 'Số hóa tối thiểu 120.000 trang tài liệu lưu trữ']]);
   });
 });
 
@@ -1008,5 +1008,39 @@ describe('targets: round 18 — a short heading line and a plan named with its p
       '- Tỷ lệ cán bộ, công chức cấp xã được bồi dưỡng theo vị trí việc làm đạt 91,3%.'].join('\n'));
     expect(d.outline[0]!.children[0]!.title).toBe('Kết quả đạt được');
     expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[91.3, 2026, 'result']]);
+  });
+});
+
+describe('targets: round 20 — thresholds that pick out units, a one-cell-per-line table, a rank "về" an index, a subheading', () => {
+  it('"100% xã, phường đạt Chỉ số CCHC từ 80 điểm trở lên" is one 100% whose quote runs over the threshold; "các TTHC có thời gian giải quyết trên 10 ngày" is no record', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải cách hành chính năm 2026', 'Tuyên Quang, ngày 05 tháng 01 năm 2026', 'I. MỤC TIÊU',
+      '- Cùng với đó, 100% xã, phường đạt Chỉ số CCHC từ 80 điểm trở lên;', '- Tối thiểu 80% xã, phường đạt từ 85 điểm trở lên;',
+      '- Đề xuất phương án đơn giản hóa đối với các TTHC có thời gian giải quyết trên 10 ngày làm việc.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([[100, 'percent', 'eq', 2026], [80, 'percent', 'gte', 2026]]);
+    expect(d.targets[0]!.source.quote).toBe('Cùng với đó, 100% xã, phường đạt Chỉ số CCHC từ 80 điểm trở lên');
+  });
+
+  it('a table copied one cell per line keeps its rows apart ("Cơ quan chủ trì" then "1"), so a rank phrase under "Đến năm 2028" restates the body target of 2028 and "Nhóm 10" the 2030 one', async () => {
+    const d = await run(['QUYẾT ĐỊNH', 'Phê duyệt Đề án xây dựng chính quyền số giai đoạn 2026–2030', 'Cần Thơ, ngày 24 tháng 02 năm 2026',
+      '3.1. Giai đoạn 2026–2028', '- Chỉ số chuyển đổi số (DTI) của thành phố tăng tối thiểu 3 bậc so với năm 2025.',
+      '3.2. Giai đoạn 2029–2030', '- Thành phố thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước về Chỉ số chuyển đổi số (DTI).',
+      'PHỤ LỤC', 'MỘT SỐ CHỈ TIÊU CHỦ YẾU', '(Kèm theo Quyết định số 418/QĐ-UBND)',
+      ...['STT', 'Chỉ tiêu', 'Đến năm 2028', 'Đến năm 2030', 'Cơ quan chủ trì'].join('\n|\n').split('\n'),
+      ...['1', 'Thứ hạng Chỉ số DTI của thành phố', 'Tăng tối thiểu 3 bậc so với năm 2025', 'Nhóm 10 địa phương dẫn đầu', 'Sở Khoa học và Công nghệ'].join('\n|\n').split('\n'),
+      ...['2', 'Tỷ lệ hồ sơ xử lý trực tuyến toàn trình', 'Từ 70% trở lên', 'Tối thiểu 85%', 'Trung tâm Phục vụ hành chính công'].join('\n|\n').split('\n')].join('\n'));
+    const ranks = d.targets.filter((t) => t.value.unit === 'rank');
+    expect(ranks.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.alsoAt.length])).toEqual([[3, 'gte', 2028, 1], [10, 'lte', 2030, 1]]);
+    expect(ranks[1]!.indicator.label).toBe('Chỉ số chuyển đổi số (DTI)');
+    expect(d.targets.filter((t) => t.value.unit === 'percent').map((t) => [t.value.value, t.deadline.year])).toEqual([[70, 2028], [85, 2030]]);
+  });
+
+  it("a news subheading that repeats a body sentence's words is that target; a plan named in the body does not take a later goal's horizon as its period", async () => {
+    const d = await run(['BÁO TUYÊN QUANG ĐIỆN TỬ', 'Thứ Ba, 28/04/2026 | 16:05 GMT+7', '', 'Chỉ số CCHC năm 2025 của Tuyên Quang tăng 8 bậc, xếp thứ 13/34', '',
+      '(BTQ) - Năm 2025, Chỉ số cải cách hành chính (PAR INDEX) của tỉnh Tuyên Quang đạt 88,14 điểm.', '', 'Phấn đấu vào nhóm 10 tỉnh dẫn đầu', '',
+      'Năm 2026, tỉnh đặt mục tiêu Chỉ số CCHC đạt từ 89 điểm trở lên, phấn đấu vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước.', '',
+      'Đồng chí đề nghị các sở xây dựng kế hoạch khắc phục và gửi về Sở Nội vụ trước ngày 30/5/2026; phấn đấu đến năm 2030, các chỉ số của tỉnh thuộc nhóm 5 tỉnh, thành phố dẫn đầu.'].join('\n'));
+    expect(d.metadata.period).toBeUndefined();
+    const tens = d.targets.filter((t) => t.value.value === 10 && t.value.unit === 'rank');
+    expect(tens.map((t) => [t.deadline.year, t.alsoAt.length])).toEqual([[2026, 1]]);
   });
 });
