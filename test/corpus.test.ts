@@ -226,6 +226,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout99', 77, 'a SIPAS/766 plan, a justice department\'s data plan'],
   ['corpus/heldout100', 72, 'a 2026–2030 programme plan, a ward plan'],
   ['corpus/heldout101', 94, 'a staff-cut plan, a DTI plan with a pillar-by-year table'],
+  ['corpus/heldout102', 72, "a merged province's home-affairs plan with a pipe-table appendix, a news report of index results"],
+  ['corpus/heldout103', 46, "a city's two-stage digital scheme copied from a PDF with a one-cell-per-line table, a discipline directive"],
+  ['corpus/heldout104', 94, "a merged commune's service-centre plan with quarter milestones, a health department's 2026–2030 plan"],
+  ['corpus/heldout105', 75, "a Đề án 06 plan with a TAB-separated table, a finance department's PCI plan"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
