@@ -103,12 +103,13 @@ export function layoutTable(lines: string[], i: number): LayoutTable | null {
   for (; j < lines.length; j++) {
     const line = lines[j]!;
     if (!line.trim()) {
-      // a page break inside the table: blank lines and a page number, then the next row
+      // a page break inside the table: blank lines and a page number, then the next row (or rows
+      // spaced apart by blank lines, the first one too)
       let k = j;
       while (k < lines.length && k - j < 6 && (!lines[k]!.trim() || PAGE_NUMBER.test(lines[k]!))) k++;
       const next = k < lines.length ? place(lines[k]!, spans, k)[0] : undefined;
       const last = rows.findLast((r) => r.sub === undefined);
-      if (last && next && next.col === 0 && parseInt(next.text, 10) === parseInt(last.cells[0]!.text, 10) + 1) {
+      if (next && next.col === 0 && ROW_NUMBER.test(next.text) && parseInt(next.text, 10) === (last ? parseInt(last.cells[0]!.text, 10) + 1 : 1)) {
         for (let x = j; x < k; x++) other.push(x);
         j = k - 1;
         continue;

@@ -47,6 +47,8 @@ export interface TableValue {
   label?: string;
   /** the column is a cut ("Tỷ lệ cắt giảm"): the value is a decrease against the time the law sets, of no year */
   cut?: boolean;
+  /** the column names a plan ("Kế hoạch 2025"): a target even of a year gone by */
+  planned?: boolean;
   /** the value is one unit's share of a target ("Văn phòng Đăng ký đất đai | ≥ 78%"), never a restatement of the plan's own */
   unitRow?: boolean;
 }
@@ -88,6 +90,7 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
 // name its own unit or counted noun: "1.046 cơ sở", "05 ngày làm việc")
 // ("Từ 80% trở lên", "Từ 12 thủ tục trở lên": a floor written around the value)
 const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|giờ làm việc|ngày|giờ|phút|tuần|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+const GROUP_CELL = /^(?:trong\s+|thuộc\s+)?(?:nhóm|top|tốp)\s+(\d{1,3})(?:\s+(?:tỉnh|thành phố|địa phương|đơn vị|sở|cơ quan|xã)(?:[\s,]+[\p{L}]+){0,6})?$/iu;
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
 
@@ -101,7 +104,9 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   return 'count';
 }
 
-interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean }
+interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean; planned?: boolean }
+/** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
+const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)(?![\p{L}])/iu;
 
 /** A row of level sub-headers only: "Cấp tỉnh | Cấp xã". */
 export function isLevelRow(cells: Cell[]): boolean {
@@ -268,7 +273,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const unit = UNIT_IN_BRACKET.exec(text)?.[1];
       const level = spliced?.levels[i];
       const quarter = QUARTER_HEAD.exec(text);
-      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit, level });
+      // ("Kế hoạch 2025 | Thực hiện 2025": a past year's plan column holds that year's targets)
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit, level, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}) });
       // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
       else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: false, rank: false, unit, level });
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
@@ -293,7 +299,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // (the indicator column is not one of the value columns: "Chỉ tiêu bồi dưỡng (lượt người)" holds values)
       const indicator = row.findIndex((c, i) => INDICATOR_HEAD.test(c.text) && !years.has(i));
       // (an index's table, "Trụ cột/Chỉ số thành phần | Năm 2024 | …", gives bare fractions: "0,6712" is a DTI score)
-      header = { years, unit: row.findIndex((c) => UNIT_HEAD.test(c.text.trim())), indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
+      // ("Chỉ tiêu | Đơn vị | Năm 2026": beside an indicator column, a bare "Đơn vị" is the unit, not who the row is for)
+      const unitCol = row.findIndex((c) => UNIT_HEAD.test(c.text.trim()) || (indicator >= 0 && /^đơn vị$/iu.test(c.text.trim())));
+      header = { years, unit: unitCol, indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
         index: indicator >= 0 && /chỉ số|trụ cột/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }
@@ -328,6 +336,12 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     for (const [i, col] of h.years) {
       const cell = row[i];
       const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
+      // a place in a group of a ranking: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte, guideline)
+      const group = cell && !m ? GROUP_CELL.exec(cell.text.trim()) : null;
+      if (cell && group) {
+        out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
+        continue;
+      }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result });
       const v = m && cellValue(m);
       if (!cell || !m || !v) continue;
@@ -342,7 +356,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "Tỷ lệ nhiệm vụ … | % | 100 |  | Áp dụng chung")
       const alone = col.level !== undefined && levelCols.length >= 2
         && levelCols.every((k) => k === i || (row[k] !== undefined && row[k]!.text.trim() === '' && h.years.get(k)?.year === col.year));
-      out.push({ indicator, cell, ...v, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? null, allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}) });
+      // a place not lower than 18th is 18th or better: "Không thấp hơn 18/34" in a rank row is lte (as the body's
+      // "xếp hạng không thấp hơn thứ 18/34")
+      const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
+      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? null, allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}) });
     }
   }
   return out;

@@ -61,7 +61,7 @@ function anyOf(words: string[]): string {
 /** A paragraph that opens by naming the targets it lists: "Mục tiêu Chương trình đến năm 2025: …". */
 const TARGETS_LEAD = /^(?:[-+•]\s*)?(?:mục tiêu|chỉ tiêu)[^:;.]{0,80}:/iu;
 /** A label that is only a time: "đến ngày 30/9/2026", "đến hết năm 2026", "trong quý II". */
-const TIME_ONLY = /^(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$/iu;
+const TIME_ONLY = /^(?:riêng\s+)?(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$/iu;
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
 const GENERIC_LABEL = /^(?:điểm|điểm số|số điểm|tỷ lệ|chỉ số|mức|kết quả|thứ hạng|xếp hạng)$/iu;
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
@@ -483,7 +483,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // "… giai đoạn 2022 - 2025, định hướng (tầm nhìn) đến năm 2030": the orientation is not the deadline
     // (a heading "Định hướng đến năm 2030" alone does set 2030)
     const h = ctx.headings.slice().reverse().map((t) => {
-      const ys = yearPhrases(t).filter((y) => !y.baseline);
+      // (not a year in a remark about a past value: the item's own "… đạt ít nhất 70% (năm 2025 đạt 41,6%)")
+      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start));
       const firm = ys.filter((y) => !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
       return (firm.length ? firm : ys).pop();
     }).find(Boolean);
@@ -812,7 +813,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const to = Math.max(v.indicator.end, v.cell.end);
     const place = locator.place(from, to);
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
-    const past = v.result || (docYear !== null && dated.year !== null && dated.year < docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    const past = v.result || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const d: Draft = {
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
@@ -965,8 +966,14 @@ function notARecord(text: string, piece: Piece): boolean {
   // (the verb may open the mention itself: "Đã tiết kiệm 126,4 tỷ đồng")
   if (piece.mention.unit === 'money' && !MONEY_GOAL.test(text.slice(piece.clause.start, piece.mention.valueStart)) && !MONEY_CAP.test(piece.mention.text)) return true;
   if (isRubric(text, piece)) return true;
+  // a support rate per beneficiary is policy, not a sum to reach: "hỗ trợ tối đa 500 triệu đồng/người"
+  // (not a floor on what each is paid: "thu nhập tăng thêm bình quân không thấp hơn 1,5 triệu đồng/người/tháng")
+  if (piece.mention.unit === 'money' && /(?<![\p{L}])hỗ trợ(?![\p{L}])/iu.test(head) && /^\s*\/\s*(?:người|hộ|doanh nghiệp|dự án|đề tài|sáng kiến|sản phẩm|lượt)(?![\p{L}])/iu.test(text.slice(piece.mention.end))) return true;
   // a scope named before the target: "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%"
   if (/^\s*(?:[-+•]\s*)?đối với\s[^;:]*\s(?:có|đạt)\s/iu.test(head) && /^[^;.]*,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(piece.mention.end))) return true;
+  // a time limit the law sets, cited: "Theo khoản 3 Điều 58 Luật …, thời hạn thẩm định … không quá 15 ngày",
+  // "(thời hạn theo khoản 1 Điều 38 Luật Hộ tịch là 15 ngày)" — the plan's own commitment is elsewhere
+  if (piece.mention.unit === 'duration' && statutoryLimit(text, piece.mention.valueStart)) return true;
   // which procedures a task is about: "đơn giản hóa đối với các TTHC có thời gian giải quyết trên 10 ngày làm việc"
   if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:các|những)\s+[^;,]{1,40}?\s+có\s+thời (?:gian|hạn)(?:\s+(?:giải quyết|xử lý|thực hiện))?(?:\s+theo quy định)?\s*$/iu.test(head)) return true;
   // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
@@ -1003,6 +1010,24 @@ function definesPrevious(text: string, piece: Piece): boolean {
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
   return false;
+}
+
+/** Whether `at` lies in a bracket that reports a value: "(năm 2025 đạt 41,6%)". */
+function inResultRemark(text: string, at: number): boolean {
+  const open = openParen(text, at);
+  if (open < 0) return false;
+  const close = text.indexOf(')', at);
+  return /(?<![\p{L}])(?:đạt|là|chiếm|xếp)(?![\p{L}])/iu.test(text.slice(open + 1, close < 0 ? text.length : close));
+}
+
+const LEGAL_CITATION = /(?<![\p{L}])(?:khoản\s+\d+|Điều\s+\d+|(?:Bộ\s+)?Luật\s+\p{Lu}|Nghị định|Thông tư)/u;
+/** The value's sentence (or bracket) opens by citing a law for it and commits to nothing. */
+function statutoryLimit(text: string, at: number): boolean {
+  const paren = openParen(text, at);
+  const stop = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('; ', at), text.lastIndexOf('\n', at), paren);
+  const before = text.slice(stop + 1, at).replace(/^\s*(?:[a-zđ]\)|[-+•])\s*/u, '');
+  return /^\s*(?:thời hạn\s+)?theo\s/iu.test(before) && LEGAL_CITATION.test(before)
+    && !/(?<![\p{L}])(?:rút ngắn|giảm|phấn đấu|bảo đảm|đảm bảo|cam kết|tối đa|còn)(?![\p{L}])/iu.test(before);
 }
 
 const GRADES = anyOf(GRADE_WORDS);
@@ -1169,7 +1194,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
         // a table row or an appendix line restates a body target tersely, in columns whose year
         // the flattened text no longer shows: shared syllables cover half of the shorter label
-        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6)) && sharesTelling(o.syl, syl) && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
+        // (two comparators both written out must agree: "Trên 85%" is not "tối thiểu … 85%")
+        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6)) && sharesTelling(o.syl, syl)
+          && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
         : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level

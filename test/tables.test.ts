@@ -549,3 +549,45 @@ describe('readTables: an index table of bare fractions', () => {
     ]).map((v) => [v[1], v[3], v[5]])).toEqual([[0.724, 'score', 2025], [0.78, 'score', 2027]]);
   });
 });
+
+describe('round 21 table layouts', () => {
+  const extract = async (lines: string[]) => (await extractBytes(new TextEncoder().encode(lines.join('\n')), 'case.txt')).targets;
+
+  it('a column-laid table with blank lines between its rows is read; "Đơn vị" beside "Chỉ tiêu" is the unit column; "Nhóm 20" is a rank group (lte)', async () => {
+    const t = await extract(['QUYẾT ĐỊNH', 'Ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - 2030', 'Ninh Bình, ngày 26 tháng 12 năm 2025',
+      'PHỤ LỤC I', 'MỘT SỐ CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2026 - 2030',
+      ' TT                      Chỉ tiêu                   Đơn vị          Năm 2026    Năm 2028    Năm 2030', '',
+      ' 1     Chi cho nghiên cứu và phát triển              % GRDP            1,0         1,5         2,0',
+      '       (R&D) so với GRDP', '',
+      ' 2     Tỷ lệ doanh nghiệp có hoạt động đổi',
+      '       mới sáng tạo                                  %                  25          32          40', '',
+      ' 3     Xếp hạng Chỉ số chuyển đổi số cấp             Thứ hạng        Nhóm 20     Nhóm 15     Nhóm 10',
+      '       tỉnh (DTI)', '', ' Ghi chú: Chỉ tiêu số 1 do Cục Thống kê tỉnh công bố.']);
+    expect(t.map((x) => [x.value.value, x.value.unit, x.value.comparator, x.deadline.year])).toEqual([
+      [1, 'percent', 'eq', 2026], [1.5, 'percent', 'eq', 2028], [2, 'percent', 'eq', 2030],
+      [25, 'percent', 'eq', 2026], [32, 'percent', 'eq', 2028], [40, 'percent', 'eq', 2030],
+      [20, 'rank', 'lte', 2026], [15, 'rank', 'lte', 2028], [10, 'rank', 'lte', 2030]]);
+  });
+
+  it('a past year\'s "Kế hoạch 2025" column holds targets, its "Thực hiện 2025" column results', async () => {
+    const t = await extract(['KẾ HOẠCH', 'Chuyển đổi số phường Hải Châu năm 2026', 'Đà Nẵng, ngày 08 tháng 01 năm 2026', 'I. KẾT QUẢ NĂM 2025',
+      '| Chỉ tiêu | Kế hoạch 2025 | Thực hiện 2025 | Đánh giá |', '|---|---|---|---|',
+      '| Tỷ lệ hồ sơ TTHC giải quyết trực tuyến toàn trình | ≥ 60% | 68,4% | Vượt |']);
+    expect(t.map((x) => [x.value.value, x.value.comparator, x.deadline.year, x.kind])).toEqual([[60, 'gte', 2025, 'target'], [68.4, 'eq', 2025, 'result']]);
+  });
+
+  it('a rank row "Không thấp hơn 18/34" is a place of 18th or better (lte) and restates the body\'s "không thấp hơn thứ 18/34"', async () => {
+    const t = await extract(['Tuyên Quang, ngày 20 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'I. MỤC TIÊU',
+      '- Chỉ số chuyển đổi số (DTI) của tỉnh xếp hạng không thấp hơn thứ 18/34 tỉnh, thành phố.', 'PHỤ LỤC',
+      '| STT | Chỉ tiêu | Đơn vị tính | Chỉ tiêu năm 2027 |', '|---|---|---|---|',
+      '| 1 | Xếp hạng Chỉ số chuyển đổi số (DTI) của tỉnh | Thứ hạng | Không thấp hơn 18/34 |']);
+    expect(t.map((x) => [x.value.value, x.value.unit, x.value.comparator, x.alsoAt.length])).toEqual([[18, 'rank', 'lte', 1]]);
+  });
+
+  it('a table cell "Trên 85%" does not take a body "tối thiểu … 85%" of another indicator as its restatement', async () => {
+    const t = await extract(['KẾ HOẠCH', 'Nâng cao Chỉ số SIPAS năm 2026', 'Gia Lai, ngày 12 tháng 5 năm 2026',
+      '| TT | Chỉ số thành phần | Kết quả năm 2025 | Mục tiêu năm 2026 |', '|---|---|---|---|', '| 1 | Thủ tục hành chính | 82,10% | Trên 85% |',
+      'IV. NHIỆM VỤ', 'c) Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC lần lượt đạt tối thiểu 95% và 85% đối với cấp tỉnh và cấp xã.']);
+    expect(t.filter((x) => x.value.value === 85).map((x) => [x.value.comparator, x.level, x.alsoAt.length])).toEqual([['gt', null, 0], ['gte', 'commune', 0]]);
+  });
+});

@@ -504,7 +504,8 @@ describe('targets: lists bound to years, empty cells, definitions', () => {
     const r = await rows(['Huế, ngày 19 tháng 01 năm 2024', 'BÁO CÁO', 'Sơ kết 03 năm thực hiện Chương trình cải cách hành chính', 'PHỤ LỤC',
       '| TT | Chỉ tiêu | Mục tiêu đến năm 2025 | Năm 2022 | Năm 2023 |', '| 1 | Chỉ số CCHC (điểm) | - | 85,96 | Chưa công bố |',
       '| 2 | Xếp hạng Chỉ số CCHC | Nhóm 10 | 13/63 | Chưa công bố |', '| 3 | Chỉ số SIPAS (%) | Tối thiểu 90 | 84,73 | 85,10 |'].join('\n'));
-    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[85.96, 'score', 2022, 'result'], [13, 'rank', 2022, 'result'], [10, 'rank', 2025, 'target'],
+    // ("Nhóm 10" is a rank cell of its column, read in the row's order)
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[85.96, 'score', 2022, 'result'], [10, 'rank', 2025, 'target'], [13, 'rank', 2022, 'result'],
       [90, 'percent', 2025, 'target'], [84.73, 'percent', 2022, 'result'], [85.1, 'percent', 2023, 'result']]);
   });
 });
@@ -1042,5 +1043,20 @@ describe('targets: round 20 — thresholds that pick out units, a one-cell-per-l
     expect(d.metadata.period).toBeUndefined();
     const tens = d.targets.filter((t) => t.value.value === 10 && t.value.unit === 'rank');
     expect(tens.map((t) => [t.deadline.year, t.alsoAt.length])).toEqual([[2026, 1]]);
+  });
+});
+
+describe('targets: round 21 — cited legal time limits, a remark about last year, a time-only subject, a support rate', () => {
+  it('"Theo khoản 3 Điều 58 Luật …, thời hạn … không quá 15 ngày" and "(thời hạn theo … Luật Hộ tịch là 15 ngày)" are the law\'s; "(năm 2025 đạt 41,6%)" does not date the 70% before it; "riêng đến năm 2028" takes the subject before it; "500 triệu đồng/người" is a support rate', async () => {
+    const d = await run(['KẾ HOẠCH', 'Công tác tư pháp năm 2026', 'Gia Lai, ngày 10 tháng 01 năm 2026', 'III. MỤC TIÊU, CHỈ TIÊU NĂM 2026', '1. Công tác văn bản',
+      'b) Theo khoản 3 Điều 58 Luật Ban hành văn bản quy phạm pháp luật năm 2025, thời hạn thẩm định dự thảo văn bản không quá 15 ngày kể từ ngày nhận đủ hồ sơ.',
+      'c) Thời gian đăng ký kết hôn có yếu tố nước ngoài rút ngắn còn không quá 10 ngày làm việc (thời hạn theo khoản 1 Điều 38 Luật Hộ tịch là 15 ngày).',
+      'd) Tỷ lệ Phiếu LLTP được cấp qua môi trường điện tử đạt ít nhất 70% (năm 2025 đạt 41,6%).',
+      'đ) Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 80% vào năm 2030; riêng đến năm 2028 đạt tối thiểu 70%.',
+      'e) Hỗ trợ tối đa 500 triệu đồng/người đối với nhà khoa học trẻ về làm việc tại tỉnh.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind])).toEqual([
+      [10, 'duration', 'lte', 2026, 'target'], [70, 'percent', 'gte', 2026, 'target'], [41.6, 'percent', 'eq', 2025, 'result'],
+      [80, 'percent', 'eq', 2030, 'target'], [70, 'percent', 'gte', 2028, 'target']]);
+    expect(d.targets[4]!.indicator.label).toBe('Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình');
   });
 });
