@@ -230,6 +230,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout103', 46, "a city's two-stage digital scheme copied from a PDF with a one-cell-per-line table, a discipline directive"],
   ['corpus/heldout104', 94, "a merged commune's service-centre plan with quarter milestones, a health department's 2026–2030 plan"],
   ['corpus/heldout105', 75, "a Đề án 06 plan with a TAB-separated table, a finance department's PCI plan"],
+  ['corpus/heldout106', 76, 'a hard-wrapped HĐND resolution with a year-column appendix, a ward plan opening with a plan/result table'],
+  ['corpus/heldout107', 78, "a chairman's meeting conclusions, a justice department's plan citing statutory time limits"],
+  ['corpus/heldout108', 61, 'a SIPAS plan with a component table, a national newspaper article', 0.93],
+  ['corpus/heldout109', 89, 'a NQ 57 plan with a column-laid indicator table, a construction department plan'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
