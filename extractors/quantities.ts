@@ -49,7 +49,8 @@ const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng
 /** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
-const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
+// ("với hơn 38.000 nhân khẩu": how many live there describes the place)
+const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
 
 /** "điểm" as a unit of score, not "điểm cầu" (a conference site), "điểm giao dịch" or "điểm phát wifi" (places). */
 const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận|phát|truy cập|wifi|wi-fi|kết nối|dừng|đỗ|bán|thu gom|camera)(?![\p{L}]))`;
@@ -167,7 +168,8 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn|hiện hành)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+\d)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
   },
-  // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not the size of an
+  // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not a unit of measure,
+  // "tốc độ tối thiểu 1 Gb/s" (the noun is a whole word, "Gb", never "G"; "02 lần/năm" is a count); not the size of an
   // event ("có hơn 180 đại biểu") nor a workload ("tiếp nhận hơn 410.000 hồ sơ"): guideline,
   // counts that describe an event are not targets.
   {
@@ -176,7 +178,7 @@ const RULES: Rule[] = [
     // sample, "dự kiến phỏng vấn khoảng 420 người dân", "Khảo sát PCI … được thực hiện với hơn 1.100 doanh nghiệp"; nor a cap on
     // awards: "tặng Bằng khen cho không quá 10 tập thể" — awards are no target, guideline; nor what
     // defines a share's subject: "tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng VNeID")
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?!\s*\/)`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?![\p{L}])`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };

@@ -223,9 +223,9 @@ const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian)\s[\p{
  * Each value cell is a target labelled by its column and its row's unit; the caller dates it
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
-function readByUnit(rows: Cell[][], out: TableValue[]): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean }>; width: number; at: number } | null = null;
-  for (const row of rows) {
+function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean }>; width: number; at: number; caption?: string } | null = null;
+  for (let row of rows) {
     const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
     row.forEach((c, i) => {
@@ -235,15 +235,26 @@ function readByUnit(rows: Cell[][], out: TableValue[]): void {
       }
     });
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
-      header = { entity, columns, width: row.length, at: row[0]!.start };
+      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }
     if (!header) continue;
+    // (a total row leaves its number cell empty, and an empty cell is no cell: "| | Toàn tỉnh | ≥ 98 | ≥ 70 |")
+    if (row.length === header.width - 1 && header.entity === 1 && rowNumber(row[0]!.text) === null && !VALUE_CELL.test(row[0]!.text.trim())) {
+      row = [{ start: row[0]!.start, end: row[0]!.start, text: '' }, ...row];
+    }
     if (!fits(row, header.width, header.entity, header.columns)) { header = null; continue; }
     const who = row[header.entity]!;
     if (!/\p{L}{2,}/u.test(who.text)) continue;
+    // the row's units may be a level's ("Các xã", "Các phường", "Các sở, ban, ngành cấp tỉnh"); a row for the
+    // whole province is the plan's own target, which a body sentence may state too
+    const whole = /^(?:toàn tỉnh|toàn thành phố|chung toàn tỉnh|tổng(?: cộng)?)$/iu.test(who.text.trim());
+    const named = levelsIn(who.text);
+    const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune' : null;
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
-      out.push({ indicator: who, cell, ...v, unit: unitOf(m[4], col.unit), year: null, result: false, level: null, allLevels: false, table: header.at, label: `${col.label} – ${who.text.trim()}`, unitRow: true });
+      // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
+      const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : header.caption));
+      out.push({ indicator: who, cell, ...v, unit, year: null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : `${col.label} – ${who.text.trim()}`, ...(whole ? {} : { unitRow: true }) });
     }
   }
 }
@@ -257,7 +268,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out);
-  readByUnit(rows, out);
+  readByUnit(rows, out, captionUnit);
   let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
@@ -279,7 +290,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: false, rank: false, unit, level });
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
       // law sets is a baseline (no column); the time after the cut and the cut itself are what the plan commits to
-      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level });
+      // ("Thời gian sau đơn giản hóa (ngày)": its bracket names the unit)
+      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit, level });
       else if (CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit: '%', level, cut: true });
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller

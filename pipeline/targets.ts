@@ -109,6 +109,8 @@ const REVIEW_HEADING = /(?:19|20)\d{2}|thực hiện|đạt được|triển kha
 const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)còn\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
+/** A floor that only says who is counted: "từ 15 tuổi trở lên", "từ 3 sao trở lên", "mức độ 3 trở lên". */
+const DEFINING_FLOOR = /(?<![\p{L}])(?:từ\s+)?(?:(?:đủ\s+)?\d+\s+(?:tuổi|sao)|(?:mức độ|cấp độ|mức)\s+\d+)\s+trở (?:lên|xuống)(?![\p{L}])/giu;
 /** What makes a sentence of a news article a commitment rather than a report. */
 const NEWS_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(NEWS_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
@@ -121,7 +123,8 @@ const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(
 function newsCommits(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
-  return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' '))
+  // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
+  return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' '))
     || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' '));
 }
 

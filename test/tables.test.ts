@@ -591,3 +591,24 @@ describe('round 21 table layouts', () => {
     expect(t.filter((x) => x.value.value === 85).map((x) => [x.value.comparator, x.level, x.alsoAt.length])).toEqual([['gt', null, 0], ['gte', 'commune', 0]]);
   });
 });
+
+describe('round 22 table layouts', () => {
+  const extract = async (lines: string[]) => (await extractBytes(new TextEncoder().encode(lines.join('\n')), 'case.txt')).targets;
+
+  it('a table by unit: "Tỷ lệ …" columns and "Đơn vị tính: %" give shares, "Các xã" is the commune level, and the "Toàn tỉnh" row restates the body target', async () => {
+    const t = await extract(['Đồng Tháp, ngày 16 tháng 01 năm 2026', 'QUYẾT ĐỊNH', 'Giao chỉ tiêu cải cách hành chính năm 2026',
+      'Điều 1. Tỷ lệ hồ sơ giải quyết đúng hạn toàn tỉnh đạt từ 98% trở lên.', 'PHỤ LỤC', 'Đơn vị tính: %',
+      '| STT | Cơ quan, đơn vị | Tỷ lệ hồ sơ giải quyết đúng hạn | Tỷ lệ hồ sơ nộp trực tuyến |', '|---|---|---|---|',
+      '| 1 | Sở Tài chính | 100 | ≥ 90 |', '| 2 | Các xã | ≥ 99,5 | 50 - 60 |', '| | Toàn tỉnh | ≥ 98 | ≥ 70 |']);
+    expect(t.map((x) => [x.value.value, x.value.unit, x.value.comparator, x.level, x.alsoAt.length])).toEqual([
+      [98, 'percent', 'gte', null, 1], [100, 'percent', 'eq', null, 0], [90, 'percent', 'gte', null, 0],
+      [99.5, 'percent', 'gte', 'commune', 0], [50, 'percent', 'between', 'commune', 0], [70, 'percent', 'gte', null, 0]]);
+  });
+
+  it('"Thời gian sau đơn giản hóa (ngày)" holds durations', async () => {
+    const t = await extract(['Gia Lai, ngày 20 tháng 01 năm 2026', 'KẾ HOẠCH', 'Đơn giản hóa thủ tục hành chính nội bộ năm 2026', 'PHỤ LỤC',
+      '| STT | Tên thủ tục | Cơ quan chủ trì | Thời gian hiện hành (ngày) | Thời gian sau đơn giản hóa (ngày) | Tỷ lệ cắt giảm (%) |', '|---|---|---|---|---|---|',
+      '| 1 | Phê duyệt kế hoạch tuyển dụng viên chức | Sở Nội vụ | 30 | 20 | 33,3 |']);
+    expect(t.map((x) => [x.value.value, x.value.unit, x.change?.direction ?? null])).toEqual([[20, 'duration', null], [33.3, 'percent', 'decrease']]);
+  });
+});

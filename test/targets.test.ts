@@ -1060,3 +1060,15 @@ describe('targets: round 21 — cited legal time limits, a remark about last yea
     expect(d.targets[4]!.indicator.label).toBe('Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình');
   });
 });
+
+describe('targets: round 22 — an age floor in a news report, population, units of measure, building new', () => {
+  it('"Tỷ lệ người dân từ 15 tuổi trở lên … đạt 87,5%" in a news report is a result; "hơn 38.000 nhân khẩu" describes the place; "tối thiểu 1 Gb/s" defines; "xây dựng mới 650 trạm" is a target; "02 lần/năm" still counts', async () => {
+    const news = await run(['BÁO PHÚ THỌ', 'Thứ Tư, 30/12/2026 | 08:15', '', 'Yên Lạc: chuyển đổi số tạo chuyển biến rõ nét', '',
+      '(BPT) - Xã Yên Lạc gồm 21 thôn, tổ dân phố với hơn 38.000 nhân khẩu. Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng đạt 87,5%.'].join('\n'));
+    expect(news.targets.map((t) => [t.value.value, t.kind])).toEqual([[87.5, 'result']]);
+    const plan = await rows(['Quảng Trị, ngày 26 tháng 12 năm 2025', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026', 'I. MỤC TIÊU',
+      '- 90% hộ gia đình có khả năng tiếp cận Internet băng rộng cáp quang tốc độ tối thiểu 1 Gb/s.',
+      '- Các doanh nghiệp viễn thông xây dựng mới 650 trạm BTS 5G.', '- Tổ chức đối thoại với doanh nghiệp ít nhất 02 lần/năm.'].join('\n'));
+    expect(plan.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[90, 'percent', 'eq', 2026], [650, 'count', 'eq', 2026], [2, 'count', 'gte', 2026]]);
+  });
+});

@@ -106,6 +106,8 @@ export const DELIVERY_VERBS = [
   'cắt giảm', 'lắp mới', 'lắp đặt', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
+  // "xây dựng mới 650 trạm BTS 5G", "Xây dựng, hoàn thiện 08 cơ sở dữ liệu chuyên ngành"
+  'xây dựng mới', 'hoàn thiện', 'xây dựng, hoàn thiện',
   // "Cấp 1.398.245 tài khoản định danh", "Duy trì 1.020 Tổ công nghệ số" (not "rà soát 126 văn bản": a workload)
   'cấp', 'cấp mới', 'duy trì', 'hình thành', 'đạt', 'cập nhật',
   // "nâng tổng số camera kết nối … lên 432 camera": a level to reach
