@@ -234,6 +234,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout107', 78, "a chairman's meeting conclusions, a justice department's plan citing statutory time limits"],
   ['corpus/heldout108', 61, 'a SIPAS plan with a component table, a national newspaper article', 0.93],
   ['corpus/heldout109', 89, 'a NQ 57 plan with a column-laid indicator table, a construction department plan'],
+  ['corpus/heldout110', 77, "a merged province's hard-wrapped 2027 plan with level columns, a portal item on a commune"],
+  ['corpus/heldout111', 93, 'a PAPI plan with a TAB-separated dimension table, a decision assigning targets by unit'],
+  ['corpus/heldout112', 60, 'a digital-transformation plan, a cashless directive', 0.93],
+  ['corpus/heldout113', 95, "an internal-procedure plan with a before/after/cut table, a department's nine-month report", 0.91],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
