@@ -104,6 +104,11 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
       const piece = mk(text, start, end, m, clause, out[i - 1] ?? null);
       out.push(piece);
       start = cut >= 0 ? gapStart + cut + cutLen : m.end;
+      // a count's share says what it is a share of with the count's own words: "231/1.742 đơn vị … tự bảo
+      // đảm chi thường xuyên trở lên, chiếm 13,3%" quotes "đơn vị … trở lên, chiếm 13,3%"
+      if (cut >= 0 && m.unit === 'count' && next.unit === 'percent' && /^\s*chiếm(?![\p{L}])/iu.test(gap.slice(cut + cutLen))) {
+        start = m.end + (/^\s*\/\s*[\d.,]*\d/u.exec(text.slice(m.end))?.[0].length ?? 0);
+      }
     } else {
       out.push(mk(text, start, end, m, clause, out[i - 1] ?? null));
     }

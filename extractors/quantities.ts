@@ -138,10 +138,10 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(\d+)\s+(?:bậc|hạng|thứ hạng)(?!\s+\d)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: true }; },
   },
-  // "gấp 2 lần", "gấp 1,5 lần"
+  // "gấp 2 lần", "gấp 1,5 lần", "tăng 2,3 lần so với năm 2024" (a multiple; "tăng 02 lần/năm" is a count)
   {
     unit: 'ratio',
-    re: new RegExp(String.raw`gấp\s+(${NUM})\s+lần`, 'giu'),
+    re: new RegExp(String.raw`(?:gấp|(?<![\p{L}])tăng)\s+(${NUM})\s+lần(?![\p{L}])(?:(?<=gấp\s+\S+\s+lần)|(?=\s+so với))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // money: "500 triệu đồng", "1.200 tỷ đồng" — value kept in the unit written, see `money` below
@@ -274,6 +274,14 @@ RULES.push({
     const counted = new RegExp(String.raw`(?:^|[^\p{L}])[Ss]ố(?:\s+lượng)?\s+${esc(m[2]!)}(?![\p{L}])[^;:.]*$`, 'u');
     return b && counted.test(before) ? { ...b, formComparator: 'gte' } : null;
   },
+});
+
+// a measure reached: "Tốc độ … đạt tối thiểu 120 Mb/s", "nâng tổng dung lượng lưu trữ lên tối thiểu 800 TB" (unit other;
+// as a number inside what a share counts, "100% hộ … cáp quang tốc độ tối thiểu 1 Gb/s", the caller drops it)
+RULES.push({
+  unit: 'other',
+  re: new RegExp(String.raw`(?<![\p{L}])(?:(?:${COMPARATOR_WORDS}|đạt|lên|là)\s+)+(${NUM})\s*(?:Mb\/s|Mbps|Gb\/s|Gbps|TB|GB|PB)(?![\p{L}])`, 'gu'),
+  build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
 });
 
 const MONEY_UNIT_AFTER = new RegExp(String.raw`^\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})(?![\p{L}])`, 'iu');

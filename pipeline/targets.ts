@@ -104,7 +104,8 @@ const NEGATED: Record<Comparator, Comparator> = { lt: 'gte', lte: 'gt', gt: 'lte
 /** A section of commitments ("2. Mục tiêu cụ thể", "Các chỉ tiêu chủ yếu"): a bare count there is a target. */
 const TARGET_SECTION = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 /** A results heading that says it reviews: a year, or what was done ("Kết quả thực hiện năm 2025", "Tình hình triển khai"). */
-const REVIEW_HEADING = /(?:19|20)\d{2}|thực hiện|đạt được|triển khai|tình hình|thực trạng|hiện trạng|đánh giá|hạn chế|tồn tại/iu;
+// (not the name of what is measured: "e) Về kết quả đánh giá Chỉ số cải cách hành chính" under "Mục tiêu cụ thể")
+const REVIEW_HEADING = /(?:19|20)\d{2}|thực hiện|đạt được|triển khai|tình hình|thực trạng|hiện trạng|(?<!kết quả\s)đánh giá(?!\s+(?:chỉ số|xếp loại|xếp hạng))|hạn chế|tồn tại/iu;
 /** Current status in a review: "vẫn còn hạn chế: còn 1,4% hồ sơ quá hạn" (a result of the document's year). */
 const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)còn\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
@@ -295,7 +296,7 @@ export function targets(work: Work): Work {
       const ps = pieces(p.text, clause, mentions);
       // (a share's quote runs over the threshold that defines what it counts: "100% xã, phường đạt Chỉ số CCHC từ 80 điểm trở lên")
       for (let k = 0; k + 1 < ps.length; k++) {
-        if (ps[k + 1]!.previous === ps[k] && ps[k]!.listIndex === null && definesPrevious(p.text, ps[k + 1]!)) ps[k] = { ...ps[k]!, end: Math.max(ps[k]!.end, ps[k + 1]!.end) };
+        if (ps[k + 1]!.previous === ps[k] && ps[k]!.listIndex === null && (definesPrevious(p.text, ps[k + 1]!) || (ps[k]!.mention.unit === 'percent' && (unitSize(p.text, ps[k + 1]!) || ps[k + 1]!.mention.unit === 'other')))) ps[k] = { ...ps[k]!, end: Math.max(ps[k]!.end, ps[k + 1]!.end) };
       }
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
@@ -977,6 +978,13 @@ function notARecord(text: string, piece: Piece): boolean {
   // a time limit the law sets, cited: "Theo khoản 3 Điều 58 Luật …, thời hạn thẩm định … không quá 15 ngày",
   // "(thời hạn theo khoản 1 Điều 38 Luật Hộ tịch là 15 ngày)" — the plan's own commitment is elsewhere
   if (piece.mention.unit === 'duration' && statutoryLimit(text, piece.mention.valueStart)) return true;
+  // a size that says which units are meant: "đơn vị sự nghiệp công lập có dưới 10 người làm việc", "doanh nghiệp có dưới 100 lao động"
+  if (unitSize(text, piece)) return true;
+  // a measure in a sentence with a share measures what the share counts: "100% hộ gia đình … cáp quang tốc độ tối thiểu 1 Gb/s"
+  if (piece.mention.unit === 'other') {
+    const s = sentenceAround(text, piece.mention.start);
+    if (/\d\s*%/u.test(text.slice(s.start, s.end))) return true;
+  }
   // which procedures a task is about: "đơn giản hóa đối với các TTHC có thời gian giải quyết trên 10 ngày làm việc"
   if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:các|những)\s+[^;,]{1,40}?\s+có\s+thời (?:gian|hạn)(?:\s+(?:giải quyết|xử lý|thực hiện))?(?:\s+theo quy định)?\s*$/iu.test(head)) return true;
   // how an index is built: "điểm điều tra xã hội học chiếm 38/100 điểm" is a weight, not a value reached
@@ -993,6 +1001,12 @@ function notARecord(text: string, piece: Piece): boolean {
   // The plan's own focus list: "tập trung cải thiện 04 chỉ số thành phần có điểm số thấp như sau:"
   if (piece.mention.formComparator === null && !PRE_COMPARATOR_WORD.test(head) && /(?:như sau|sau đây)\s*:?\s*$/iu.test(text.slice(piece.mention.end, piece.clause.end))) return true;
   return definesPrevious(text, piece);
+}
+
+/** A size that says which units are meant: "đơn vị sự nghiệp công lập có dưới 10 người làm việc". */
+function unitSize(text: string, piece: Piece): boolean {
+  return piece.mention.unit === 'count' && /^(?:dưới|trên|hơn|từ)(?![\p{L}])/iu.test(piece.mention.text)
+    && /(?<![\p{L}])(?:đơn vị|cơ quan|doanh nghiệp|tổ chức|trường|phòng|hộ)(?:\s+[\p{L}]+){0,5}\s+có\s+(?:(?:số lượng|số)(?:\s+[\p{L}]+){1,4}\s+)?$/iu.test(text.slice(piece.clause.start, piece.mention.start));
 }
 
 /** The value only says which of the things the value before it counts are counted (see notARecord). */
@@ -1050,13 +1064,18 @@ const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*
 function isRubric(text: string, piece: Piece): boolean {
   const m = piece.mention;
   const clause = text.slice(piece.clause.start, piece.clause.end);
-  if (/^\s*:\s*\d+(?:,\d+)?\s*điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
+  // ("dưới 100%: điểm tính theo tỷ lệ": a band whose points are worked out)
+  if (/^\s*:\s*(?:\d+(?:,\d+)?\s*)?điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
   if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm$/iu.test(clause.trim()))) return true;
   if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa|được cộng|cộng thêm)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
   // ("mỗi đơn vị có sáng kiến … được cộng 1 điểm": a bonus in the rubric)
   if (m.unit === 'score' && /(?<![\p{L}])(?:được\s+)?(?:cộng|trừ)\s+$/iu.test(text.slice(Math.max(piece.clause.start, m.valueStart - 12), m.valueStart))) return true;
   const before = text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start);
   if (GRADE_LINE.test(text.slice(piece.clause.start).trimStart()) || GRADE_BEFORE.test(before) || GRADE_PAREN.test(text.slice(piece.clause.start, m.start))) return true;
+  // a survey's sample: "mỗi sở, ban, ngành khảo sát không dưới 40 phiếu", "Tổng số phiếu phát ra mỗi năm khoảng
+  // 3.450 phiếu", "tối thiểu 50 phiếu/cơ quan" — how an index is measured, not what it measures (most annotators; one
+  // counted "tổ chức khảo sát … với tối thiểu 3.000 phiếu khảo sát mỗi năm")
+  if (m.unit === 'count' && /^\s*phiếu(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến|phát|số phiếu)(?![\p{L}])[^;.]*$/iu.test(text.slice(Math.max(0, m.start - 140), m.start))) return true;
   // a survey's sample per unit: "Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở"
   if (m.unit === 'count' && /^\s*(?:phiếu|mẫu)(?:\s+khảo sát)?\s+(?:đối với|cho)?\s*mỗi(?![\p{L}])(?!\s+(?:năm|quý|tháng|kỳ|đợt)(?![\p{L}]))/iu.test(text.slice(m.valueEnd))) return true;
   return false;
@@ -1182,7 +1201,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     // (a table restates a body time or count once: a second row of the same table is another procedure's,
     // "Cấp Giấy phép bán lẻ sản phẩm rượu | 07 ngày làm việc"; a share like "100%" may sum up several rows)
     const once = d.table !== undefined && (d.value.unit === 'duration' || d.value.unit === 'count' || d.value.unit === 'money');
-    const same = d.unitRow ? undefined : out.find((o) => !o.d.unitRow && o.d.value.value === d.value.value && o.d.value.max === d.value.max
+    // (of several statements it could restate, the one whose label it shares most: "Rút ngắn tối thiểu 30% thời gian …
+    // liên quan đến hoạt động kinh doanh" restates the 30% of time, not an earlier 30% of costs "… liên quan đến hoạt động kinh doanh")
+    const same = d.unitRow ? undefined : best(out.filter((o) => !o.d.unitRow && o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the
@@ -1193,6 +1214,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
       || (index !== null && o.index === index && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
+      // a sum of money an appendix line names again with the body's comparator is that sum, whatever words go with it
+      // ("tiết kiệm cho xã hội không dưới 250 tỷ đồng" and "Cắt giảm … chi phí tuân thủ (không dưới 250 tỷ đồng)")
+      || (d.appendix && !o.d.appendix && d.value.unit === 'money' && o.d.value.comparator === d.value.comparator && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year)
       // (an appendix row may drop the body's "tối thiểu": a bare value still restates it)
       || (o.d.cell || d.cell || (d.appendix && !o.d.appendix && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
         // a table row or an appendix line restates a body target tersely, in columns whose year
@@ -1213,7 +1237,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
             // "… 900 lượt công chức cấp xã về CCHC"); not a bare "100%" or a small count, which many indicators share
             || (o.d.value.comparator === d.value.comparator && cover(o.syl, syl) === 1
               && Math.min(o.syl.size, syl.size) >= (d.value.unit === 'count' && d.value.value >= 100 ? 3 : 4)
-              && (d.value.unit === 'count' ? d.value.value >= 10 : !(d.value.unit === 'percent' && d.value.value === 100)))))));
+              && (d.value.unit === 'count' ? d.value.value >= 10 : !(d.value.unit === 'percent' && d.value.value === 100))))))), (o) => cover(o.syl, syl) + cover(o.words(), words()) / 10);
     if (same) {
       same.also.push(d);
       // One record, several statements: a baseline stated only in the later one still counts.
@@ -1223,6 +1247,17 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     } else out.push({ d, also: [], syl, words, index });
   }
   return out;
+}
+
+/** The item with the highest score; the first of equals. */
+function best<T>(items: T[], score: (t: T) => number): T | undefined {
+  let top: T | undefined;
+  let at = -Infinity;
+  for (const t of items) {
+    const s = score(t);
+    if (s > at) { at = s; top = t; }
+  }
+  return top;
 }
 
 /** Indices a province has exactly one of (domain.md "Indices that targets rank against"). */

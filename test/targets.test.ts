@@ -1072,3 +1072,35 @@ describe('targets: round 22 — an age floor in a news report, population, units
     expect(plan.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[90, 'percent', 'eq', 2026], [650, 'count', 'eq', 2026], [2, 'count', 'gte', 2026]]);
   });
 });
+
+describe('targets: round 23 — a named index under the targets, a target in a bracket, unit sizes, survey samples, measures, multiples', () => {
+  it('"e) Về kết quả đánh giá Chỉ số cải cách hành chính" under "Mục tiêu cụ thể" lists targets; "(chỉ tiêu theo … là giảm tối thiểu 5%)" in a review is a target; "đơn vị … có dưới 10 người" picks units out', async () => {
+    const r = await rows(['Ninh Bình, ngày 20 tháng 12 năm 2025', 'KẾ HOẠCH', 'Sắp xếp tổ chức bộ máy giai đoạn 2026 - 2030', 'Phần I', 'KẾT QUẢ GIAI ĐOẠN 2021 - 2025',
+      '3. Về tinh giản biên chế', 'Biên chế công chức năm 2025 giảm 6,4% so với năm 2021 (chỉ tiêu theo Kết luận số 40-KL/TW là giảm tối thiểu 5%).',
+      'Phần II', 'II. MỤC TIÊU', '2. Mục tiêu cụ thể', 'a) Về đơn vị sự nghiệp công lập', '- Đến năm 2028, cơ bản không còn đơn vị sự nghiệp công lập có số lượng người làm việc dưới 10 người.',
+      'e) Về kết quả đánh giá Chỉ số cải cách hành chính', '- Chỉ số cải cách hành chính (PAR INDEX) của tỉnh năm 2026 xếp trong nhóm 12 tỉnh, thành phố dẫn đầu.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5]])).toEqual([
+      [6.4, 'percent', 'eq', 2025, 'result'], [5, 'percent', 'gte', 2025, 'target'], [12, 'rank', 'lte', 2026, 'target']]);
+  });
+
+  it('survey samples are no records; a measure reached is a record of unit other, one inside what a share counts is not; "tăng 2,3 lần so với năm 2024" is a multiple; a share\'s quote keeps the count\'s words', async () => {
+    const d = await run(['Tuyên Quang, ngày 15 tháng 01 năm 2026', 'KẾ HOẠCH', 'Phát triển hạ tầng số năm 2026', 'I. KẾT QUẢ NĂM 2025',
+      'Năm 2025 có hơn 7.600.000 giao dịch tra cứu, tăng 2,3 lần so với năm 2024. Đến hết năm 2025, toàn tỉnh có 231/1.742 đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên trở lên, chiếm 13,3%.',
+      'II. MỤC TIÊU', '- Nâng tổng dung lượng lưu trữ lên tối thiểu 800 TB.', '- 100% hộ gia đình có khả năng tiếp cận Internet cáp quang tốc độ tối thiểu 1 Gb/s.',
+      '- Mỗi sở, ban, ngành khảo sát không dưới 40 phiếu, mỗi xã, phường khảo sát không dưới 60 phiếu.'].join('\n'));
+    expect(d.targets.filter((t) => t.value.unit !== 'count').map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind])).toEqual([
+      [2.3, 'ratio', 'eq', 'result'], [13.3, 'percent', 'eq', 'result'], [800, 'other', 'gte', 'target'], [100, 'percent', 'eq', 'target']]);
+    expect(d.targets.some((t) => t.value.value === 40 || t.value.value === 60 || t.value.value === 1)).toBe(false);
+    expect(d.targets.find((t) => t.value.value === 13.3)!.source.quote).toMatch(/^đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên trở lên, chiếm 13,3%/u);
+  });
+
+  it('an appendix line restating a sum of money is that sum; of two body targets it could restate, it joins the one whose words it shares most', async () => {
+    const d = await run(['Đồng Nai, ngày 10 tháng 02 năm 2026', 'KẾ HOẠCH', 'Cắt giảm, đơn giản hóa quy định kinh doanh giai đoạn 2026 - 2027', 'II. MỤC TIÊU',
+      'b) Cắt giảm ít nhất 30% chi phí tuân thủ quy định liên quan đến hoạt động kinh doanh, tương đương tiết kiệm cho xã hội không dưới 250 tỷ đồng.',
+      'c) Rút ngắn tối thiểu 30% thời gian giải quyết thủ tục hành chính liên quan đến hoạt động kinh doanh.', 'PHỤ LỤC',
+      '2 | Cắt giảm ít nhất 30% chi phí tuân thủ (không dưới 250 tỷ đồng) | Sở Tài chính | Năm 2027',
+      '3 | Rút ngắn tối thiểu 30% thời gian giải quyết TTHC liên quan đến hoạt động kinh doanh | Sở Tài chính | Năm 2027'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.alsoAt.map((a) => a.quote.slice(0, 12))])).toEqual([
+      [30, 'percent', ['Cắt giảm ít ']], [250, 'money', ['không dưới 2']], [30, 'percent', ['Rút ngắn tối']]]);
+  });
+});

@@ -156,7 +156,8 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  * CCHC năm 2023 đặt mục tiêu Chỉ số CCHC … tăng ít nhất 03 bậc", "chỉ tiêu Kế hoạch năm 2023 giao
  * lần lượt là 60%, 50%, 40%".
  */
-export const QUOTED_TARGET = /(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$/iu;
+// (also a bracket that opens by naming the target: "giảm 6,4% (chỉ tiêu theo Kết luận số 40-KL/TW là giảm tối thiểu 5%)")
+export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
