@@ -238,6 +238,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout111', 93, 'a PAPI plan with a TAB-separated dimension table, a decision assigning targets by unit'],
   ['corpus/heldout112', 60, 'a digital-transformation plan, a cashless directive', 0.93],
   ['corpus/heldout113', 95, "an internal-procedure plan with a before/after/cut table, a department's nine-month report", 0.91],
+  ['corpus/heldout114', 60, "an unmerged province's plan from a legal library, a commune's digital-literacy plan"],
+  ['corpus/heldout115', 46, 'a PAR-criteria decision with a points table, a business-regulation plan'],
+  ['corpus/heldout116', 84, "a merged province's staffing plan 2026–2030, a Party-conference news article"],
+  ['corpus/heldout117', 111, "a service centre's plan with a quarter table, a science department's platform plan", 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
