@@ -237,6 +237,13 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+// units counted by the grade they got: "05 cơ quan đạt loại Tốt", "35 đơn vị xếp loại Trung bình (33,65%)" (a result)
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)(?:[\p{L}\s,]{0,30}?)\s+(?:đạt|được xếp|xếp)\s+loại\s+(?=\p{Lu})`, 'gu'),
+  build: (m) => bareCount(m, true),
+});
+
 // a count of units picked out by a measure: "có 23 xã, phường có tỷ lệ hồ sơ quá hạn trên 5%"
 // (the count is the record, the threshold only defines it)
 RULES.push({

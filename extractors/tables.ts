@@ -259,6 +259,45 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
   }
 }
 
+/** A ranking's first column: "Xếp hạng | Cơ quan, đơn vị | Điểm Chỉ số CCHC năm 2025 | Xếp loại". */
+const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng)$/iu;
+/** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
+const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số)(?![\p{L}])/iu;
+
+/**
+ * A ranking of units (a notice of index results): each row's place is its first cell, and its
+ * value stands under the column it is ranked by. Both are results of the column's year for the
+ * row's unit (guideline: results are annotated; the ranks are stated as places).
+ */
+function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
+  const used = new Set<Cell[]>();
+  let header: { entity: number; by: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
+  for (const row of rows) {
+    if (RANK_FIRST.test(row[0]?.text.trim() ?? '')) {
+      const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
+      const by = row.findIndex((c, i) => i > 0 && i !== entity && RANKED_BY.test(c.text.trim()));
+      if (entity > 0 && by > 0) {
+        const text = row[by]!.text.trim();
+        const years = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
+        header = { entity, by, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
+        used.add(row);
+        continue;
+      }
+    }
+    if (!header) continue;
+    const place = rowNumber(row[0]?.text ?? '');
+    if (place === null || row.length !== header.width) { header = null; continue; }
+    used.add(row);
+    const who = row[header.entity]!;
+    const base = { indicator: who, max: null, comparator: 'eq' as const, year: header.year, result: true, level: null, allLevels: false, table: header.at, unitRow: true };
+    out.push({ ...base, cell: row[0]!, value: place, unit: 'rank', label: `Xếp hạng ${header.label} – ${who.text.trim()}` });
+    const m = VALUE_CELL.exec(row[header.by]!.text.trim());
+    const v = m && cellValue(m);
+    if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) ? 'điểm' : undefined)), label: `${header.label} – ${who.text.trim()}` });
+  }
+  return used;
+}
+
 /**
  * Values of year-column tables; rows that are not under such a header give nothing.
  * `captionUnit` gives the unit a line above the table states for all of it ("Đơn vị tính:
@@ -268,7 +307,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out);
-  readByUnit(rows, out, captionUnit);
+  const ranked = readRanking(rows, out);
+  readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
   let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);

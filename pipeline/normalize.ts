@@ -344,7 +344,9 @@ export function normalize(work: Work): Work {
     if (pipe(li + 1) && !pipe(li - 1) && !pipe(li - 2) && (/[.):;]$/u.test(prevLine) || /^(?:STT|TT|Số TT)$/iu.test(l.text))) close();
     // (nor does a row's number, which opens the next row after the last cell of the one before: "Cơ quan chủ trì" then "1", "|")
     if (pipe(li + 1) && /^\d{1,3}\.?$/u.test(l.text)) close();
-    const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
+    // (a cell wrapped over lines between two "|" lines goes on whatever its case: "Điểm Chỉ số" + "CCHC năm 2025")
+    const cellGoesOn = pipe(li - 2) && lines[li - 1]?.kind === 'text' && pipe(li + 1) && !/^\d{1,3}\.?$/u.test(l.text);
+    const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || cellGoesOn || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
       : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text)));
     if (open && join) {
       b.replace(' ', l.at > 0 ? l.at - 1 : 0, 1);

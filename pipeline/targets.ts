@@ -921,7 +921,8 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
  * paragraph indices per row (header first) and the index after the table, or null.
  */
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
-  if (!/^(?:STT|TT|Số TT)$/iu.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
+  // (a ranking's first column is its places: "Xếp hạng | Cơ quan, đơn vị | Điểm …")
+  if (!/^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
   // row numbers may be zero-padded ("01", "02")
   const isRow = (k: number, n: number) => k < ps.length && rowNumber(ps[k]!.text) === n;
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
@@ -1053,7 +1054,8 @@ const GRADES = anyOf(GRADE_WORDS);
 const GRADE_NAMED = String.raw`(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}`;
 const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADE_NAMED}\s*:`, 'u');
 const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADE_NAMED}\s*:\s*$`, 'u');
-const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
+// ("loại Khá (từ 80 đến dưới 90 điểm)": a band's upper end too)
+const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:từ\s+[\d,]+\s*(?:điểm\s+|%\s*)?(?:đến|-)\s*)?(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
 
 /**
  * A scoring rubric is not a target (guideline: numbers of a definition): a condition scored
@@ -1071,7 +1073,9 @@ function isRubric(text: string, piece: Piece): boolean {
   // ("mỗi đơn vị có sáng kiến … được cộng 1 điểm": a bonus in the rubric)
   if (m.unit === 'score' && /(?<![\p{L}])(?:được\s+)?(?:cộng|trừ)\s+$/iu.test(text.slice(Math.max(piece.clause.start, m.valueStart - 12), m.valueStart))) return true;
   const before = text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start);
-  if (GRADE_LINE.test(text.slice(piece.clause.start).trimStart()) || GRADE_BEFORE.test(before) || GRADE_PAREN.test(text.slice(piece.clause.start, m.start))) return true;
+  if (GRADE_LINE.test(text.slice(piece.clause.start).trimStart()) || GRADE_BEFORE.test(before) || (GRADE_PAREN.test(text.slice(piece.clause.start, m.start))
+    // (a share in the bracket is how many units got the grade: "58 đơn vị đạt loại Khá (55,77%)")
+    && (m.unit === 'score' || m.max !== null || /(?:dưới|trên|từ|tối thiểu|tối đa)\s*$/iu.test(text.slice(piece.clause.start, m.start)) || /^(?:dưới|trên|từ|tối thiểu|tối đa)(?![\p{L}])/iu.test(m.text)))) return true;
   // a survey's sample: "mỗi sở, ban, ngành khảo sát không dưới 40 phiếu", "Tổng số phiếu phát ra mỗi năm khoảng
   // 3.450 phiếu", "tối thiểu 50 phiếu/cơ quan" — how an index is measured, not what it measures (most annotators; one
   // counted "tổ chức khảo sát … với tối thiểu 3.000 phiếu khảo sát mỗi năm")
@@ -1203,7 +1207,10 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     const once = d.table !== undefined && (d.value.unit === 'duration' || d.value.unit === 'count' || d.value.unit === 'money');
     // (of several statements it could restate, the one whose label it shares most: "Rút ngắn tối thiểu 30% thời gian …
     // liên quan đến hoạt động kinh doanh" restates the 30% of time, not an earlier 30% of costs "… liên quan đến hoạt động kinh doanh")
-    const same = d.unitRow ? undefined : best(out.filter((o) => !o.d.unitRow && o.d.value.value === d.value.value && o.d.value.max === d.value.max
+    // (a unit's row is its own target, unless its value is given to the hundredth: "Sở Tư pháp | 93,15" in a ranking
+    // is the body's "Sở Tư pháp tiếp tục dẫn đầu với 93,15 điểm")
+    const fine = !Number.isInteger(d.value.value * 10);
+    const same = d.unitRow && !fine ? undefined : best(out.filter((o) => (!o.d.unitRow || fine) && o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the

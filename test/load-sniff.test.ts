@@ -37,3 +37,14 @@ describe('sniff: the content decides, not the name', async () => {
     expect(l.diagnostics.find((d) => d.ruleId === 'load:format-mismatch')?.reason).toContain('named .pdf');
   });
 });
+
+describe('sniff: a web page saved as markdown under ".txt"', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it('two kinds of markup (bold lines, links, headings, "* " bullets) make it markdown; a lone "* " list or a pipe table stays text', () => {
+    const page = ['[Trang chủ](https://tuyenquang.gov.vn/) » Kế hoạch', '', '**ỦY BAN NHÂN DÂN**', '**TỈNH TUYÊN QUANG**', '', '**I. KẾT QUẢ THỰC HIỆN NĂM 2025**',
+      '* Đã kích hoạt 598.740 tài khoản định danh điện tử mức độ 2.', '* 98,7% đối tượng có tài khoản.'].join('\n');
+    expect(sniff(enc(page), 'plan.txt')).toBe('markdown');
+    expect(sniff(enc(['Phú Yên: khảo sát hài lòng', '* Năm 2024 tỉnh khảo sát 3.200 phiếu.', '* Tỷ lệ hài lòng đạt 85%.'].join('\n')), 'news.txt')).toBe('text');
+    expect(sniff(enc(['| Chỉ tiêu | Kế hoạch 2025 |', '|---|---|', '| Tỷ lệ hồ sơ | ≥ 60% |'].join('\n')), 'plan.txt')).toBe('text');
+  });
+});

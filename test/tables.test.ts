@@ -612,3 +612,19 @@ describe('round 22 table layouts', () => {
     expect(t.map((x) => [x.value.value, x.value.unit, x.change?.direction ?? null])).toEqual([[20, 'duration', null], [33.3, 'percent', 'decrease']]);
   });
 });
+
+describe('round 24 table layouts', () => {
+  it('a ranking copied one cell per line (a wrapped header cell, "Xếp hạng" first) gives each unit its place and its score as results of the column\'s year; a score stated in the body too is one record', async () => {
+    const cells = (xs: string[]) => xs.join('\n|\n').split('\n');
+    const text = ['Hưng Yên, ngày 20 tháng 5 năm 2026', 'THÔNG BÁO', 'Kết quả Chỉ số cải cách hành chính năm 2025', 'I. KẾT QUẢ CHUNG',
+      '- Sở Tư pháp tiếp tục dẫn đầu với 93,15 điểm.', '- Về xếp loại: 05 cơ quan đạt loại Tốt (từ 90 điểm trở lên); 08 cơ quan đạt loại Khá (từ 80 đến dưới 90 điểm).',
+      '- Có 09 xã, phường đạt loại Tốt, chiếm 8,65%; 58 đơn vị đạt loại Khá (55,77%).', 'II. KẾT QUẢ XẾP HẠNG CỤ THỂ',
+      ...cells(['Xếp', 'hạng']).slice(0, 1), 'hạng', '|', 'Cơ quan, đơn vị', '|', 'Điểm Chỉ số', 'CCHC năm 2025', '|', 'Xếp loại',
+      ...cells(['1', 'Sở Tư pháp', '93,15', 'Tốt']), ...cells(['2', 'Sở Tài chính', '92,48', 'Tốt'])].join('\n');
+    const t = (await extractBytes(new TextEncoder().encode(text), 'case.txt')).targets;
+    expect(t.map((x) => [x.value.value, x.value.unit, x.kind, x.deadline.year, x.alsoAt.length])).toEqual([
+      [93.15, 'score', 'result', 2025, 1], [5, 'count', 'result', 2025, 0], [8, 'count', 'result', 2025, 0], [9, 'count', 'result', 2025, 0],
+      [8.65, 'percent', 'result', 2025, 0], [58, 'count', 'result', 2025, 0], [55.77, 'percent', 'result', 2025, 0],
+      [1, 'rank', 'result', 2025, 0], [2, 'rank', 'result', 2025, 0], [92.48, 'score', 'result', 2025, 0]]);
+  });
+});

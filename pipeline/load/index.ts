@@ -37,7 +37,23 @@ export function sniff(bytes: Uint8Array, path = ''): Format {
     : new TextDecoder('utf-8', { fatal: false }).decode(head);
   if (HTML_START.test(sample.replace(/^\uFEFF/, '').trimStart())) return 'html';
   if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  // a web page saved as markdown under another name (".txt"): two kinds of markup at least, so a
+  // lone "* " list or a pipe table in a plain copy stays text
+  if (looksMarkdown(sample)) return 'markdown';
   return 'text';
+}
+
+/** Headings "## …", whole-line bold "**…**", links "[…](http…)", "* " bullets: two of these kinds. */
+export function looksMarkdown(sample: string): boolean {
+  const lines = sample.split(/\r?\n/);
+  const count = (re: RegExp) => lines.filter((l) => re.test(l)).length;
+  const kinds = [
+    count(/^\s{0,3}#{1,6}\s+\S/u) > 0,
+    count(/^\s*\*\*[^*]+\*\*\s*$/u) >= 2,
+    /\[[^\]\n]+\]\((?:https?:|\/)/u.test(sample),
+    count(/^\s*\*\s+\S/u) >= 2,
+  ];
+  return kinds.filter(Boolean).length >= 2;
 }
 
 /** NUL bytes or many control characters in the first 4 KiB: not a text format. */
