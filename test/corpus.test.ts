@@ -242,6 +242,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout115', 46, 'a PAR-criteria decision with a points table, a business-regulation plan'],
   ['corpus/heldout116', 84, "a merged province's staffing plan 2026–2030, a Party-conference news article"],
   ['corpus/heldout117', 111, "a service centre's plan with a quarter table, a science department's platform plan", 0.93],
+  ['corpus/heldout118', 123, 'a Đề án 06 plan copied as markdown, a home-affairs notice ranking units by PAR score'],
+  ['corpus/heldout119', 90, "a centrally-run city's long plan, a commune council's socio-economic resolution"],
+  ['corpus/heldout120', 52, 'a NQ 66 plan hard-wrapped from a PDF, an inspection plan'],
+  ['corpus/heldout121', 71, "a merged province's digital plan with a column-laid table over a page break, a ward's quarterly quick report", 0.84],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
