@@ -261,6 +261,10 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
 
 /** A ranking's first column: "Xếp hạng | Cơ quan, đơn vị | Điểm Chỉ số CCHC năm 2025 | Xếp loại". */
 const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng)$/iu;
+/** A row-number column's head: "TT", "STT", "Số TT". */
+function rowNumberHead(text: string): boolean {
+  return /^(?:STT|TT|Số TT)$/iu.test(text.trim());
+}
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
 const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số)(?![\p{L}])/iu;
 
@@ -271,26 +275,28 @@ const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ s�
  */
 function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
   const used = new Set<Cell[]>();
-  let header: { entity: number; by: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
+  let header: { entity: number; by: number; rank: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
   for (const row of rows) {
-    if (RANK_FIRST.test(row[0]?.text.trim() ?? '')) {
+    // (the places may be the first column, or a column of their own after a row number: "TT | Đơn vị | Số phiếu | Chỉ số hài lòng (%) | Xếp hạng")
+    const rank = RANK_FIRST.test(row[0]?.text.trim() ?? '') ? 0 : rowNumberHead(row[0]?.text ?? '') ? row.findIndex((c) => RANK_FIRST.test(c.text.trim())) : -1;
+    if (rank >= 0) {
       const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
-      const by = row.findIndex((c, i) => i > 0 && i !== entity && RANKED_BY.test(c.text.trim()));
+      const by = row.findIndex((c, i) => i > 0 && i !== entity && i !== rank && RANKED_BY.test(c.text.trim()));
       if (entity > 0 && by > 0) {
         const text = row[by]!.text.trim();
         const years = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
-        header = { entity, by, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
+        header = { entity, by, rank, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
         used.add(row);
         continue;
       }
     }
     if (!header) continue;
-    const place = rowNumber(row[0]?.text ?? '');
-    if (place === null || row.length !== header.width) { header = null; continue; }
+    const place = rowNumber(row[header.rank]?.text ?? '');
+    if (place === null || rowNumber(row[0]?.text ?? '') === null || row.length !== header.width) { header = null; continue; }
     used.add(row);
     const who = row[header.entity]!;
     const base = { indicator: who, max: null, comparator: 'eq' as const, year: header.year, result: true, level: null, allLevels: false, table: header.at, unitRow: true };
-    out.push({ ...base, cell: row[0]!, value: place, unit: 'rank', label: `Xếp hạng ${header.label} – ${who.text.trim()}` });
+    out.push({ ...base, cell: row[header.rank]!, value: place, unit: 'rank', label: `Xếp hạng ${header.label} – ${who.text.trim()}` });
     const m = VALUE_CELL.exec(row[header.by]!.text.trim());
     const v = m && cellValue(m);
     if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) ? 'điểm' : undefined)), label: `${header.label} – ${who.text.trim()}` });

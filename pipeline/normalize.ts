@@ -345,7 +345,10 @@ export function normalize(work: Work): Work {
     // (nor does a row's number, which opens the next row after the last cell of the one before: "Cơ quan chủ trì" then "1", "|")
     if (pipe(li + 1) && /^\d{1,3}\.?$/u.test(l.text)) close();
     // (a cell wrapped over lines between two "|" lines goes on whatever its case: "Điểm Chỉ số" + "CCHC năm 2025")
-    const cellGoesOn = pipe(li - 2) && lines[li - 1]?.kind === 'text' && pipe(li + 1) && !/^\d{1,3}\.?$/u.test(l.text);
+    // (not a table's first cell, "TT", after a heading line that a trailing "|" left among the cells)
+    const firstCell = /^(?:STT|TT|Số TT|Xếp hạng)$/iu.test(l.text);
+    if (firstCell && pipe(li + 1)) close();
+    const cellGoesOn = !firstCell && pipe(li - 2) && lines[li - 1]?.kind === 'text' && pipe(li + 1) && !/^\d{1,3}\.?$/u.test(l.text);
     const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || cellGoesOn || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
       : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text)));
     if (open && join) {

@@ -942,7 +942,9 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   let n = 1;
   while (isRow(j, n)) {
     let e = j + 1;
-    while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1) && !isSection(e)) e++;
+    // (a row as wide as the first ends there, though a cell inside it holds the next row's number: a rank "4" in row 3)
+    if (isRow(j + rowWidth, n + 1)) e = j + rowWidth;
+    else while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1) && !isSection(e)) e++;
     // the last row ends after the data rows' width, or at a heading ("III. NHIỆM VỤ") before that
     if (!isRow(e, n + 1)) {
       e = Math.min(ps.length, j + rowWidth);
@@ -981,6 +983,11 @@ function notARecord(text: string, piece: Piece): boolean {
   if (piece.mention.unit === 'duration' && statutoryLimit(text, piece.mention.valueStart)) return true;
   // a size that says which units are meant: "đơn vị sự nghiệp công lập có dưới 10 người làm việc", "doanh nghiệp có dưới 100 lao động"
   if (unitSize(text, piece)) return true;
+  // units named by a threshold they fall under, then what they must do: "Các đơn vị có Chỉ số hài lòng dưới 80%
+  // báo cáo giải trình …"; and a count of such units: "Số đơn vị có Chỉ số hài lòng dưới 85% không quá 05 đơn vị"
+  if ((/^(?:dưới|trên|từ|thấp hơn|cao hơn)(?![\p{L}])/iu.test(piece.mention.text) || /(?<![\p{L}])(?:dưới|trên|từ|thấp hơn|cao hơn)\s*$/iu.test(head))
+    && (/^\s*(?:[-+•]\s*)?(?:các|những)\s[^;]{0,80}?\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head)
+      || (/(?<![\p{L}])số\s+(?:lượng\s+)?[^;,]{1,30}?\s+có\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head) && /^[^;.]*?\d+\s+(?:đơn vị|cơ quan|xã|phường|sở)(?![\p{L}])/iu.test(text.slice(piece.mention.end))))) return true;
   // a measure in a sentence with a share measures what the share counts: "100% hộ gia đình … cáp quang tốc độ tối thiểu 1 Gb/s"
   if (piece.mention.unit === 'other') {
     const s = sentenceAround(text, piece.mention.start);

@@ -628,3 +628,19 @@ describe('round 24 table layouts', () => {
       [1, 'rank', 'result', 2025, 0], [2, 'rank', 'result', 2025, 0], [92.48, 'score', 'result', 2025, 0]]);
   });
 });
+
+describe('round 25 table layouts', () => {
+  it('a ranking with its places in a "Xếp hạng" column after "TT" keeps its rows whole though a place equals the next row number; a heading a trailing "|" left among the cells does not swallow the next table\'s "TT"', async () => {
+    const cells = (xs: string[]) => [...xs.join('\n|\n').split('\n'), '|'];
+    const head = ['TT', 'ĐƠN VỊ', 'SỐ PHIẾU HỢP LỆ', 'CHỈ SỐ HÀI LÒNG (%)', 'XẾP HẠNG'];
+    const text = ['Gia Lai, ngày 23 tháng 01 năm 2026', 'THÔNG BÁO', 'Kết quả Chỉ số hài lòng năm 2025', 'PHỤ LỤC', 'KẾT QUẢ CHỈ SỐ HÀI LÒNG NĂM 2025',
+      'I. KHỐI CƠ QUAN CHUYÊN MÔN CẤP TỈNH', ...cells(head), ...cells(['1', 'Sở Tài chính', '96', '90,85', '3']), ...cells(['2', 'Sở Tư pháp', '90', '93,18', '1']),
+      ...cells(['3', 'Sở Công Thương', '88', '89,62', '4']), ...cells(['4', 'Sở Xây dựng', '120', '82,35', '2']),
+      'II. KHỐI ỦY BAN NHÂN DÂN CẤP XÃ (trích 05 đơn vị cao nhất)', ...cells(head), ...cells(['1', 'Phường Quy Nhơn', '150', '94,26', '1'])].join('\n');
+    const t = (await extractBytes(new TextEncoder().encode(text), 'case.txt')).targets;
+    expect(t.filter((x) => x.value.unit === 'rank').map((x) => x.value.value)).toEqual([3, 1, 4, 2, 1]);
+    expect(t.filter((x) => x.value.unit === 'percent').map((x) => [x.value.value, x.deadline.year, x.kind])).toEqual([
+      [90.85, 2025, 'result'], [93.18, 2025, 'result'], [89.62, 2025, 'result'], [82.35, 2025, 'result'], [94.26, 2025, 'result']]);
+    expect(t.some((x) => x.value.unit === 'count')).toBe(false);
+  });
+});

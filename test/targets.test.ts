@@ -1104,3 +1104,11 @@ describe('targets: round 23 — a named index under the targets, a target in a b
       [30, 'percent', ['Cắt giảm ít ']], [250, 'money', ['không dưới 2']], [30, 'percent', ['Rút ngắn tối']]]);
   });
 });
+
+describe('targets: round 25 — units named by a threshold', () => {
+  it('"Các đơn vị có Chỉ số hài lòng dưới 80% báo cáo giải trình" and "Số đơn vị có Chỉ số hài lòng dưới 85% không quá 05 đơn vị" give only the count', async () => {
+    const r = await rows(['Gia Lai, ngày 23 tháng 01 năm 2026', 'THÔNG BÁO', 'Kết quả Chỉ số hài lòng năm 2025', 'III. MỤC TIÊU NĂM 2026',
+      '- Số đơn vị có Chỉ số hài lòng dưới 85% không quá 05 đơn vị.', '- Các đơn vị có Chỉ số hài lòng dưới 80% báo cáo giải trình với Ủy ban nhân dân tỉnh.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[5, 'count', 'lte', 2026]]);
+  });
+});
