@@ -246,6 +246,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout119', 90, "a centrally-run city's long plan, a commune council's socio-economic resolution"],
   ['corpus/heldout120', 52, 'a NQ 66 plan hard-wrapped from a PDF, an inspection plan'],
   ['corpus/heldout121', 71, "a merged province's digital plan with a column-laid table over a page break, a ward's quarterly quick report", 0.84],
+  ['corpus/heldout122', 70, "an annual plan copied as markdown, a newspaper's SIPAS/PAPI article", 0.92],
+  ['corpus/heldout123', 89, "a home-affairs notice of SIPAS results by unit, a commune's hard-wrapped plan"],
+  ['corpus/heldout124', 77, 'an online-services plan with a level table, a meeting conclusion on the half-year economy', 0.89],
+  ['corpus/heldout125', 66, 'a thrift plan, an archives plan with a year-column table', 0.8],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
