@@ -283,11 +283,25 @@ RULES.push({
   },
 });
 
+// an index given as a fraction: "Chỉ số DTI của tỉnh đạt 0,4816", "Sở Tài chính (0,7625)" — a score, where the
+// sentence names an index or its value
+RULES.push({
+  unit: 'score',
+  re: /(?<![\d.,])(0,\d{2,4})(?!\d)(?![.,]\d)(?!\s*%)/gu,
+  build: (m) => {
+    // (the index may be named a sentence before: "Chỉ số DTI của tỉnh đạt 0,4816. Đơn vị dẫn đầu là Sở Tài chính (0,7625)")
+    const before = m.input.slice(Math.max(0, m.index - 250), m.index);
+    if (!/(?<![\p{L}])(?:DTI|PII|chỉ số|giá trị)(?![\p{L}])/iu.test(before)) return null;
+    const v = num(m[1]);
+    return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false };
+  },
+});
+
 // a measure reached: "Tốc độ … đạt tối thiểu 120 Mb/s", "nâng tổng dung lượng lưu trữ lên tối thiểu 800 TB" (unit other;
 // as a number inside what a share counts, "100% hộ … cáp quang tốc độ tối thiểu 1 Gb/s", the caller drops it)
 RULES.push({
   unit: 'other',
-  re: new RegExp(String.raw`(?<![\p{L}])(?:(?:${COMPARATOR_WORDS}|đạt|lên|là)\s+)+(${NUM})\s*(?:Mb\/s|Mbps|Gb\/s|Gbps|TB|GB|PB)(?![\p{L}])`, 'gu'),
+  re: new RegExp(String.raw`(?<![\p{L}])(?:(?:${COMPARATOR_WORDS}|đạt|lên|là)\s+)+(${NUM})\s*(?:Mb\/s|Mbps|Gb\/s|Gbps|TB|GB|PB)(?![\p{L}])(?!\s+(?:RAM|ROM|bộ nhớ)(?![\p{L}]))`, 'gu'),
   build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
 });
 

@@ -266,7 +266,7 @@ function rowNumberHead(text: string): boolean {
   return /^(?:STT|TT|Số TT)$/iu.test(text.trim());
 }
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
-const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số)(?![\p{L}])/iu;
+const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;
 
 /**
  * A ranking of units (a notice of index results): each row's place is its first cell, and its
@@ -299,7 +299,8 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
     out.push({ ...base, cell: row[header.rank]!, value: place, unit: 'rank', label: `Xếp hạng ${header.label} – ${who.text.trim()}` });
     const m = VALUE_CELL.exec(row[header.by]!.text.trim());
     const v = m && cellValue(m);
-    if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) ? 'điểm' : undefined)), label: `${header.label} – ${who.text.trim()}` });
+    // (an index's value given as a fraction, "Giá trị DTI 2025 | 0,7625", is its score)
+    if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) || (/^0,\d{2,}$/u.test(m[2]!) && !m[4]) ? 'điểm' : undefined)), label: `${header.label} – ${who.text.trim()}` });
   }
   return used;
 }

@@ -84,7 +84,7 @@ const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
 const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
 /** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …", "… xã, phường đạt tỷ lệ hồ sơ trực tuyến từ"). */
-const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
+const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số|giá trị|điểm)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức|có giá trị)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
 const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 /**
  * Units a share counts, then the score or rate that picks them out: "100% xã, phường đạt Chỉ số CCHC
@@ -1025,7 +1025,7 @@ function definesPrevious(text: string, piece: Piece): boolean {
   if (gap !== null && piece.listIndex === null && ((DEFINES.test(gap) && !NONE_BELOW.test(head))
     || (piece.previous!.mention.unit === 'percent' && (piece.mention.unit === 'score' || piece.mention.unit === 'percent') && UNITS_REACHING.test(text.slice(piece.previous!.mention.valueEnd, piece.mention.valueStart).replace(/^\s*%/u, '')))
     // "59/63 địa phương đạt trên 80%": the threshold that picks out the units counted
-    || (piece.previous!.mention.unit === 'count' && piece.mention.unit === 'percent' && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
+    || (piece.previous!.mention.unit === 'count' && (piece.mention.unit === 'percent' || piece.mention.unit === 'score') && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
     // "100% kiến nghị … được trả lời trong thời hạn không quá 15 ngày làm việc": the time limit says which answers count
     || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])được(?![\p{L}])/u.test(gap)

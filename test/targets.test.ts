@@ -1112,3 +1112,12 @@ describe('targets: round 25 — units named by a threshold', () => {
     expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[5, 'count', 'lte', 2026]]);
   });
 });
+
+describe('targets: round 26 — an index given as a fraction', () => {
+  it('"Chỉ số DTI của tỉnh đạt 0,4816" and "Sở Tài chính (0,7625)" are scores; "11/14 đơn vị đạt giá trị trên 0,55" counts units; "dưới 8 GB RAM" defines', async () => {
+    const r = await rows(['Tuyên Quang, ngày 20 tháng 4 năm 2026', 'THÔNG BÁO', 'Kết quả Chỉ số chuyển đổi số năm 2025', 'I. KẾT QUẢ CHUNG',
+      '- Năm 2025, Chỉ số DTI của tỉnh đạt 0,4816. Đơn vị dẫn đầu khối là Sở Tài chính (0,7625).', '- Có 11/14 đơn vị đạt giá trị trên 0,55.',
+      '- Tỷ lệ máy tính có cấu hình thấp (dưới 8 GB RAM) còn cao.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[0.4816, 'score', 'eq', 'result'], [0.7625, 'score', 'eq', 'result'], [11, 'count', 'eq', 'result']]);
+  });
+});
