@@ -250,6 +250,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout123', 89, "a home-affairs notice of SIPAS results by unit, a commune's hard-wrapped plan"],
   ['corpus/heldout124', 77, 'an online-services plan with a level table, a meeting conclusion on the half-year economy', 0.89],
   ['corpus/heldout125', 66, 'a thrift plan, an archives plan with a year-column table', 0.8],
+  ['corpus/heldout126', 69, "a merged province's ordinary annual plan, a newspaper's online-services article"],
+  ['corpus/heldout127', 98, "a department's own plan, a PAR/SIPAS directive"],
+  ['corpus/heldout128', 75, "a commune's hard-wrapped digital plan, a one-tier service-centre scheme with a year table"],
+  ['corpus/heldout129', 148, 'a DTI notice ranking units in one-cell-per-line tables, a hard-wrapped PCI plan', 0.89],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
