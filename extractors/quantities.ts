@@ -48,8 +48,7 @@ interface Rule {
 const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng|thứ|nhóm|số|tuổi|khóa|kỳ|giai đoạn)`;
 /** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
-/** People at an event: "Dự hội nghị có hơn 180 đại biểu". */
-// ("với hơn 38.000 nhân khẩu": how many live there describes the place)
+/** People at an event: "Dự hội nghị có hơn 180 đại biểu"; and who live in a place: "với hơn 38.000 nhân khẩu". */
 const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
 
 /** "điểm" as a unit of score, not "điểm cầu" (a conference site), "điểm giao dịch" or "điểm phát wifi" (places). */

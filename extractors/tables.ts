@@ -4,8 +4,8 @@
  * "Appendices often hold tables … the target list repeated with who owns it"). A value
  * cell there carries no year, often no unit ("≥ 50" under "%"): the header gives both.
  * Also columns that are levels, quarters, targets and results with no year, processing times
- * after a cut, milestone tables whose rows are dates, and tables by unit whose rows are the
- * units a target is given to.
+ * after a cut, milestone tables whose rows are dates, tables by unit whose rows are the
+ * units a target is given to, and rankings of units (a notice of index results: place and value per unit).
  * Pure function over rows of cells (one row per original line, cells in order).
  */
 import type { Comparator, Level, Unit } from '../schemas/target.ts';
@@ -90,6 +90,7 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
 // name its own unit or counted noun: "1.046 cơ sở", "05 ngày làm việc")
 // ("Từ 80% trở lên", "Từ 12 thủ tục trở lên": a floor written around the value)
 const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|giờ làm việc|ngày|giờ|phút|tuần|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+/** A place in a group of a ranking as a cell: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte). */
 const GROUP_CELL = /^(?:trong\s+|thuộc\s+)?(?:nhóm|top|tốp)\s+(\d{1,3})(?:\s+(?:tỉnh|thành phố|địa phương|đơn vị|sở|cơ quan|xã)(?:[\s,]+[\p{L}]+){0,6})?$/iu;
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
@@ -269,9 +270,11 @@ function rowNumberHead(text: string): boolean {
 const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;
 
 /**
- * A ranking of units (a notice of index results): each row's place is its first cell, and its
- * value stands under the column it is ranked by. Both are results of the column's year for the
- * row's unit (guideline: results are annotated; the ranks are stated as places).
+ * A ranking of units (a notice of index results): each row's place is its first cell ("Xếp hạng |
+ * Cơ quan, đơn vị | Điểm …") or stands in a "Xếp hạng" column after the row number ("TT | Đơn vị |
+ * Số phiếu | Chỉ số hài lòng (%) | Xếp hạng"), and its value stands under the column it is ranked
+ * by. Both are results of that column's year for the row's unit (guideline: results are annotated).
+ * Returns the rows it read, which no other reader takes.
  */
 function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
   const used = new Set<Cell[]>();
