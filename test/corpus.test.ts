@@ -254,6 +254,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout127', 98, "a department's own plan, a PAR/SIPAS directive"],
   ['corpus/heldout128', 75, "a commune's hard-wrapped digital plan, a one-tier service-centre scheme with a year table"],
   ['corpus/heldout129', 148, 'a DTI notice ranking units in one-cell-per-line tables, a hard-wrapped PCI plan', 0.89],
+  ['corpus/heldout130', 67, "a Mekong province's hard-wrapped 2027 plan with an appendix, a portal news item on a review conference"],
+  ['corpus/heldout131', 63, "a home-affairs civil-service plan, a ward's digital plan in decomposed Unicode"],
+  ['corpus/heldout132', 81, 'a 2026–2030 programme in a decision with a year table, an online-services directive'],
+  ['corpus/heldout133', 74, "a SIPAS/766 plan with an appendix, a finance department's public-finance plan"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
