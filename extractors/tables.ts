@@ -263,9 +263,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
 /** A ranking's first column: "Xếp hạng | Cơ quan, đơn vị | Điểm Chỉ số CCHC năm 2025 | Xếp loại". */
 const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng)$/iu;
 /** A row-number column's head: "TT", "STT", "Số TT". */
-function rowNumberHead(text: string): boolean {
-  return /^(?:STT|TT|Số TT)$/iu.test(text.trim());
-}
+export const ROW_NUMBER_HEAD = /^(?:STT|TT|Số TT)$/iu;
+/** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
+export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
 const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;
 
@@ -281,7 +281,7 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
   let header: { entity: number; by: number; rank: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
   for (const row of rows) {
     // (the places may be the first column, or a column of their own after a row number: "TT | Đơn vị | Số phiếu | Chỉ số hài lòng (%) | Xếp hạng")
-    const rank = RANK_FIRST.test(row[0]?.text.trim() ?? '') ? 0 : rowNumberHead(row[0]?.text ?? '') ? row.findIndex((c) => RANK_FIRST.test(c.text.trim())) : -1;
+    const rank = RANK_FIRST.test(row[0]?.text.trim() ?? '') ? 0 : ROW_NUMBER_HEAD.test(row[0]?.text.trim() ?? '') ? row.findIndex((c) => RANK_FIRST.test(c.text.trim())) : -1;
     if (rank >= 0) {
       const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
       const by = row.findIndex((c, i) => i > 0 && i !== entity && i !== rank && RANKED_BY.test(c.text.trim()));

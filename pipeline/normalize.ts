@@ -13,6 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
+import { ROW_NUMBER_HEAD, TABLE_FIRST_CELL } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -79,7 +80,7 @@ function isMenu(raw: string): boolean {
   if (piped.length >= 3) return short(piped);
   const spaced = raw.trim().split(/ {2,}|\t+/u);
   // (a table's header laid out in columns is no menu: "STT   Chỉ tiêu   Đơn vị   Cấp thành   Cấp xã   Ghi chú")
-  if (/^(?:STT|TT|Số TT)$/iu.test(spaced[0]!)) return false;
+  if (ROW_NUMBER_HEAD.test(spaced[0]!)) return false;
   return (spaced.length >= 6 || (spaced.length >= 3 && /^(?:Trang chủ|Home)$/iu.test(spaced[0]!))) && short(spaced) && spaced.every((x) => /^\p{Lu}/u.test(x));
 }
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
@@ -341,12 +342,12 @@ export function normalize(work: Work): Work {
     // The first cell of a table copied one cell per line ("…)", "STT", "|", "Chỉ tiêu", "|")
     // never joins the text before it; a cell wrapped over two lines inside the run still does.
     const pipe = (k: number) => lines[k]?.kind === 'debris' && lines[k]!.text.trim() === '|';
-    if (pipe(li + 1) && !pipe(li - 1) && !pipe(li - 2) && (/[.):;]$/u.test(prevLine) || /^(?:STT|TT|Số TT)$/iu.test(l.text))) close();
+    if (pipe(li + 1) && !pipe(li - 1) && !pipe(li - 2) && (/[.):;]$/u.test(prevLine) || ROW_NUMBER_HEAD.test(l.text))) close();
     // (nor does a row's number, which opens the next row after the last cell of the one before: "Cơ quan chủ trì" then "1", "|")
     if (pipe(li + 1) && /^\d{1,3}\.?$/u.test(l.text)) close();
     // (a cell wrapped over lines between two "|" lines goes on whatever its case: "Điểm Chỉ số" + "CCHC năm 2025")
     // (not a table's first cell, "TT", after a heading line that a trailing "|" left among the cells)
-    const firstCell = /^(?:STT|TT|Số TT|Xếp hạng)$/iu.test(l.text);
+    const firstCell = TABLE_FIRST_CELL.test(l.text);
     if (firstCell && pipe(li + 1)) close();
     const cellGoesOn = !firstCell && pipe(li - 2) && lines[li - 1]?.kind === 'text' && pipe(li + 1) && !/^\d{1,3}\.?$/u.test(l.text);
     const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || cellGoesOn || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)

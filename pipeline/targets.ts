@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -922,7 +922,7 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
  */
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
   // (a ranking's first column is its places: "Xếp hạng | Cơ quan, đơn vị | Điểm …")
-  if (!/^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
+  if (!TABLE_FIRST_CELL.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
   // row numbers may be zero-padded ("01", "02")
   const isRow = (k: number, n: number) => k < ps.length && rowNumber(ps[k]!.text) === n;
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
