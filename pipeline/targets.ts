@@ -1083,26 +1083,44 @@ function isRubric(text: string, piece: Piece): boolean {
   if (GRADE_LINE.test(text.slice(piece.clause.start).trimStart()) || GRADE_BEFORE.test(before) || (GRADE_PAREN.test(text.slice(piece.clause.start, m.start))
     // (a share in the bracket is how many units got the grade: "58 đơn vị đạt loại Khá (55,77%)")
     && (m.unit === 'score' || m.max !== null || /(?:dưới|trên|từ|tối thiểu|tối đa)\s*$/iu.test(text.slice(piece.clause.start, m.start)) || /^(?:dưới|trên|từ|tối thiểu|tối đa)(?![\p{L}])/iu.test(m.text)))) return true;
-  // a survey's sample: "mỗi sở, ban, ngành khảo sát không dưới 40 phiếu", "Tổng số phiếu phát ra mỗi năm khoảng
-  // 3.450 phiếu", "tối thiểu 50 phiếu/cơ quan" — how an index is measured, not what it measures (most annotators; one
-  // counted "tổ chức khảo sát … với tối thiểu 3.000 phiếu khảo sát mỗi năm")
-  if (m.unit === 'count' && /^\s*phiếu(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến|phát|số phiếu)(?![\p{L}])[^;.]*$/iu.test(text.slice(Math.max(0, m.start - 140), m.start))) return true;
-  // a survey's sample per unit: "Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở"
-  if (m.unit === 'count' && /^\s*(?:phiếu|mẫu)(?:\s+khảo sát)?\s+(?:đối với|cho)?\s*mỗi(?![\p{L}])(?!\s+(?:năm|quý|tháng|kỳ|đợt)(?![\p{L}]))/iu.test(text.slice(m.valueEnd))) return true;
-  return false;
+  return surveySample(text, piece, null);
+}
+
+/**
+ * A survey's sample — how an index is measured, not what it measures (most annotators; one
+ * counted "tổ chức khảo sát … với tối thiểu 3.000 phiếu khảo sát mỗi năm"). Without a kind, the
+ * rules that hold whatever the sentence does; with one, also those that hold only in a review.
+ */
+function surveySample(text: string, piece: Piece, kind: Target['kind'] | null): boolean {
+  const m = piece.mention;
+  if (m.unit !== 'count') return false;
+  const after = text.slice(m.valueEnd);
+  const head = text.slice(piece.clause.start, m.start);
+  // "mỗi sở, ban, ngành khảo sát không dưới 40 phiếu", "Tổng số phiếu phát ra mỗi năm khoảng 3.450 phiếu", "tối thiểu 50 phiếu/cơ quan"
+  if (/^\s*phiếu(?![\p{L}])/iu.test(after) && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến|phát|số phiếu)(?![\p{L}])[^;.]*$/iu.test(text.slice(Math.max(0, m.start - 140), m.start))) return true;
+  // per unit: "Số phiếu khảo sát: tối thiểu 30 phiếu đối với mỗi sở"
+  if (/^\s*(?:phiếu|mẫu)(?:\s+khảo sát)?\s+(?:đối với|cho)?\s*mỗi(?![\p{L}])(?!\s+(?:năm|quý|tháng|kỳ|đợt)(?![\p{L}]))/iu.test(after)) return true;
+  // "khảo sát … trên 4.800 phiếu" ("trên" is no floor here)
+  if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:phiếu|mẫu)(?![\p{L}])/iu.test(after) && /khảo sát|điều tra/iu.test(head)) return true;
+  if (kind !== 'result') return false;
+  // a review's survey: "khảo sát hơn 36.500 người dân" is its sample, not an achievement
+  const lead = head + m.text.replace(/\s*\d[\s\S]*$/u, ' ');
+  if (/(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(lead)) return true;
+  // (and "được thực hiện với hơn 36.000 phiếu khảo sát")
+  return /^\s*phiếu\s+(?:khảo sát|điều tra|lấy ý kiến|hỏi)(?![\p{L}])/iu.test(after);
 }
 
 /**
  * Counts that describe what happened, not what was reached (guideline: counts that describe an
  * event are not records): a violation ("yêu cầu bổ sung hồ sơ quá 01 lần" — a limit is only
- * ever "không quá"), a survey's sample ("khảo sát … trên 4.800 phiếu"), and in a review the
+ * ever "không quá"), a survey's sample (see surveySample), and in a review the
  * size of what was organised ("Tổ chức 52 lớp bồi dưỡng cho hơn 6.300 lượt cán bộ").
  */
 function notACommitment(text: string, piece: Piece, kind: Target['kind']): boolean {
   const m = piece.mention;
   const head = text.slice(piece.clause.start, m.start);
   if (/^quá(?![\p{L}])/iu.test(m.text) && !/(?<![\p{L}])(?:không|chưa|tránh|hạn chế)(?![\p{L}])/iu.test(head)) return true;
-  if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:phiếu|mẫu)(?![\p{L}])/iu.test(text.slice(m.valueEnd)) && /khảo sát|điều tra/iu.test(head)) return true;
+  if (surveySample(text, piece, kind)) return true;
   // "đánh giá trên 8 lĩnh vực": "trên" is "across", and the count is how the index is built
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung|nhóm)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
   // time elapsed ("Sau hơn 3 tháng vận hành …") is no duration to keep to
@@ -1110,10 +1128,6 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (m.unit === 'duration' && /(?<![\p{L}])(?:sau|qua)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(lead)) return true;
   // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal
   if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:(?:khoảng|gần|tối đa|trên|hơn)\s+)?$/iu.test(lead)) return true;
-  // a review's survey: "khảo sát hơn 36.500 người dân" is its sample, not an achievement
-  if (kind === 'result' && /(?<![\p{L}])(?:khảo sát|điều tra|lấy ý kiến)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(lead)) return true;
-  // (and "được thực hiện với hơn 36.000 phiếu khảo sát")
-  if (kind === 'result' && /^\s*phiếu\s+(?:khảo sát|điều tra|lấy ý kiến|hỏi)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
   // What a review says was organised is its workload, and who came to it ("Hội nghị … thu hút
   // hơn 300 doanh nghiệp tham dự", "Hội thi … với hơn 1.500 lượt thí sinh tham gia");
   if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text)
