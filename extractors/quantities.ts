@@ -49,7 +49,8 @@ const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng
 /** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu"; and who live in a place: "với hơn 38.000 nhân khẩu". */
-const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
+// (and the teams sent to one: "thành lập 02 đoàn kiểm tra liên ngành", "đã đón 06 đoàn công tác")
+const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|đoàn\s+(?:kiểm tra|công tác|giám sát|khảo sát|thanh tra)|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
 
 /** "điểm" as a unit of score, not "điểm cầu" (a conference site), "điểm giao dịch" or "điểm phát wifi" (places). */
 const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận|phát|truy cập|wifi|wi-fi|kết nối|dừng|đỗ|bán|thu gom|camera)(?![\p{L}]))`;
@@ -219,7 +220,8 @@ function bareCount(m: RegExpExecArray, needsResult = false): Omit<Mention, 'star
 RULES.push({
   unit: 'count',
   // (not a date: "trước ngày 05/12 hằng năm")
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!ngày\s+)(${NUM})\s*\/\s*(${NUM})\s+(?!năm(?![\p{L}]))(\p{L}+)`, 'giu'),
+  // (nor who came: "Dự kỳ họp có 31/35 đại biểu")
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!ngày\s+)(${NUM})\s*\/\s*(${NUM})\s+(?!năm(?![\p{L}])|${EVENT_NOUN})(\p{L}+)`, 'giu'),
   build: (m) => {
     const v = num(m[1]);
     const of = num(m[2]);
@@ -256,8 +258,16 @@ RULES.push({
 // a current count in a review: "toàn tỉnh có 96 đơn vị hành chính cấp xã", "a) Có 174 đơn vị …"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  // ("Tổng số TTHC … hiện nay là 1.892 thủ tục")
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
+});
+
+// the plan a result is measured against, in a bracket: "đạt 80% chỉ tiêu năm 2026 (80 TTHC)" (as "vượt chỉ tiêu (95%)")
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^()\d;.]|(?:19|20)\d\d){0,30}\(\s*)(${NUM})\s+(\p{L}+)(?=[^()\d]{0,30}\))`, 'giu'),
+  build: (m) => bareCount(m),
 });
 
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
@@ -324,20 +334,26 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
     // a count's by level: "đạt 1.915 thủ tục, trong đó: cấp tỉnh 1.552 thủ tục, cấp xã 363 thủ tục")
     const open = /^[^()]{0,160}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
     const bare = open ? null : new RegExp(String.raw`^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?(?:\s*:\s*|\s+)${money ? String.raw`[^\d;.()]{0,60}?` : String.raw`(?:(?:cấp|khối)\s+\p{L}+\s+)?`}(?=\d)`, 'u').exec(text.slice(c.valueEnd));
-    if (!noun || !(open || bare)) continue;
-    const from = c.valueEnd + (open ?? bare)![0].length;
+    // (or a bracket of parts that add up to the count, without "trong đó": "1.892 thủ tục (cấp tỉnh 1.456 thủ tục,
+    // cấp xã 436 thủ tục)", "356 người (công chức 48 người, viên chức 308 người)")
+    const parts = open || bare || !noun || money ? null : /^[^()\d;.]{0,40}?\(\s*(?=[^()]*\d)/u.exec(text.slice(c.valueEnd));
+    if (!noun || !(open || bare || parts)) continue;
+    const from = c.valueEnd + (open ?? bare ?? parts)![0].length;
     const rest = text.slice(from);
-    const close = open ? rest.indexOf(')') : rest.search(/[;.](?:\s|$)/u);
+    const close = open || parts ? rest.indexOf(')') : rest.search(/[;.](?:\s|$)/u);
     const inner = close < 0 ? rest : rest.slice(0, close);
     const re = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})\s+(?:${[noun, ...(NOUN_KIN[noun.toLowerCase()] ?? [])].map(esc).join('|')})(?![\p{L}])`, 'giu');
+    const found: Mention[] = [];
     for (let m = re.exec(inner); m; m = re.exec(inner)) {
       const v = num(m[1]);
       if (v === null) continue;
       const at = from + m.index;
       const end = money ? at + m[0].length : at + m[1]!.length;
-      out.push({ start: at, end, valueStart: at, valueEnd: at + m[1]!.length, text: text.slice(at, end), value: v, max: null,
+      found.push({ start: at, end, valueStart: at, valueEnd: at + m[1]!.length, text: text.slice(at, end), value: v, max: null,
         unit: c.unit, formComparator: null, rankMove: false, needsContext: c.needsContext });
     }
+    if (parts && (found.length < 2 || found.reduce((sum, f) => sum + f.value, 0) !== c.value)) continue;
+    out.push(...found);
   }
   return out;
 }

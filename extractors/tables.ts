@@ -141,7 +141,7 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
 export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*${TABLE_UNIT}\s*\)?\.?$`, 'iu');
 
 /** A value cell's number, range and comparator; a floor in the column's name ("Giá trị tối thiểu") stands in for a missing comparator. */
-function cellValue(m: RegExpExecArray, floor = false): { value: number; max: number | null; comparator: Comparator } | null {
+function cellValue(m: RegExpExecArray, floor: boolean | Comparator = false): { value: number; max: number | null; comparator: Comparator } | null {
   const value = parseNumber(m[2]!);
   const max = m[3] ? parseNumber(m[3]) : null;
   if (value === null) return null;
@@ -149,8 +149,18 @@ function cellValue(m: RegExpExecArray, floor = false): { value: number; max: num
   const around = m[5] ? (/lên/iu.test(m[5]) ? 'gte' : 'lte') : undefined;
   // ("Từ 80%" alone is no floor: "từ" only opens a range or a "… trở lên")
   if (word === 'từ' && max === null && !around) return null;
-  const comparator: Comparator = max !== null ? 'between' : around ?? (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : floor ? 'gte' : 'eq');
+  const comparator: Comparator = max !== null ? 'between' : around ?? (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : floor === true ? 'gte' : floor || 'eq');
   return { value, max, comparator };
+}
+
+/**
+ * A bound the row's indicator cell names for all its values, after a comma or in a bracket:
+ * "Thời gian chờ bình quân, tối đa (phút)", "Mức độ hài lòng, tối thiểu (%)", "Số ngày xử lý (tối đa)".
+ */
+const INDICATOR_BOUND = /(?:,|\()\s*(tối thiểu|ít nhất|không dưới|không thấp hơn|tối đa|không quá|không vượt quá)\s*(?:[,)]\s*)?(?:\([^()]*\))?\s*$/iu;
+function indicatorBound(indicator: string): Comparator | null {
+  const m = INDICATOR_BOUND.exec(indicator.trim());
+  return m ? (/^(?:tối đa|không quá|không vượt quá)$/iu.test(m[1]!) ? 'lte' : 'gte') : null;
 }
 
 /** A column of times: "Mốc thời gian | Tỷ lệ giải ngân (% kế hoạch vốn) | Giá trị (tỷ đồng)". */
@@ -405,7 +415,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         continue;
       }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result });
-      const v = m && cellValue(m);
+      const v = m && cellValue(m, indicatorBound(indicator.text) ?? false);
       if (!cell || !m || !v) continue;
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket

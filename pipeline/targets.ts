@@ -107,7 +107,8 @@ const TARGET_SECTION = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 // (not the name of what is measured: "e) Về kết quả đánh giá Chỉ số cải cách hành chính" under "Mục tiêu cụ thể")
 const REVIEW_HEADING = /(?:19|20)\d{2}|thực hiện|đạt được|triển khai|tình hình|thực trạng|hiện trạng|(?<!kết quả\s)đánh giá(?!\s+(?:chỉ số|xếp loại|xếp hạng))|hạn chế|tồn tại/iu;
 /** Current status in a review: "vẫn còn hạn chế: còn 1,4% hồ sơ quá hạn" (a result of the document's year). */
-const STATUS = /(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay)\s+)còn\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
+// ("toàn tỉnh còn 18/78 xã … có tỷ lệ dưới 50%"; "Tỷ lệ hồ sơ giải quyết quá hạn: hiện ở mức 3,8%")
+const STATUS = /(?:(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay|toàn tỉnh|toàn huyện|toàn xã|toàn thành phố|cả tỉnh)\s+)còn|(?<![\p{L}])hiện(?:\s+nay)?(?:\s+đang)?\s+ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** A floor that only says who is counted: "từ 15 tuổi trở lên", "từ 3 sao trở lên", "mức độ 3 trở lên". */
@@ -327,7 +328,7 @@ export function targets(work: Work): Work {
     if (!matches.has(k)) matches.set(k, matchIndicator(label, area));
     return matches.get(k)!;
   };
-  const merged = mergeRepeats(drafts, keyOf);
+  const merged = mergeRepeats(drafts, keyOf, work.text);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
     const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, ...rest } = d;
@@ -433,8 +434,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (a year inside the scope named first, "Đối với 21 xã có tỷ lệ … năm 2026 dưới 30%, phấn đấu …", dates the scope only)
   const inScope = (y: YearPhrase) => /(?:^|[\s\-+•])[Đđ]ối với\s[^;]*$/u.test(text.slice(Math.max(0, text.lastIndexOf('. ', y.start) + 1), y.start))
     && y.end < m.start && /,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(y.end, m.start));
+  // (a year after a later value that names the target beaten dates that target only: "đã giảm 16,8% so với
+  // năm 2021, vượt mục tiêu giảm tối thiểu 10% đề ra cho giai đoạn 2021-2025")
+  const ofTargetAfter = (y: YearPhrase) => y.start >= piece.end && /(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
-    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y));
+    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y));
   const inParensAfterBaseline = piece.parenthetical
     // (the bracket may name whose value it is: "so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm)";
     // not the change restated: "so với năm 2021 (tương đương giảm 10,6%)")
@@ -538,6 +542,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       // (nor a value dated by its own clause after the document's year: "đã qua đào tạo … đạt 38% vào năm 2030")
       && !((deadline.basis === 'heading' || deadline.basis === 'clause') && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
+    // what was reached over what was set: "đạt 61,2%/chỉ tiêu 80%", "đạt 31/45 nhiệm vụ/kế hoạch năm"
+    // (and "Tỷ lệ thanh toán trực tuyến (52,3%) còn thấp so với chỉ tiêu năm 2026 (60%)")
+    else if (/^\s*(?:\/|\)?,?\s*(?:vẫn\s+|còn\s+)?(?:thấp hơn|cao hơn|thấp so với|chưa đạt|vượt)(?:\s+so với)?)\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])/iu.test(text.slice(m.end))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     // (not in a news article: the period it names is some plan's, not its own)
     // (unless the value commits: "năm 2023 đạt không dưới 15%" in a plan for 2023 and 2024-2025)
@@ -1211,7 +1218,7 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * The same target stated twice (body and appendix table) is one record: same value, unit,
  * comparator, year and kind, and quotes that share most syllables.
  */
-function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>): Array<{ d: Draft; also: Draft[] }> {
+function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string): Array<{ d: Draft; also: Draft[] }> {
   const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null }> = [];
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
@@ -1234,6 +1241,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     const same = d.unitRow && !fine ? undefined : best(out.filter((o) => (!o.d.unitRow || fine) && o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
+      // (one sentence states a value once: "Cải thiện điểm số của 08/08 chỉ số thành phần Chỉ số CCHC và ít nhất 08/10 chỉ số
+      // thành phần Chỉ số PCI" is two targets)
+      && !(o.d.source.end <= d.source.start && !/[.;!?\n]/u.test(text.slice(o.d.source.end, d.source.start)))
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the
       // body); one given to the tenth, when the labels also agree ("đạt 46,5%" in the review and again under its limits)
       && ((!Number.isInteger(d.value.value) && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.value.comparator === d.value.comparator
@@ -1271,6 +1281,10 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // One record, several statements: a baseline stated only in the later one still counts.
       if (same.d.change && same.d.change.baselineYear === null && d.change?.direction === same.d.change.direction && d.change.baselineYear !== null) {
         same.d = { ...same.d, change: { ...same.d.change, baselineYear: d.change.baselineYear } };
+      }
+      // (and a bound the later one writes out: "còn thấp so với chỉ tiêu năm 2026 (60%)" then "Tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên")
+      if (same.d.value.comparator === 'eq' && d.value.comparator !== 'eq' && d.value.comparator !== 'between') {
+        same.d = { ...same.d, value: { ...same.d.value, comparator: d.value.comparator, interval: interval(same.d.value.value, same.d.value.max, d.value.comparator) } };
       }
     } else out.push({ d, also: [], syl, words, index });
   }

@@ -314,6 +314,12 @@ describe('tables by quarter and by unit', () => {
       ['Chi cục Kiểm lâm', 'Tỷ lệ hồ sơ giải quyết đúng hạn – Chi cục Kiểm lâm', 100, 'percent', 'eq', null],
     ]);
   });
+  it('readTables: a bound the indicator cell names ("…, tối đa (phút)", "…, tối thiểu (%)") holds for each bare cell of the row', () => {
+    expect(values(['Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV', 'Thời gian chờ bình quân, tối đa (phút) | 13 | 12 | 11 | 10',
+      'Mức độ hài lòng, tối thiểu (%) | 97 | 97,5 | ≤ 99 | 98', 'Số ngày xử lý hồ sơ (tối đa) | 5 | 4 | 4 | 3', 'Số hồ sơ tiếp nhận, tối đa hóa | 5 | 4 | 4 | 3']).map((v) => [v[1], v[4]]))
+      .toEqual([[13, 'lte'], [12, 'lte'], [11, 'lte'], [10, 'lte'], [97, 'gte'], [97.5, 'gte'], [99, 'lte'], [98, 'gte'],
+        [5, 'lte'], [4, 'lte'], [4, 'lte'], [3, 'lte'], [5, 'eq'], [4, 'eq'], [4, 'eq'], [3, 'eq']]);
+  });
   it('copied one cell per line: the caption dates both; a unit\'s share never merges with the plan\'s own target; a quarter restating a past target does not either', async () => {
     const cells = (rs: string[][]) => rs.flatMap((r) => r.flatMap((c) => [c, '|']).slice(0, -1).concat('|'));
     const text = ['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Tuyên Quang, ngày 12 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',

@@ -1121,3 +1121,35 @@ describe('targets: round 26 — an index given as a fraction', () => {
     expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[0.4816, 'score', 'eq', 'result'], [0.7625, 'score', 'eq', 'result'], [11, 'count', 'eq', 'result']]);
   });
 });
+
+describe('targets: round 28 — a six-month report and a letter listing unmet targets', () => {
+  it('a current total and its parts that add up; a staff cut and its parts; the plan in a bracket after "chỉ tiêu"', async () => {
+    const r = await rows(['Lào Cai, ngày 15 tháng 6 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2026', 'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'a) Tổng số TTHC thuộc thẩm quyền giải quyết trên địa bàn tỉnh hiện nay là 1.892 thủ tục (cấp tỉnh 1.456 thủ tục, cấp xã 436 thủ tục). Trong kỳ, đã phê duyệt phương án cắt giảm, đơn giản hóa 64 TTHC, đạt 80% chỉ tiêu năm 2026 (80 TTHC).',
+      'b) Thực hiện tinh giản biên chế đối với 356 người (công chức 48 người, viên chức 308 người), đạt 89% kế hoạch năm.',
+      'c) Có 120 cán bộ (cấp tỉnh 50 cán bộ, cấp xã 60 cán bộ) được bồi dưỡng.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5], x[6]])).toEqual([
+      [1892, 'count', 'result', null], [1456, 'count', 'result', 'province'], [436, 'count', 'result', 'commune'],
+      [64, 'count', 'result', null], [80, 'percent', 'result', null], [80, 'count', 'target', null],
+      [356, 'count', 'result', null], [48, 'count', 'result', null], [308, 'count', 'result', null], [89, 'percent', 'result', null],
+      // (parts that do not add up are no breakdown: 50 + 60 ≠ 120)
+      [120, 'count', 'result', null]]);
+  });
+  it('"đạt 61,2%/chỉ tiêu 80%" reports and sets; "hiện ở mức 3,8%" and "toàn tỉnh còn 18/78 xã" report; a bound stated later is the record\'s', async () => {
+    const r = await rows(['Quảng Trị, ngày 20 tháng 10 năm 2026', 'V/v đôn đốc hoàn thành chỉ tiêu cải cách hành chính năm 2026', 'Kính gửi: Ủy ban nhân dân các xã, phường',
+      '1. Tỷ lệ hồ sơ trực tuyến toàn trình: bình quân mới đạt 72,4%/chỉ tiêu 90%; toàn tỉnh còn 18/78 xã, phường có tỷ lệ dưới 50%. Thời hạn hoàn thành: trước ngày 15/12/2026.',
+      '2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính: đạt 61,2%/chỉ tiêu 80%. Thời hạn hoàn thành: trước ngày 30/11/2026.',
+      '3. Tỷ lệ hồ sơ giải quyết quá hạn: hiện ở mức 3,8%, yêu cầu giảm xuống dưới 2% trước ngày 31/12/2026.',
+      '4. Tỷ lệ thanh toán trực tuyến (52,3%) còn thấp so với chỉ tiêu năm 2026 (60%).', '5. Yêu cầu tỷ lệ thanh toán trực tuyến đạt từ 60% trở lên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([
+      [72.4, 'percent', 'eq', 'result'], [90, 'percent', 'eq', 'target'], [18, 'count', 'eq', 'result'],
+      [61.2, 'percent', 'eq', 'result'], [80, 'percent', 'eq', 'target'], [3.8, 'percent', 'eq', 'result'], [2, 'percent', 'lt', 'target'],
+      [52.3, 'percent', 'eq', 'result'], [60, 'percent', 'gte', 'target']]);
+  });
+  it('a year after a target the result beat dates that target only; inspection teams and who came to a session are no records', async () => {
+    const r = await rows(['Lào Cai, ngày 15 tháng 6 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2026', 'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      '- Lũy kế số đơn vị sự nghiệp công lập của tỉnh đã giảm 16,8% so với năm 2021, vượt mục tiêu giảm tối thiểu 10% đề ra cho giai đoạn 2021-2025.',
+      '- Sở Nội vụ thành lập 02 đoàn kiểm tra liên ngành. Dự hội nghị có 31/35 đại biểu.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[16.8, 'eq', 2026, 'result'], [10, 'gte', 2025, 'target']]);
+  });
+});

@@ -122,6 +122,8 @@ export const DELIVERY_VERBS = [
   'có thêm',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
+  // "Thực hiện tinh giản biên chế đối với 356 người"
+  'tinh giản biên chế', 'tinh giản biên chế đối với',
 ];
 
 /** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
