@@ -85,8 +85,8 @@ export function areaOf(headings: string[], wording: string, unit: Unit): Area {
   return 'other';
 }
 
-const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
-const LEAD = new RegExp(String.raw`^(?:(?:${TARGET_REFERENCE_LEAD}|${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|(?:kể\s+)?từ\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])[\s,:]*)+`, 'iu');
+const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[-+▪•●◦–])\s+/u;
+const LEAD = new RegExp(String.raw`^(?:(?:${TARGET_REFERENCE_LEAD}|${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|(?:tính\s+)?(?:đến|trước)\s+(?:hết\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?(?=\s*,)|(?:kể\s+)?từ\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])(?<!nâng(?=\s+cấp(?![\p{L}])))[\s,:]*)+`, 'iu');
 const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', 'đạt', 'là', 'lần lượt', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
@@ -147,8 +147,8 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
     const tail = clip(framed.slice(framed.lastIndexOf(', ') + 1).replace(LEAD, '').replace(TAIL, ''));
     if ((tail.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !NOT_SUBJECT.test(tail)) return tail;
   }
-  // "100% trong số 25 dịch vụ công thiết yếu …": the subject follows the count it is a share of
-  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*(?:trong số\s+[\d.]+\s+)?/u, '');
+  // "100% trong số 25 dịch vụ công thiết yếu …", "100% trong 25 dịch vụ …": the subject follows the count it is a share of
+  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*(?:trong(?:\s+số)?\s+[\d.]+\s+)?/u, '');
   const word = /^(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.trimStart().replace(/^%\s*/, ''))) {
     let a = rest.replace(LEAD, '');

@@ -311,7 +311,9 @@ RULES.push({
 RULES.push({
   unit: 'other',
   re: new RegExp(String.raw`(?<![\p{L}])(?:(?:${COMPARATOR_WORDS}|đạt|lên|là)\s+)+(${NUM})\s*(?:Mb\/s|Mbps|Gb\/s|Gbps|TB|GB|PB)(?![\p{L}])(?!\s+(?:RAM|ROM|bộ nhớ)(?![\p{L}]))`, 'gu'),
-  build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
+  // (a storage capacity with a bound written commits wherever it stands: "bảo đảm dung lượng lưu trữ tối thiểu 500 TB";
+  // a speed with one mostly says which lines are meant: "đường truyền tốc độ tối thiểu 100 Mb/s")
+  build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: !(/(?:TB|PB)$/u.test(m[0]) && new RegExp(String.raw`^(?:${COMPARATOR_WORDS})\s`, 'iu').test(m[0])) }; },
 });
 
 const MONEY_UNIT_AFTER = new RegExp(String.raw`^\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})(?![\p{L}])`, 'iu');

@@ -245,9 +245,16 @@ function wrapWidthOf(lines: Line[]): number {
 
 /** In line-per-paragraph copies only consecutive all-caps header lines belong together. */
 function shouldJoinLines(paragraph: string, next: string): boolean {
+  // (a paragraph-per-line copy may still hard-wrap a few items: "… toàn trình đạt tối" + "thiểu 70%, trong đó …",
+  // "… lần lượt đạt" + "100%, 90% đối với cấp tỉnh, cấp xã." — a line left open on a word goes on in lower case or
+  // with the value its last word asks for)
+  if (/\p{Ll}$/u.test(paragraph) && !startsBlock(next) && (/^\p{Ll}/u.test(next)
+    || (/^\d/u.test(next) && WRAP_BEFORE_VALUE.test(lastWord(paragraph).toLowerCase())))) return true;
   return isCaps(paragraph) && isCaps(next) && !KIND_TITLE.test(paragraph) && !KIND_TITLE.test(next)
     && !SIGNATURE.test(next) && !LABEL.test(next) && /\p{L}$/u.test(paragraph);
 }
+/** Words a line cannot end a sentence on before a value: "đạt", "là", "tối thiểu", "khoảng". */
+const WRAP_BEFORE_VALUE = /^(?:đạt|là|thiểu|nhất|khoảng|trên|dưới|còn|lên|xuống|đa|quá|hơn|từ|tăng|giảm|của|và|với|cho|tại|đến)$/u;
 
 export type FlowMode = 'lines' | 'wrapped' | 'blocks';
 

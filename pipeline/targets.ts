@@ -65,7 +65,7 @@ const TIME_ONLY = /^(?:riêng\s+)?(?:(?:đến|tới|trước|trong|vào|hết|�
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
 const GENERIC_LABEL = /^(?:điểm|điểm số|số điểm|tỷ lệ|chỉ số|mức|kết quả|thứ hạng|xếp hạng)$/iu;
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
-const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|[-+▪•●◦–])\s+/u;
+const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[-+▪•●◦–])\s+/u;
 /** "đã" before the verb that governs the value: "Thành phố đã cung cấp 1.187 dịch vụ". */
 const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
 /** "dữ liệu đã số hóa đạt trên 60%": the "đã" of a relative clause names what is measured; "đạt" governs the value. */
@@ -303,7 +303,9 @@ export function targets(work: Work): Work {
         if (notARecord(p.text, piece)) continue;
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
         // A bare count after a delivery verb counts only where the text commits or reports.
-        if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection) continue;
+        // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
+        if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection
+          && !/(?<![\p{L}])(?:hoàn thành|phấn đấu)\s+$/iu.test(p.text.slice(piece.clause.start, piece.mention.start))) continue;
         if (piece.mention.needsResult && d.kind !== 'result') continue;
         if ((d.value.unit === 'count' || d.value.unit === 'duration') && notACommitment(p.text, piece, d.kind)) continue;
         // the row's indicator cell names what every value of the phrase measures, and the quote starts there
@@ -582,7 +584,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // (a year carried from the paragraph before has that paragraph's offsets: never in this piece)
     const inPiece = pick && pick !== carry && pick.start >= piece.start && pick.end <= piece.end;
     // ("Hiện nay, toàn tỉnh đã thu nhận …; đã cấp 486.300 tài khoản …": the whole sentence)
-    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
+    // (not "cao nhất từ trước đến nay", "ever")
+    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:(?<!từ trước\s+)đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
       deadline = { ...deadline, year: ctx.docYear, basis: 'document' };
     }
   }
@@ -1040,7 +1043,10 @@ function definesPrevious(text: string, piece: Piece): boolean {
     // "31% doanh nghiệp phải chờ hơn 01 tháng": how long the counted firms wait picks them out
     || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /^\s+(?:(?!đạt|là|chiếm|không quá|tối đa)[\p{L}]+\s+){1,6}$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart).replace(/\d[\s\S]*$/u, '')))
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
-    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
+    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
+    // "Ít nhất 80% CBCCVC hoàn thành ít nhất 01 khóa học trên nền tảng …": what each counted person does
+    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && piece.mention.value <= 5 && gap.length <= 80 && !/[,;:]|(?<![\p{L}])(?:và|đồng thời)(?![\p{L}])/u.test(gap)
+      && /(?<![\p{L}])(?:hoàn thành|tham gia|sử dụng|thực hiện|được)\s+(?:ít nhất|tối thiểu)\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
   return false;
 }
 

@@ -115,3 +115,16 @@ describe('a hard-wrapped copy that also separates paragraphs with blank lines', 
     expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[71.6, 'result', 2025], [48.9, 'result', 2025], [58.2, 'result', 2025], [41.5, 'result', 2025]]);
   });
 });
+
+describe('a paragraph-per-line copy that hard-wraps a few items', () => {
+  it('joins a line left open on a word with the lower-case line or the value after it, and nothing else', async () => {
+    const d = await run(['KẾ HOẠCH', '', 'Chuyển đổi số năm 2027', '', '2. Chỉ tiêu cụ thể', '',
+      '- Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình đạt tối', 'thiểu 70%, trong đó hồ sơ của doanh nghiệp đạt từ 90% trở', 'lên.', '',
+      '- Tỷ lệ số hóa hồ sơ lần lượt đạt', '100%, 90% đối với cấp tỉnh, cấp xã.', '', 'Đoạn một', '2027 là năm bản lề.', '', 'Đoạn hai.',
+      ...Array.from({ length: 10 }, (_, k) => ['', `Đoạn số ${k + 3}.`]).flat()].join('\n'));
+    expect(d.text!.split('\n')).toEqual(['KẾ HOẠCH', 'Chuyển đổi số năm 2027', '2. Chỉ tiêu cụ thể',
+      '- Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình đạt tối thiểu 70%, trong đó hồ sơ của doanh nghiệp đạt từ 90% trở lên.',
+      '- Tỷ lệ số hóa hồ sơ lần lượt đạt 100%, 90% đối với cấp tỉnh, cấp xã.', 'Đoạn một', '2027 là năm bản lề.', 'Đoạn hai.',
+      ...Array.from({ length: 10 }, (_, k) => `Đoạn số ${k + 3}.`)]);
+  });
+});

@@ -851,14 +851,14 @@ describe('targets: a review goes on with the year its paragraph opened with', ()
 });
 
 describe('targets: visions, places no lower than, counts reached, counts per head', () => {
-  it('"tầm nhìn đến năm 2035" in a heading is no deadline; "không thấp hơn thứ 18/34" is 18th or better; "đạt 500 doanh nghiệp", "Hình thành 12 nền tảng" count; "trên 10.000 dân" makes a ratio; "triệu USD" is no count', async () => {
+  it('"tầm nhìn đến năm 2035" in a heading is no deadline; "không thấp hơn thứ 18/34" is 18th or better; "đạt 500 doanh nghiệp", "Hình thành 12 nền tảng" count; "trên 10.000 dân" makes a ratio; "triệu USD" is money, no count', async () => {
     const r = await rows(['QUYẾT ĐỊNH', 'Phê duyệt Chương trình chuyển đổi số tỉnh Lào Cai giai đoạn 2026 - 2030, tầm nhìn đến năm 2035', 'Lào Cai, ngày 20 tháng 12 năm 2025',
       'CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TỈNH LÀO CAI GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2035', 'I. MỤC TIÊU',
       '- Số doanh nghiệp công nghệ số đang hoạt động trên địa bàn tỉnh đạt 500 doanh nghiệp;',
       '- Hình thành 12 nền tảng số dùng chung của tỉnh;',
       '- Chỉ số DTI của tỉnh xếp hạng không thấp hơn thứ 18/34 tỉnh, thành phố;',
       '- Số bác sĩ trên 10.000 dân đạt 14,5 bác sĩ;', '- Kim ngạch xuất khẩu hàng hóa đạt 1.150 triệu USD.'].join('\n'));
-    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[500, 'count', 'eq', 2030], [12, 'count', 'eq', 2030], [18, 'rank', 'lte', 2030], [14.5, 'ratio', 'eq', 2030]]);
+    expect(r.map((x) => [x[0], x[2], x[3], x[4]])).toEqual([[500, 'count', 'eq', 2030], [12, 'count', 'eq', 2030], [18, 'rank', 'lte', 2030], [14.5, 'ratio', 'eq', 2030], [1150, 'money', 'eq', 2030]]);
   });
 });
 
@@ -1151,5 +1151,41 @@ describe('targets: round 28 — a six-month report and a letter listing unmet ta
       '- Lũy kế số đơn vị sự nghiệp công lập của tỉnh đã giảm 16,8% so với năm 2021, vượt mục tiêu giảm tối thiểu 10% đề ra cho giai đoạn 2021-2025.',
       '- Sở Nội vụ thành lập 02 đoàn kiểm tra liên ngành. Dự hội nghị có 31/35 đại biểu.'].join('\n'));
     expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[16.8, 'eq', 2026, 'result'], [10, 'gte', 2025, 'target']]);
+  });
+});
+
+describe('targets: round 29 — resolutions, Đề án 06 plans, index news', () => {
+  it('a socio-economic resolution: budget revenue and its part, total investment, exports in USD; "(4)" is no part of the quote', async () => {
+    const d = await run(['Gia Lai, ngày 10 tháng 12 năm 2026', 'NGHỊ QUYẾT', 'Về kế hoạch phát triển kinh tế - xã hội năm 2027', '2. Các chỉ tiêu chủ yếu',
+      '(4) Tổng thu ngân sách nhà nước trên địa bàn đạt 11.500 tỷ đồng, trong đó thu nội địa 11.020 tỷ đồng.',
+      '(5) Tổng vốn đầu tư toàn xã hội khoảng 86.000 tỷ đồng.', '(7) Kim ngạch xuất khẩu đạt 2,1 tỷ USD.',
+      'IV. KINH PHÍ', 'Kinh phí thực hiện khoảng 2,5 tỷ đồng từ ngân sách tỉnh.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.source.quote.slice(0, 14)])).toEqual([
+      [11500, 'money', 'eq', 2027, 'Tổng thu ngân '], [11020, 'money', 'eq', 2027, 'trong đó thu n'],
+      [86000, 'money', 'approx', 2027, 'Tổng vốn đầu t'], [2.1, 'money', 'eq', 2027, 'Kim ngạch xuất']]);
+  });
+  it('a target a review names for a place ("mục tiêu đưa … vào nhóm 10 … chưa đạt được"); "từ trước đến nay" dates nothing', async () => {
+    const r = await rows(['Hưng Yên, ngày 20 tháng 01 năm 2027', 'KẾ HOẠCH', 'Nâng cao Chỉ số PCI giai đoạn 2027 - 2030', 'I. THỰC TRẠNG',
+      'Tuy nhiên, mục tiêu đưa Chỉ số PCI năm 2026 vào nhóm 10 tỉnh, thành phố dẫn đầu chưa đạt được.',
+      'Năm 2026, Chỉ số CCHC của tỉnh đạt 85,21 điểm. Trong 8 chỉ số thành phần, lĩnh vực cải cách thủ tục hành chính đạt 12,45 điểm, cao nhất từ trước đến nay; lĩnh vực chính quyền số đạt 9,8 điểm.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5]])).toEqual([[10, 'rank', 'lte', 2026, 'target'],
+      [85.21, 'score', 'eq', 2026, 'result'], [12.45, 'score', 'eq', 2026, 'result'], [9.8, 'score', 'eq', 2026, 'result']]);
+  });
+  it('tasks that commit to a count or a storage size; a per-person minimum inside a share; a breakdown of a new count; "100% trong 25 dịch vụ" names the services', async () => {
+    const d = await run(['Tây Ninh, ngày 05 tháng 01 năm 2027', 'KẾ HOẠCH', 'Chuyển đổi số năm 2027', 'II. CHỈ TIÊU',
+      '- Ít nhất 80% công chức hoàn thành ít nhất 01 khóa học trên nền tảng học tập trực tuyến.',
+      '- 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; 100% trong 25 dịch vụ công thiết yếu được tích hợp trên Cổng Dịch vụ công quốc gia.',
+      '- Lắp đặt mới 450 camera giám sát (trong đó: khu vực đô thị 300 camera, khu vực nông thôn 150 camera).', 'III. NHIỆM VỤ VÀ GIẢI PHÁP', 'a) Nâng cấp Trung tâm dữ liệu tỉnh, bảo đảm dung lượng lưu trữ tối thiểu 500 TB.',
+      'b) Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu dùng chung.', 'c) Kết nối 15 cơ sở dữ liệu với hệ thống.',
+      'd) Mở rộng mạng truyền số liệu đến các xã với đường truyền tốc độ tối thiểu 100 Mb/s.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.indicator.label.slice(0, 20)])).toEqual([
+      [80, 'percent', 'gte', 'công chức hoàn thành'], [100, 'percent', 'eq', 'thủ tục hành chính đ'], [100, 'percent', 'eq', 'dịch vụ công thiết y'],
+      [450, 'count', 'eq', 'camera giám sát'], [300, 'count', 'eq', 'camera'], [150, 'count', 'eq', 'camera'],
+      [500, 'other', 'gte', 'Nâng cấp Trung tâm d'], [12, 'count', 'eq', 'cơ sở dữ liệu chuyên']]);
+  });
+  it('a time frame opening the sentence is no part of the label', async () => {
+    const d = await run(['Đắk Lắk, ngày 15 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2026', 'I. KẾT QUẢ',
+      'b) Đến ngày 14/12/2026, phường đã hoàn thành 37/38 nhiệm vụ, đạt 97,4%.'].join('\n'));
+    expect(d.targets.map((t) => t.indicator.label)).toEqual(['phường đã hoàn thành', 'phường đã hoàn thành']);
   });
 });

@@ -103,7 +103,7 @@ export const AREA_WORDING: Array<[string, Area]> = [
  */
 export const DELIVERY_VERBS = [
   'đưa vào vận hành', 'đưa vào sử dụng', 'vận hành', 'xây dựng', 'hoàn thành', 'cung cấp', 'công bố', 'đơn giản hóa',
-  'cắt giảm', 'lắp mới', 'lắp đặt', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
+  'cắt giảm', 'lắp mới', 'lắp đặt', 'lắp đặt mới', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
   // "xây dựng mới 650 trạm BTS 5G", "Xây dựng, hoàn thiện 08 cơ sở dữ liệu chuyên ngành"
@@ -129,8 +129,10 @@ export const DELIVERY_VERBS = [
 /** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
 export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', 'tháng', 'tuần'];
 /** Money is a target only when the clause sets a goal for it; a budget line ("bố trí khoảng 25 tỷ đồng") is not. */
-export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|cắt giảm|giảm|tăng|thu ngân sách|doanh thu|đạt|vượt|giá trị (?:thanh toán|giao dịch|giải ngân)|thu hồi/iu;
-export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1]];
+// (and the indicators of a socio-economic resolution: "trong đó thu nội địa 11.020 tỷ đồng", "Tổng vốn đầu tư toàn xã hội khoảng 86.000 tỷ đồng")
+export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|cắt giảm|giảm|tăng|thu ngân sách|thu nội địa|vốn đầu tư toàn xã hội|kim ngạch|doanh thu|đạt|vượt|giá trị (?:thanh toán|giao dịch|giải ngân)|thu hồi/iu;
+// ("Kim ngạch xuất khẩu đạt 2,1 tỷ USD": kept as written, like every sum; the currency stays in the value's text)
+export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1], ['tỷ USD', 1e9], ['triệu USD', 1e6]];
 
 /**
  * Paragraph openers of past results (guideline "A result is a value reported as already
@@ -158,8 +160,10 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  * CCHC năm 2023 đặt mục tiêu Chỉ số CCHC … tăng ít nhất 03 bậc", "chỉ tiêu Kế hoạch năm 2023 giao
  * lần lượt là 60%, 50%, 40%".
  */
-// (also a bracket that opens by naming the target: "giảm 6,4% (chỉ tiêu theo Kết luận số 40-KL/TW là giảm tối thiểu 5%)")
-export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$/iu;
+// (also a bracket that opens by naming the target: "giảm 6,4% (chỉ tiêu theo Kết luận số 40-KL/TW là giảm tối thiểu 5%)";
+// and a place a past target named: "mục tiêu đưa Chỉ số PCI năm 2026 vào nhóm 10 … chưa đạt được", "vượt mục tiêu mà Nghị
+// quyết … đề ra cho năm 2026 là nằm trong nhóm 20")
+export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$|(?<![\p{L}])mục tiêu(?:\s+(?:[\p{L}()]+|\d{4})){0,16}?\s+(?:vào|trong|thuộc)\s+nhóm\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
