@@ -24,6 +24,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // "điểm số không thấp hơn năm 2026", "cao hơn mức tăng của năm 2025": a comparison, not a deadline
   [new RegExp(String.raw`(?:thấp|cao|kém|ít|nhiều|lớn|nhỏ)\s+hơn\s+(?:(?:mức|tốc độ)(?:\s+\p{L}+){0,3}?\s+)?(?:của\s+)?(?:cùng\s+kỳ\s+)?năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: true })],
+  // a period between two dates: "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), … đã tiếp nhận …" (what was counted in it is of its end)
+  [new RegExp(String.raw`từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
+    (m) => ({ year: Number(m[2]), fromYear: m[1] === m[2] ? null : Number(m[1]), baseline: false })],
   // "đến tháng 11/2025", "tính đến ngày 30/11/2024", "đến hết ngày 31/12/2025": the year a
   // fact was counted or a deadline falls
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*)${Y}`, 'giu'),

@@ -88,6 +88,7 @@ export function areaOf(headings: string[], wording: string, unit: Unit): Area {
 const OUTLINE_LABEL = /^\s*(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[-+▪•●◦–])\s+/u;
 const LEAD = new RegExp(String.raw`^(?:(?:${TARGET_REFERENCE_LEAD}|${LABEL_LEAD.map(esc).join('|')}|(?:(?:trong|vào)\s+)?năm\s+\d{4}|(?:phấn đấu\s+)?đến\s+năm\s+\d{4}|(?:tính\s+)?(?:đến|trước)\s+(?:hết\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?(?=\s*,)|(?:kể\s+)?từ\s+năm\s+\d{4}|đưa|giai đoạn\s+\d{4}\s*[-–]\s*\d{4}|mỗi năm|hằng năm|hàng năm|${PRE_COMPARATORS.map(([w]) => esc(w)).join('|')}|${CHANGE_VERBS.map(([w]) => esc(w)).join('|')})(?![\p{L}])(?<!nâng(?=\s+cấp(?![\p{L}])))[\s,:]*)+`, 'iu');
 const TAIL_WORDS = ['trở lại', 'vào', 'lên', 'phải', 'cần', 'sẽ', 'đạt', 'là', 'lần lượt', 'tương ứng', 'tỷ lệ', 'bình quân', 'ở mức', 'mức', 'thêm', 'chiếm', 'xếp', 'trong', 'từ', 'phấn đấu',
+  'lọt', 'nằm',
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w)];
 const TAIL = new RegExp(String.raw`(?:[\s,:]+|(?<![\p{L}])(?:${TAIL_WORDS.map(esc).join('|')}))+$`, 'iu');
 /** Before the value, these say the subject came first: "Mức độ hài lòng … đạt trên 90%". */
@@ -142,10 +143,13 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
   // vượt quá 1% tổng số hồ sơ tiếp nhận" (what follows the value is the denominator).
   if ((SUBJECT_FIRST.test(before) || (RATE_SUBJECT.test(b) && (b.match(/\p{L}+/gu)?.length ?? 0) >= 4)) && bOk) return b;
   // A frame before the subject ("Theo số liệu …, năm 2023 toàn tỉnh tiếp nhận …, tỷ lệ giải
-  // quyết đúng hạn đạt 98,9%"): the subject is the last comma-separated part.
-  if (!bOk && SUBJECT_FIRST.test(before)) {
+  // quyết đúng hạn đạt 98,9%"; "Theo cam kết, đến năm 2027, PCI của tỉnh phấn đấu lọt vào nhóm 10"):
+  // the subject is the last comma-separated part.
+  // (a rank's subject only when it names the index ranked: not "năm 2025 tỉnh Lạng Sơn" after "Theo kết quả đánh giá …")
+  if (!bOk && (SUBJECT_FIRST.test(before) || (unit === 'rank' && /^theo\s[^,]*,/iu.test(b)))) {
     const tail = clip(framed.slice(framed.lastIndexOf(', ') + 1).replace(LEAD, '').replace(TAIL, ''));
-    if ((tail.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !NOT_SUBJECT.test(tail)) return tail;
+    if ((tail.match(/\p{L}+/gu)?.length ?? 0) >= 3 && !NOT_SUBJECT.test(tail)
+      && (SUBJECT_FIRST.test(before) || /chỉ số|index|par|sipas|papi|pci|dti/iu.test(tail))) return tail;
   }
   // "100% trong số 25 dịch vụ công thiết yếu …", "100% trong 25 dịch vụ …": the subject follows the count it is a share of
   const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*(?:trong(?:\s+số)?\s+[\d.]+\s+)?/u, '');

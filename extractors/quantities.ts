@@ -263,6 +263,13 @@ RULES.push({
   build: (m) => bareCount(m, true),
 });
 
+// the procedures a cut applies to: "Rút ngắn tối thiểu 30% thời gian giải quyết đối với 50 thủ tục hành chính"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=%[^;.()]{0,80}?)(?<![\p{L}])đối với\s+(${NUM})\s+(thủ tục|TTHC|dịch vụ công)(?![\p{L}])`, 'giu'),
+  build: (m) => bareCount(m),
+});
+
 // the plan a result is measured against, in a bracket: "đạt 80% chỉ tiêu năm 2026 (80 TTHC)" (as "vượt chỉ tiêu (95%)")
 RULES.push({
   unit: 'count',

@@ -188,7 +188,9 @@ export function targets(work: Work): Work {
   const drafts: Draft[] = [];
   const title = work.metadata.title?.value ?? '';
   // A news article's topic year: the one its headline names, else the first past year its lead names.
-  const pastYear = (t: string) => yearPhrases(t).filter((y) => namesYear(y) && (docYear === null || y.year < docYear)).map((y) => y.year);
+  // (not a cited document's date: "Nghị quyết số 1674/NQ-UBTVQH15 ngày 16/6/2025")
+  const pastYear = (t: string) => yearPhrases(t).filter((y) => namesYear(y) && (docYear === null || y.year < docYear)
+    && !/\d{1,2}\/\d{1,2}\/\d{4}/u.test(t.slice(y.start, y.end))).map((y) => y.year);
   const titleEnd = work.metadata.title?.end ?? 0;
   const news = work.metadata.kind?.value === 'news article'
     // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
@@ -330,7 +332,7 @@ export function targets(work: Work): Work {
     if (!matches.has(k)) matches.set(k, matchIndicator(label, area));
     return matches.get(k)!;
   };
-  const merged = mergeRepeats(drafts, keyOf, work.text);
+  const merged = mergeRepeats(drafts, keyOf, work.text, news ? titleEnd : 0);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
     const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, ...rest } = d;
@@ -461,7 +463,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
     if (inScope(y)) return false;
     const paren = openParen(text, y.start);
-    return paren < 0 || paren === valueParen;
+    // (unless the bracket holds only the period: "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), …")
+    return paren < 0 || paren === valueParen
+      || (/^từ\s/iu.test(text.slice(y.start, y.end)) && text.slice(paren + 1, text.indexOf(')', y.end)).trim() === text.slice(y.start, y.end));
   }).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
@@ -519,6 +523,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   if (piece.listIndex !== null) {
     const ys = yearList(text.slice(piece.clause.start, piece.clause.end));
     if (ys.length === piece.listSize) deadline = { year: ys[piece.listIndex]!, fromYear: null, recurrence: null, basis: 'clause' };
+    // (or to the years the sentence named before it: "đạt tối thiểu 92% vào năm 2028, 95% vào năm 2030; riêng các lĩnh vực
+    // đất đai, xây dựng, đầu tư đạt tương ứng 88% và 92%")
+    else if (own.length === 0 && /(?<![\p{L}])(?:tương ứng|lần lượt)(?![\p{L}])/iu.test(text.slice(piece.clause.start, first.mention.start))) {
+      const named = years.filter((y) => namesYear(y) && y.start >= sentenceStart && y.end <= piece.clause.start);
+      if (named.length === piece.listSize) deadline = { year: named[piece.listIndex]!.year, fromYear: named[piece.listIndex]!.fromYear, recurrence: null, basis: 'clause' };
+    }
   }
   // Only a target keeps a start year from its period; "Năm 2021," gives none.
   const pieceText = text.slice(piece.start, piece.end);
@@ -544,6 +554,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       // (nor a value dated by its own clause after the document's year: "đã qua đào tạo … đạt 38% vào năm 2030")
       && !((deadline.basis === 'heading' || deadline.basis === 'clause') && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)) kind = 'result';
     else if (STATUS.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
+    // a count of what has been done, told after it: "Có 9/12 thôn, bản đã thành lập Tổ công nghệ số cộng đồng"
+    // (not a condition: "không để người dân phải đi lại quá 01 lần khi hồ sơ đã đầy đủ")
+    else if (m.unit === 'count' && /^\d/u.test(m.text) && /^\s*(?:\/\s*[\d.]+\s+)?(?:(?!khi|nếu|sau)[\p{L}]+[\s,]+){1,4}đã\s+(?!có\s)\p{L}/u.test(text.slice(m.valueEnd, piece.clause.end))
+      && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end))) kind = 'result';
     // what was reached over what was set: "đạt 61,2%/chỉ tiêu 80%", "đạt 31/45 nhiệm vụ/kế hoạch năm"
     // (and "Tỷ lệ thanh toán trực tuyến (52,3%) còn thấp so với chỉ tiêu năm 2026 (60%)")
     else if (/^\s*(?:\/|\)?,?\s*(?:vẫn\s+|còn\s+)?(?:thấp hơn|cao hơn|thấp so với|chưa đạt|vượt)(?:\s+so với)?)\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])/iu.test(text.slice(m.end))) kind = 'result';
@@ -631,8 +645,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // ("tăng 2,82 điểm so với năm 2020"), else the sentence's subject.
   // (a list's subject may follow its last value: "95%, 90% và 80% hồ sơ công việc lần lượt tại cấp tỉnh, …")
   let label = labelOf(text.slice(first.start, first.mention.start), text.slice(piece.listIndex !== null ? piece.listEnd : first.mention.end, piece.end), m.unit);
-  // ("…, đến ngày 30/9/2026 đạt tối thiểu 75%": a time is no indicator; the one before goes on)
-  if (label !== null && TIME_ONLY.test(label)) label = null;
+  // ("…, đến ngày 30/9/2026 đạt tối thiểu 75%": a time is no indicator; the one before goes on; nor is "tỷ lệ này",
+  // which names it again: "có ít nhất 25% đơn vị … tự bảo đảm chi thường xuyên, đến năm 2030 tỷ lệ này đạt 35%")
+  if (label !== null && (TIME_ONLY.test(label) || /^(?:tỷ lệ|chỉ số|chỉ tiêu|số lượng|con số) (?:này|đó|trên)$/iu.test(label))) label = null;
   if (label === null) {
     penalties += 0.1;
     label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
@@ -1045,7 +1060,7 @@ function definesPrevious(text: string, piece: Piece): boolean {
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
     // "Ít nhất 80% CBCCVC hoàn thành ít nhất 01 khóa học trên nền tảng …": what each counted person does
-    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && piece.mention.value <= 5 && gap.length <= 80 && !/[,;:]|(?<![\p{L}])(?:và|đồng thời)(?![\p{L}])/u.test(gap)
+    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && piece.mention.value <= 5 && gap.length <= 80 && !/[;:]|(?<![\p{L}])(?:và|đồng thời)(?![\p{L}])/u.test(gap)
       && /(?<![\p{L}])(?:hoàn thành|tham gia|sử dụng|thực hiện|được)\s+(?:ít nhất|tối thiểu)\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
   return false;
 }
@@ -1224,8 +1239,13 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * The same target stated twice (body and appendix table) is one record: same value, unit,
  * comparator, year and kind, and quotes that share most syllables.
  */
-function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string): Array<{ d: Draft; also: Draft[] }> {
+function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string, headlineEnd: number): Array<{ d: Draft; also: Draft[] }> {
   const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null }> = [];
+  // A news headline states a target without its year ("… phấn đấu vào nhóm 10 tỉnh dẫn đầu"); the body dates it.
+  // (a headline's result is dated by the article's topic; the body may date it itself: "Ninh Bình: 98,9% hồ sơ … sau một năm
+  // vận hành chính quyền hai cấp" and "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), … riêng cấp xã đạt 98,9%")
+  const undated = (o: Draft) => o.source.end <= headlineEnd && (o.deadline.basis === 'document' || (o.kind === 'result' && o.deadline.basis === 'heading'));
+  const sameYear = (o: Draft, d: Draft) => o.deadline.year === d.deadline.year || (undated(o) && d.deadline.basis === 'clause');
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
@@ -1252,12 +1272,15 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       && !(o.d.source.end <= d.source.start && !/[.;!?\n]/u.test(text.slice(o.d.source.end, d.source.start)))
       // a value given to the hundredth is one fact however often it is reported ("Hải Phòng đạt 93,19%" in the lead and the
       // body); one given to the tenth, when the labels also agree ("đạt 46,5%" in the review and again under its limits)
-      && ((!Number.isInteger(d.value.value) && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.value.comparator === d.value.comparator
+      && ((!Number.isInteger(d.value.value) && o.d.kind === d.kind && sameYear(o.d, d) && o.d.value.comparator === d.value.comparator
         && (!Number.isInteger(d.value.value * 10) || cover(o.syl, syl) >= 0.5))
       // one province has one PAR INDEX: the same index, value, year and kind is one target
       // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
-      || (index !== null && o.index === index && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year
+      || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
+      // a table's total row restates the body's figure whatever its columns say ("| | Tổng cộng | 148 | 30 | Năm 2027 |"
+      // under "Cắt giảm, đơn giản hóa 148 TTHC …" and "… 30% chi phí tuân thủ")
+      || (d.cell && !o.d.cell && TOTAL_ROW.test(d.source.quote.replace(/^[\s|]+/u, '')) && o.d.kind === d.kind && sameYear(o.d, d) && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
       // a sum of money an appendix line names again with the body's comparator is that sum, whatever words go with it
       // ("tiết kiệm cho xã hội không dưới 250 tỷ đồng" and "Cắt giảm … chi phí tuân thủ (không dưới 250 tỷ đồng)")
       || (d.appendix && !o.d.appendix && d.value.unit === 'money' && o.d.value.comparator === d.value.comparator && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year)
@@ -1270,7 +1293,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
           && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
-        : o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.level === d.level
+        : o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
           && (dice(o.syl, syl) >= 0.85
             // a headline or subheading that repeats a body sentence's words ("Phấn đấu vào nhóm 10 tỉnh dẫn đầu" over
             // "… phấn đấu vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước"), with the same comparator
@@ -1284,6 +1307,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
               && (d.value.unit === 'count' ? d.value.value >= 10 : !(d.value.unit === 'percent' && d.value.value === 100))))))), (o) => cover(o.syl, syl) + cover(o.words(), words()) / 10);
     if (same) {
       same.also.push(d);
+      // (a headline's year is the one the body states)
+      if (same.d.deadline.year !== d.deadline.year && undated(same.d)) same.d = { ...same.d, deadline: d.deadline };
       // One record, several statements: a baseline stated only in the later one still counts.
       if (same.d.change && same.d.change.baselineYear === null && d.change?.direction === same.d.change.direction && d.change.baselineYear !== null) {
         same.d = { ...same.d, change: { ...same.d.change, baselineYear: d.change.baselineYear } };
@@ -1296,6 +1321,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   }
   return out;
 }
+
+/** A table's total row, by the cell it opens with: "Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh". */
+const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh)(?![\p{L}])(?![^|\n]*\p{L}{2,}[^|\n]*\|)/iu;
 
 /** The item with the highest score; the first of equals. */
 function best<T>(items: T[], score: (t: T) => number): T | undefined {

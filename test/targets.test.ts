@@ -1189,3 +1189,41 @@ describe('targets: round 29 — resolutions, Đề án 06 plans, index news', ()
     expect(d.targets.map((t) => t.indicator.label)).toEqual(['phường đã hoàn thành', 'phường đã hoàn thành']);
   });
 });
+
+describe('targets: round 30 — news headlines, periods between dates, total rows', () => {
+  it('a headline target takes the year the body states; a pledge ("cam kết") commits; "Theo cam kết, …, PCI của tỉnh" names the index', async () => {
+    const d = await run(['Báo Hà Tĩnh điện tử', 'Hà Tĩnh ký cam kết cải thiện Chỉ số PCI, phấn đấu vào nhóm 10 tỉnh dẫn đầu', 'Thứ Tư, 20/05/2026 - 11:42',
+      '(Baohatinh.vn) - Sáng 20/5, UBND tỉnh tổ chức hội nghị ký kết cam kết nâng cao Chỉ số PCI. Theo cam kết, đến năm 2027, PCI của tỉnh phấn đấu lọt vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước.',
+      'Bản cam kết xác định rõ: đến năm 2027, PCI của tỉnh xếp trong nhóm 10 tỉnh, thành phố dẫn đầu cả nước.',
+      'Hiệp hội cam kết trong năm 2026 vận động 100% doanh nghiệp hội viên tham gia trả lời phiếu khảo sát PCI.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([[10, 'rank', 2027, 'target', 2], [100, 'percent', 2026, 'target', 0]]);
+  });
+  it('a period between two dates dates what was counted in it, even in a bracket; a headline result joins the body that dates it', async () => {
+    const d = await run(['Trang chủ > Chính trị', 'Ninh Bình: 98,9% hồ sơ thủ tục hành chính cấp xã được giải quyết đúng hạn sau một năm vận hành chính quyền hai cấp',
+      'Cập nhật: 15:42, 08/07/2026', '(BNB) - Chiều 7/7, Sở Nội vụ tổ chức hội nghị sơ kết 01 năm thực hiện mô hình chính quyền địa phương 02 cấp.',
+      'Theo báo cáo, thực hiện Nghị quyết số 1674/NQ-UBTVQH15 ngày 16/6/2025, đến hết năm 2025, toàn tỉnh đã bố trí các xã, phường.',
+      'Sau 01 năm (từ 01/7/2025 đến 30/6/2026), hệ thống Trung tâm đã hoạt động ổn định. Tỷ lệ hồ sơ giải quyết đúng hạn toàn tỉnh đạt 98,4%; riêng cấp xã đạt 98,9%.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([[98.9, 2026, 'result', 1], [98.4, 2026, 'result', 0]]);
+  });
+  it('values "tương ứng" to years the sentence named; "tỷ lệ này" takes the label before it', async () => {
+    const d = await run(['Quảng Trị, ngày 15 tháng 01 năm 2026', 'KẾ HOẠCH', 'Thực hiện Chương trình tổng thể cải cách hành chính giai đoạn 2026 - 2030', 'II. MỤC TIÊU',
+      '- Mức độ hài lòng của người dân đạt tối thiểu 92% vào năm 2028, 95% vào năm 2030; riêng các lĩnh vực đất đai, xây dựng đạt tương ứng 88% và 92%.',
+      '- Đến năm 2028 có ít nhất 25% đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên, đến năm 2030 tỷ lệ này đạt 35%.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.indicator.label.slice(0, 18)])).toEqual([
+      [92, 2028, 'Mức độ hài lòng củ'], [95, 2030, 'Mức độ hài lòng củ'], [88, 2028, 'riêng các lĩnh vực'], [92, 2030, 'riêng các lĩnh vực'],
+      [25, 2028, 'đơn vị sự nghiệp c'], [35, 2030, 'đơn vị sự nghiệp c']]);
+  });
+  it('a total row restates the body whatever its column says; "đối với 50 thủ tục" counts the procedures a cut applies to', async () => {
+    const d = await run(['Hưng Yên, ngày 10 tháng 01 năm 2027', 'KẾ HOẠCH', 'Cắt giảm, đơn giản hóa thủ tục hành chính năm 2027', 'II. CHỈ TIÊU',
+      '- Cắt giảm, đơn giản hóa 148 TTHC liên quan đến hoạt động kinh doanh.', '- Rút ngắn tối thiểu 30% thời gian giải quyết đối với 50 thủ tục hành chính.',
+      'PHỤ LỤC', '| TT | Cơ quan | Số TTHC cắt giảm | Thời hạn |', '|---|---|---|---|', '| 1 | Sở Tài chính | 100 | Năm 2027 |', '| | Tổng cộng | 148 | Năm 2027 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.alsoAt.length])).toEqual([
+      [148, 'count', 2027, 1], [30, 'percent', 2027, 0], [50, 'count', 2027, 0], [100, 'count', 2027, 0]]);
+  });
+  it('"Có 9/12 thôn, bản đã thành lập …" reports; "không để … quá 01 lần khi hồ sơ đã đầy đủ" does not; "được tham gia ít nhất 01 lớp" is part of the share', async () => {
+    const r = await rows(['Điện Biên, ngày 20 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'II. CHỈ TIÊU',
+      '- Có 9/12 thôn, bản đã thành lập Tổ công nghệ số cộng đồng.', '- Không để người dân phải đi lại quá 01 lần khi hồ sơ đã đầy đủ.',
+      '- 100% cán bộ, công chức xã được tham gia ít nhất 01 lớp bồi dưỡng kỹ năng số trong năm.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[9, 'count', 'eq', 'result'], [1, 'count', 'lte', 'target'], [100, 'percent', 'eq', 'target']]);
+  });
+});

@@ -10,6 +10,8 @@ export const NEWS_COMMIT_WORDS = [
   'phấn đấu', 'mục tiêu', 'chỉ tiêu', 'đặt ra', 'đề ra', 'yêu cầu', 'đề nghị', 'phải', 'cần', 'sẽ', 'kế hoạch', 'định hướng',
   'đến năm', 'tới năm', 'tối thiểu', 'ít nhất', 'không quá', 'không vượt quá', 'không thấp hơn', 'không dưới', 'trở lên',
   'trở xuống', 'duy trì', 'bảo đảm', 'đảm bảo', 'tối đa',
+  // a pledge reported: "Hiệp hội cam kết trong năm 2026 vận động 100% doanh nghiệp hội viên …"
+  'cam kết',
 ];
 
 /**
