@@ -75,7 +75,7 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
 }
 
 /** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
-const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]GMT\s*[+-]\s*\d{1,2}[)\]])?\s*$/iu;
+const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?(?:\s*\|\s*(?:Lượt xem|Lượt đọc|Views?)\s*:?\s*[\d.]+)?\s*$/iu;
 /** A bare numeric date "28/09/2021" (news datelines, library blocks). */
 export function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
@@ -421,7 +421,8 @@ const MOTTO = NATIONAL_MOTTO
 const MOTTO_RE = new RegExp(`\\s*(?:${MOTTO})`, 'u');
 const PLACE_DATE = new RegExp(
   String.raw`^(?:(?:Số\s*:?\s*${NUMBER}|${MOTTO})\s*)*(\p{Lu}[^,;:]{0,40}?)\s*,\s*(?=ngày\s)`, 'du');
-const SOURCE_TAG = /^\((?<site>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*[-–—]/u;
+// (or a paper's initials: "(GLO)- Chiều 29/12, …", "(BNB) - …")
+const SOURCE_TAG = /^\((?<site>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\p{Lu}{2,6})\)\s*[-–—]/u;
 const SIGNATURE_PREFIX = new RegExp(`^(?:${SIGNATURE_PREFIXES.map(escape).join('|')})(?=\\s|\\p{Lu})`, 'u');
 const PERSON = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}$/u;
 const SIGNED_MARK = /^\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?$/u;

@@ -258,6 +258,22 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout131', 63, "a home-affairs civil-service plan, a ward's digital plan in decomposed Unicode"],
   ['corpus/heldout132', 81, 'a 2026–2030 programme in a decision with a year table, an online-services directive'],
   ['corpus/heldout133', 74, "a SIPAS/766 plan with an appendix, a finance department's public-finance plan"],
+  ['corpus/heldout134', 66, "a merged province's 2027 plan with an appendix table, a commune council news report"],
+  ['corpus/heldout135', 62, "a Sở Nội vụ plan with 2028/2030 blocks, a Chairman's directive on PAR/SIPAS/PAPI ranks"],
+  ['corpus/heldout136', 62, "a decision with an attached one-stop-shop đề án, a Sở Nội vụ letter listing unmet targets"],
+  ['corpus/heldout137', 103, "a six-month report, a service centre plan with a TAB table by quarter"],
+  ['corpus/heldout138', 79, "a ward's annual report with a target/result table, a training plan", 0.93],
+  ['corpus/heldout139', 66, 'a pdftotext -layout Đề án 06 plan, a news report of PAR/SIPAS/DTI results'],
+  ['corpus/heldout140', 84, 'a Sở Tài chính plan with a TAB appendix, an HĐND resolution of main indicators'],
+  ['corpus/heldout141', 100, 'a PCI/PAPI/PAR/SIPAS improvement plan, a Sở KH&CN digital-government plan'],
+  ['corpus/heldout142', 93, 'a master-programme plan with 2028 and 2030 targets in one sentence, a news report on two-level government', 0.94],
+  ['corpus/heldout143', 88, 'a commune plan copied from Word, a business-regulation cutting plan with a table by department'],
+  ['corpus/heldout144', 59, 'a discipline and complaints plan, an office digital-transformation plan with a one-cell-per-line table'],
+  ['corpus/heldout145', 79, 'an annual plan with a task list table, a news report of a PCI commitment'],
+  ['corpus/heldout146', 64, "a merged province's annual plan with an appendix, a news report of a review meeting", 0.94],
+  ['corpus/heldout147', 71, 'a Sở Y tế plan, a news report of first-quarter online-service results'],
+  ['corpus/heldout148', 67, "a streamlining plan for 2026–2030, a news report on a commune's one-stop shop", 0.9],
+  ['corpus/heldout149', 81, 'a hard-wrapped plan with quarterly milestones, a news report of index results by unit', 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -266,6 +266,19 @@ describe('metadata stage over whole front matters', () => {
     expectGrounded(work);
   });
 
+  it('reads a news article whose dateline carries a views counter and whose source tag is the paper\'s initials', () => {
+    const work = metadata(workOf([
+      'Trang chủ > Chính trị > Thời sự',
+      'Gia Lai phấn đấu năm 2027 Chỉ số cải cách hành chính vào nhóm 15 địa phương dẫn đầu',
+      '29/12/2026 17:42 GMT+7 | Lượt xem: 1.318',
+      '(GLO)- Chiều 29/12, UBND tỉnh Gia Lai tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2026.',
+    ]));
+    const md = work.metadata;
+    expect([md.kind?.value, md.issuer?.value, md.date?.value, md.title?.value]).toEqual([
+      'news article', 'GLO', '2026-12-29', 'Gia Lai phấn đấu năm 2027 Chỉ số cải cách hành chính vào nhóm 15 địa phương dẫn đầu']);
+    expectGrounded(work);
+  });
+
   it('reads the library block of a cut copy and falls back to it for the signer', () => {
     const work = metadata(workOf([
       'Kế hoạch 15/KH-UBND năm 2023 về cải cách hành chính tỉnh Bắc Giang',
