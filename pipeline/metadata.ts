@@ -421,8 +421,7 @@ const MOTTO = NATIONAL_MOTTO
 const MOTTO_RE = new RegExp(`\\s*(?:${MOTTO})`, 'u');
 const PLACE_DATE = new RegExp(
   String.raw`^(?:(?:Số\s*:?\s*${NUMBER}|${MOTTO})\s*)*(\p{Lu}[^,;:]{0,40}?)\s*,\s*(?=ngày\s)`, 'du');
-// (or a paper's initials: "(GLO)- Chiều 29/12, …", "(BNB) - …")
-const SOURCE_TAG = /^\((?<site>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\p{Lu}{2,6})\)\s*[-–—]/u;
+const SOURCE_TAG = /^\((?<site>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*[-–—]/u;
 const SIGNATURE_PREFIX = new RegExp(`^(?:${SIGNATURE_PREFIXES.map(escape).join('|')})(?=\\s|\\p{Lu})`, 'u');
 const PERSON = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,4}$/u;
 const SIGNED_MARK = /^\(?(?:đã ký|Đã ký|ĐÃ KÝ)\)?$/u;
