@@ -224,9 +224,14 @@ function readMilestones(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
 const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)|\(năm cơ sở\)/iu;
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
-const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành)$/iu;
+// (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
+const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố)$/iu;
 /** A column of values that says what it measures: "Tỷ lệ hồ sơ nộp trực tuyến", "Số TTHC được số hóa (thủ tục)". */
 const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian)\s[\p{L}\s,%()]+$/iu;
+/** A column of shares named by its bracket: "Hộ gia đình thanh toán không dùng tiền mặt (%)", "Tài khoản định danh mức độ 2 (% dân số trưởng thành)". */
+const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
+/** What a unit is, not a target given to it: "Số hộ", "Dân số", "Diện tích". */
+const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích)(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -241,8 +246,8 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
-      if (i !== entity && MEASURE_COLUMN.test(text) && !/\d/u.test(text)) {
-        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: UNIT_IN_BRACKET.exec(text)?.[1] });
+      if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
+        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : UNIT_IN_BRACKET.exec(text)?.[1] });
       }
     });
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
@@ -259,7 +264,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     if (!/\p{L}{2,}/u.test(who.text)) continue;
     // the row's units may be a level's ("Các xã", "Các phường", "Các sở, ban, ngành cấp tỉnh"); a row for the
     // whole province is the plan's own target, which a body sentence may state too
-    const whole = /^(?:toàn tỉnh|toàn thành phố|chung toàn tỉnh|tổng(?: cộng)?)$/iu.test(who.text.trim());
+    const whole = /^(?:toàn tỉnh|toàn thành phố|toàn xã|toàn phường|chung toàn tỉnh|tổng(?: cộng)?)$/iu.test(who.text.trim());
     const named = levelsIn(who.text);
     const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune' : null;
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {

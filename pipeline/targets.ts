@@ -1322,8 +1322,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   return out;
 }
 
-/** A table's total row, by the cell it opens with: "Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh". */
-const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh)(?![\p{L}])(?![^|\n]*\p{L}{2,}[^|\n]*\|)/iu;
+/** A table's total row, by the cell it opens with: "Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh", "Toàn xã". */
+const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn xã|toàn phường)(?![\p{L}])(?![^|\n]*\p{L}{2,}[^|\n]*\|)/iu;
 
 /** The item with the highest score; the first of equals. */
 function best<T>(items: T[], score: (t: T) => number): T | undefined {

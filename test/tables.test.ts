@@ -320,6 +320,13 @@ describe('tables by quarter and by unit', () => {
       .toEqual([[13, 'lte'], [12, 'lte'], [11, 'lte'], [10, 'lte'], [97, 'gte'], [97.5, 'gte'], [99, 'lte'], [98, 'gte'],
         [5, 'lte'], [4, 'lte'], [4, 'lte'], [3, 'lte'], [5, 'eq'], [4, 'eq'], [4, 'eq'], [3, 'eq']]);
   });
+  it('readTables: a commune\'s villages are units; a column named by its "(%…)" bracket holds shares; "Số hộ" describes the village; "Toàn xã" is the whole', () => {
+    const byVillage = readTables(rows(['STT | Thôn | Số hộ | Tài khoản định danh điện tử mức độ 2 (% dân số trưởng thành) | Hộ gia đình thanh toán không dùng tiền mặt (%)',
+      '1 | Bến Tắt | 412 | 93 | 80', ' | Toàn xã | 1.326 | 90 | 75']));
+    expect(byVillage.map((v) => [v.label, v.value, v.unit, v.unitRow ?? false])).toEqual([
+      ['Tài khoản định danh điện tử mức độ 2 – Bến Tắt', 93, 'percent', true], ['Hộ gia đình thanh toán không dùng tiền mặt – Bến Tắt', 80, 'percent', true],
+      ['Tài khoản định danh điện tử mức độ 2', 90, 'percent', false], ['Hộ gia đình thanh toán không dùng tiền mặt', 75, 'percent', false]]);
+  });
   it('copied one cell per line: the caption dates both; a unit\'s share never merges with the plan\'s own target; a quarter restating a past target does not either', async () => {
     const cells = (rs: string[][]) => rs.flatMap((r) => r.flatMap((c) => [c, '|']).slice(0, -1).concat('|'));
     const text = ['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Tuyên Quang, ngày 12 tháng 01 năm 2027', 'I. KẾT QUẢ NĂM 2026',
