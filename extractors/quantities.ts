@@ -313,6 +313,9 @@ RULES.push({
   },
 });
 
+/** A mention that opens with its comparator: "tối thiểu 500 TB". */
+const OPENS_WITH_COMPARATOR = new RegExp(String.raw`^(?:${COMPARATOR_WORDS})\s`, 'iu');
+
 // a measure reached: "Tốc độ … đạt tối thiểu 120 Mb/s", "nâng tổng dung lượng lưu trữ lên tối thiểu 800 TB" (unit other;
 // as a number inside what a share counts, "100% hộ … cáp quang tốc độ tối thiểu 1 Gb/s", the caller drops it)
 RULES.push({
@@ -320,7 +323,7 @@ RULES.push({
   re: new RegExp(String.raw`(?<![\p{L}])(?:(?:${COMPARATOR_WORDS}|đạt|lên|là)\s+)+(${NUM})\s*(?:Mb\/s|Mbps|Gb\/s|Gbps|TB|GB|PB)(?![\p{L}])(?!\s+(?:RAM|ROM|bộ nhớ)(?![\p{L}]))`, 'gu'),
   // (a storage capacity with a bound written commits wherever it stands: "bảo đảm dung lượng lưu trữ tối thiểu 500 TB";
   // a speed with one mostly says which lines are meant: "đường truyền tốc độ tối thiểu 100 Mb/s")
-  build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: !(/(?:TB|PB)$/u.test(m[0]) && new RegExp(String.raw`^(?:${COMPARATOR_WORDS})\s`, 'iu').test(m[0])) }; },
+  build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: !(/(?:TB|PB)$/u.test(m[0]) && OPENS_WITH_COMPARATOR.test(m[0])) }; },
 });
 
 const MONEY_UNIT_AFTER = new RegExp(String.raw`^\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})(?![\p{L}])`, 'iu');

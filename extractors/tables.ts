@@ -140,8 +140,11 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
 /** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
 export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*${TABLE_UNIT}\s*\)?\.?$`, 'iu');
 
-/** A value cell's number, range and comparator; a floor in the column's name ("Giá trị tối thiểu") stands in for a missing comparator. */
-function cellValue(m: RegExpExecArray, floor: boolean | Comparator = false): { value: number; max: number | null; comparator: Comparator } | null {
+/**
+ * A value cell's number, range and comparator; a bound named outside the cell (a column's "Giá trị tối thiểu",
+ * a row's "…, tối đa (phút)") stands in for a missing comparator.
+ */
+function cellValue(m: RegExpExecArray, bound: Comparator | null = null): { value: number; max: number | null; comparator: Comparator } | null {
   const value = parseNumber(m[2]!);
   const max = m[3] ? parseNumber(m[3]) : null;
   if (value === null) return null;
@@ -149,7 +152,7 @@ function cellValue(m: RegExpExecArray, floor: boolean | Comparator = false): { v
   const around = m[5] ? (/lên/iu.test(m[5]) ? 'gte' : 'lte') : undefined;
   // ("Từ 80%" alone is no floor: "từ" only opens a range or a "… trở lên")
   if (word === 'từ' && max === null && !around) return null;
-  const comparator: Comparator = max !== null ? 'between' : around ?? (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : floor === true ? 'gte' : floor || 'eq');
+  const comparator: Comparator = max !== null ? 'between' : around ?? (word ? SYMBOLS.find(([re]) => re.test(word))?.[1] ?? 'eq' : bound ?? 'eq');
   return { value, max, comparator };
 }
 
@@ -192,7 +195,7 @@ function* valuesUnder<C extends { floor?: boolean }>(row: Cell[], columns: Map<n
   for (const [i, col] of columns) {
     const cell = row[i]!;
     const m = VALUE_CELL.exec(cell.text.trim());
-    const v = m && cellValue(m, col.floor ?? false);
+    const v = m && cellValue(m, col.floor ? 'gte' : null);
     if (m && v) yield { col, cell, m, v };
   }
 }
@@ -420,7 +423,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         continue;
       }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result });
-      const v = m && cellValue(m, indicatorBound(indicator.text) ?? false);
+      const v = m && cellValue(m, indicatorBound(indicator.text));
       if (!cell || !m || !v) continue;
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
