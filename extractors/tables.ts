@@ -76,6 +76,14 @@ const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 /** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
+/**
+ * The names of a table's row for the whole (the province, the commune, the total): "Tổng cộng", "Tổng số", "Cộng",
+ * "Toàn tỉnh", "Toàn thành phố", "Toàn xã", "Toàn phường", "Chung toàn tỉnh". Such a row is the plan's own target, which
+ * the body may state too; one list for reading the table and for merging its row with the body.
+ */
+export const WHOLE_ROW_NAMES = 'tổng cộng|tổng số|tổng|cộng|chung toàn tỉnh|toàn tỉnh|toàn thành phố|toàn xã|toàn phường';
+const WHOLE_ROW = new RegExp(`^(?:${WHOLE_ROW_NAMES})$`, 'iu');
+
 /** Units a table names for a column, a row or the whole table. */
 const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
@@ -267,7 +275,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     if (!/\p{L}{2,}/u.test(who.text)) continue;
     // the row's units may be a level's ("Các xã", "Các phường", "Các sở, ban, ngành cấp tỉnh"); a row for the
     // whole province is the plan's own target, which a body sentence may state too
-    const whole = /^(?:toàn tỉnh|toàn thành phố|toàn xã|toàn phường|chung toàn tỉnh|tổng(?: cộng)?)$/iu.test(who.text.trim());
+    const whole = WHOLE_ROW.test(who.text.trim());
     const named = levelsIn(who.text);
     const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune' : null;
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {

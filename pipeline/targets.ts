@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -1322,8 +1322,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   return out;
 }
 
-/** A table's total row, by the cell it opens with: "Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh", "Toàn xã". */
-const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn xã|toàn phường)(?![\p{L}])(?![^|\n]*\p{L}{2,}[^|\n]*\|)/iu;
+/** A table's total row, by the cell it opens with and nothing else in that cell ("Tổng cộng |", "Toàn xã |"). */
+const TOTAL_ROW = new RegExp(`^(?:${WHOLE_ROW_NAMES})(?![\\p{L}])(?![^|\\n]*\\p{L}{2,}[^|\\n]*\\|)`, 'iu');
 
 /** The item with the highest score; the first of equals. */
 function best<T>(items: T[], score: (t: T) => number): T | undefined {
