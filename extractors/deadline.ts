@@ -40,6 +40,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // a deadline to the day: "hoàn thành trước ngày 31/12/2026"
   [new RegExp(String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a stretch up to now dates nothing by its start: "Lũy kế từ năm 2022 đến nay đã giảm 9,6% …" is counted now
+  [new RegExp(String.raw`(?:kể\s+)?từ\s+(?:năm\s+)?${Y}\s+(?:đến|tới)\s+(?:nay|hiện nay|thời điểm này)(?![\p{L}])`, 'giu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
   // where a commitment starts: "từ năm 2023, mỗi năm tăng thêm tối thiểu 20%"
   [new RegExp(String.raw`(?:kể\s+)?từ\s+năm\s+${Y}(?!\s*(?:đến|tới|-|–|trở))`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false, opens: true })],
@@ -102,4 +105,55 @@ export function blockYear(text: string): { year: number; fromYear: number | null
   if (m[1]) return { year: Number(m[1]), fromYear: null };
   if (m[2]) return { year: Number(m[3]), fromYear: Number(m[2]) };
   return { year: Number(m[4]), fromYear: null };
+}
+
+/** A stretch of time a text names by its last day: "6 tháng đầu năm 2025", "quý III/2026", "đến ngày 15/7/2025". */
+export interface PeriodEnd {
+  start: number;
+  end: number;
+  /** the last day, ISO "yyyy-mm-dd" */
+  date: string;
+  /** a deadline ("trước ngày 31/8/2025", "đến hết năm 2025", "chậm nhất …"), not a stretch already counted */
+  deadline: boolean;
+}
+
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * The periods a text names with the day they end, for telling a stretch already over when the
+ * document was signed ("Trong 6 tháng đầu năm 2025, tỷ lệ … đạt 98,3%" in a directive of July 2025;
+ * "(từ ngày 01/7 đến ngày 15/7/2025), toàn thành phố còn …") from a deadline still ahead of it
+ * ("đến ngày 31/12/2025, tỷ lệ … giảm xuống dưới 1%" in an article of 21 July 2025). `year` stands for a
+ * period that names none ("6 tháng đầu năm"). What a period starts from ("từ quý III/2025") is no end.
+ */
+export function periodEnds(text: string, year: number | null): PeriodEnd[] {
+  const out: PeriodEnd[] = [];
+  const Yo = String.raw`(?:\s*(?:\/|năm)\s*((?:19|20)\d{2}))?`;
+  const re = new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm(?:\s+((?:19|20)\d{2}))?|((?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?|từ\s+)?quý\s+(I{1,3}|IV|[1-4])${Yo}|((?:tính\s+)?(?:đến|tới|trước|chậm nhất|muộn nhất)\s+(?:hết\s+)?(?:(?:là|vào)\s+)?)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})|(?:đến|tới)\s+(hết|cuối)\s+năm\s+((?:19|20)\d{2}))(?![\p{L}\d])`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const at = { start: m.index!, end: m.index! + m[0].length };
+    if (m[1] !== undefined) {
+      const y = m[2] ? Number(m[2]) : year;
+      const n = Number(m[1]);
+      if (y !== null && n >= 1 && n <= 12) out.push({ ...at, date: iso(y, n, lastDay(y, n)), deadline: false });
+    } else if (m[4] !== undefined) {
+      const y = m[5] ? Number(m[5]) : year;
+      if (y === null || /^từ/iu.test(m[3] ?? '')) continue;
+      const q = ROMAN[m[4].toUpperCase()]!;
+      out.push({ ...at, date: iso(y, q * 3, lastDay(y, q * 3)), deadline: /^(?:đến|tới|trước)/iu.test(m[3] ?? '') });
+    } else if (m[7] !== undefined) {
+      const [d, mo, y] = [Number(m[7]), Number(m[8]), Number(m[9])];
+      if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) continue;
+      // ("tính đến ngày 30/6/2025" counts up to that day; "đến ngày 31/12/2025, … giảm xuống" sets it)
+      // (nor is the end of a range: "từ ngày 01/7 đến ngày 15/7/2025")
+      const range = /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+$/iu.test(text.slice(Math.max(0, at.start - 30), at.start));
+      out.push({ ...at, date: iso(y, mo, d), deadline: !!m[6] && !/^tính/iu.test(m[6]) && !range });
+    } else if (m[10] !== undefined) {
+      const y = Number(m[11]);
+      out.push({ ...at, date: iso(y, 12, 31), deadline: true });
+    }
+  }
+  return out;
 }

@@ -259,7 +259,8 @@ RULES.push({
 RULES.push({
   unit: 'count',
   // ("Tổng số TTHC … hiện nay là 1.892 thủ tục")
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now)
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 
@@ -354,7 +355,8 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
     const rest = text.slice(from);
     const close = open || parts ? rest.indexOf(')') : rest.search(/[;.](?:\s|$)/u);
     const inner = close < 0 ? rest : rest.slice(0, close);
-    const re = new RegExp(String.raw`(?<![\p{L}\d])(${NUM})\s+(?:${[noun, ...(NOUN_KIN[noun.toLowerCase()] ?? [])].map(esc).join('|')})(?![\p{L}])`, 'giu');
+    // (not the denominator of a part: "trong đó có 118/142 thủ tục")
+    const re = new RegExp(String.raw`(?<![\p{L}\d/])(?<!\/\s)(${NUM})\s+(?:${[noun, ...(NOUN_KIN[noun.toLowerCase()] ?? [])].map(esc).join('|')})(?![\p{L}])`, 'giu');
     const found: Mention[] = [];
     for (let m = re.exec(inner); m; m = re.exec(inner)) {
       const v = num(m[1]);

@@ -238,7 +238,7 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
 const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố)$/iu;
 /** A column of values that says what it measures: "Tỷ lệ hồ sơ nộp trực tuyến", "Số TTHC được số hóa (thủ tục)". */
-const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian)\s[\p{L}\s,%()]+$/iu;
+const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian|hồ sơ)\s[\p{L}\s,%()]+$/iu;
 /** A column of shares named by its bracket: "Hộ gia đình thanh toán không dùng tiền mặt (%)", "Tài khoản định danh mức độ 2 (% dân số trưởng thành)". */
 const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
 /** What a unit is, not a target given to it: "Số hộ", "Dân số", "Diện tích". */
@@ -252,7 +252,9 @@ const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|s�
  */
 function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
   let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean }>; width: number; at: number; caption?: string } | null = null;
-  for (let row of rows) {
+  let headerRow = 0;
+  for (const [r, row0] of rows.entries()) {
+    let row = row0;
     const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
     row.forEach((c, i) => {
@@ -263,6 +265,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     });
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
       header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!) };
+      headerRow = r;
       continue;
     }
     if (!header) continue;
@@ -277,13 +280,28 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     // whole province is the plan's own target, which a body sentence may state too
     const whole = WHOLE_ROW.test(who.text.trim());
     const named = levelsIn(who.text);
-    const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune' : null;
+    const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune'
+      : unitLevel(who.text.trim(), rows.slice(headerRow, r + 12));
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
       const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : header.caption));
       out.push({ indicator: who, cell, ...v, unit, year: null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : `${col.label} – ${who.text.trim()}`, ...(whole ? {} : { unitRow: true }) });
     }
   }
+}
+
+/**
+ * The level of a unit a row names by its kind and its name: "Quận Lê Chân", "Huyện Thanh Hà", "Thị xã Kinh Môn" are
+ * districts, "Xã Ea Ô", "Phường Hồng Bàng" communes. A city ("TP. Thủy Nguyên", "Thành phố Hải Dương") may be a
+ * province or a district: it is a district where the same table names a district too.
+ */
+function unitLevel(name: string, rows: Cell[][]): Level | null {
+  const kind = (t: string): Level | 'city' | null => /^(?:quận|huyện|thị xã)\s+\p{Lu}/u.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ? 'district'
+    : /^(?:xã|phường|thị trấn|đặc khu)\s+\p{Lu}/u.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ? 'commune'
+    : /^(?:TP\.?|Thành phố|thành phố)\s*\p{Lu}/u.test(t) ? 'city' : null;
+  const own = kind(name);
+  if (own !== 'city') return own;
+  return rows.some((r) => r.some((c) => kind(c.text.trim()) === 'district')) ? 'district' : null;
 }
 
 /** A ranking's first column: "Xếp hạng | Cơ quan, đơn vị | Điểm Chỉ số CCHC năm 2025 | Xếp loại". */

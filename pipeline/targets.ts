@@ -10,7 +10,7 @@
 import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
-import { blockYear, yearList, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
+import { blockYear, periodEnds, yearList, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
 import {
   CARRIED_COMMIT_WORDS, COMMON_LABEL_SYLLABLES, CONTINUATION_WORDS, GRADE_WORDS, NEWS_COMMIT_WORDS, NON_TARGET_OPENINGS, SANCTION_WORDS,
 } from '../extractors/lexicon/commitments.ts';
@@ -84,7 +84,7 @@ const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{
 /** A cap or floor makes a sum of money a goal: "chi hội nghị … không vượt quá 1,2 tỷ đồng". */
 const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
 /** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …", "… xã, phường đạt tỷ lệ hồ sơ trực tuyến từ"). */
-const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số|giá trị|điểm)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức|có giá trị)\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
+const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số|giá trị|điểm)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức|có giá trị|có (?:quy mô|diện tích|dân số|số hộ)(?:\s+\p{L}+){0,3})\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
 const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 /**
  * Units a share counts, then the score or rate that picks them out: "100% xã, phường đạt Chỉ số CCHC
@@ -167,6 +167,8 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   yearKnown?: boolean;
   /** stated in an appendix, where plans restate their body's targets tersely */
   appendix?: boolean;
+  /** a news article's subheading ("Phấn đấu vào nhóm 15 địa phương dẫn đầu"): it names no year, the body or headline does */
+  intertitle?: boolean;
 }
 
 const COMPARATOR_WORDS = new RegExp(`(?<![\\p{L}])(?:${[...PRE_COMPARATORS, ...POST_COMPARATORS].map(([w]) => w).join('|')}|từ|đạt)(?![\\p{L}])`, 'giu');
@@ -183,6 +185,7 @@ export function isValueOnly(text: string, find: (text: string) => Mention[] = fi
 export function targets(work: Work): Work {
   const locator = new Locator(work);
   const docYear = yearOf(work.metadata.date?.value ?? work.metadata.library?.issued?.value);
+  const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(work.metadata.date?.value ?? '') ? work.metadata.date!.value : null;
   const period = work.metadata.period;
   const blocks = findBlocks(work.paragraphs, work.outline);
   const drafts: Draft[] = [];
@@ -274,6 +277,8 @@ export function targets(work: Work): Work {
     if (!item && /:\s*$/u.test(p.text)) listCarry = carry;
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
+    // (a news subheading: a short unpunctuated line of the body, after the headline, that names no year)
+    const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,"”]$/u.test(p.text.trim()) && !years.some(namesYear);
     // (decided once per paragraph, not once per value)
     const continuesCommitting = continues && news !== null && continuesCommitment(previousText);
     previousText = p.text;
@@ -303,7 +308,7 @@ export function targets(work: Work): Work {
       }
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, headings: headings.map((h) => h.title), sectionPath, docYear, period, locator, news });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection
@@ -320,7 +325,7 @@ export function targets(work: Work): Work {
             ...(phrase.result ? { kind: 'result' as const } : {}),
           });
         }
-        else drafts.push(cell ? { ...d, cell } : inAppendix ? { ...d, appendix: true } : d);
+        else drafts.push(cell ? { ...d, cell } : inAppendix ? { ...d, appendix: true } : intertitle ? { ...d, intertitle } : d);
       }
     }
   }
@@ -335,7 +340,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts, keyOf, work.text, news ? titleEnd : 0);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, ...rest } = d;
+    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, intertitle: _intertitle, ...rest } = d;
     const match = keyOf(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -361,6 +366,8 @@ interface Context {
   headings: string[];
   sectionPath: string[];
   docYear: number | null;
+  /** the day the document was signed or published, ISO "yyyy-mm-dd" */
+  docDate: string | null;
   period: Work['metadata']['period'];
   locator: Locator;
   /** a news article: it reports unless a sentence commits, and its results are of the year its headline names */
@@ -546,7 +553,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
     else if ((deadline.basis === 'clause' || (pick && pick === carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
-    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())) kind = 'result';
+    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
+      // (not a demand on those that fell short: "Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5%")
+      && !(COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12)) && /(?<![\p{L}])(?<!tự\s)(?:phải|bảo đảm|đảm bảo)\s/iu.test(text.slice(sentenceStart, m.valueStart)))) kind = 'result';
     // ("dữ liệu đã số hóa đạt trên 80%" under a heading for 2026-2030 names what is measured: the
     // "đã" of a relative clause does not report, when the deadline is still ahead)
     else if (PAST_VERB.test(text.slice(piece.clause.start, m.valueStart)) && !PAST_RELATIVE.test(text.slice(piece.clause.start, m.valueStart))
@@ -558,6 +567,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // (not a condition: "không để người dân phải đi lại quá 01 lần khi hồ sơ đã đầy đủ")
     else if (m.unit === 'count' && /^\d/u.test(m.text) && /^\s*(?:\/\s*[\d.]+\s+)?(?:(?!khi|nếu|sau)[\p{L}]+[\s,]+){1,4}đã\s+(?!có\s)\p{L}/u.test(text.slice(m.valueEnd, piece.clause.end))
       && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end))) kind = 'result';
+    // what an office is doing now: "Sở Tài chính đang thực hiện 214 TTHC", "hiện đang quản lý 27 đơn vị"
+    else if (m.unit === 'count' && /^\d/u.test(m.text) && /(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết|sử dụng)\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // what was reached over what was set: "đạt 61,2%/chỉ tiêu 80%", "đạt 31/45 nhiệm vụ/kế hoạch năm"
     // (and "Tỷ lệ thanh toán trực tuyến (52,3%) còn thấp so với chỉ tiêu năm 2026 (60%)")
     else if (/^\s*(?:\/|\)?,?\s*(?:vẫn\s+|còn\s+)?(?:thấp hơn|cao hơn|thấp so với|chưa đạt|vượt)(?:\s+so với)?)\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])/iu.test(text.slice(m.end))) kind = 'result';
@@ -568,9 +579,15 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     // (a target the result is measured against, "vượt mục tiêu giảm tối thiểu 10%", is no commitment)
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
+    // a stretch of the document's own year that was over when it was signed reports what was reached: "Trong 6 tháng đầu
+    // năm 2025, tỷ lệ … đạt 98,3%" in a directive of 18/7/2025 (unless the sentence commits: "phải", "phấn đấu", "tối thiểu")
+    else if (ctx.docDate !== null && periodEnds(text.slice(sentenceStart, m.valueStart), ownYear(ctx.period, ctx.docYear)).some((e) => !e.deadline && e.date < ctx.docDate!)
+      && !NEWS_COMMITS.test(text.slice(sentenceStart, Math.max(m.end, piece.clause.end)).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
+    // (or sets a day still ahead of the article: "… xử lý dứt điểm 100% hồ sơ quá hạn … trước ngày 31/8/2025" on 21/7/2025)
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
     else if (ctx.news && !newsCommits(text, m.start, Math.max(m.end, piece.clause.end)) && !ctx.continuesCommitting
+      && !(ctx.docDate !== null && periodEnds(text.slice(sentenceStart, piece.clause.end), ownYear(ctx.period, ctx.docYear)).some((e) => e.deadline && e.date > ctx.docDate!))
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
     }
@@ -647,7 +664,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let label = labelOf(text.slice(first.start, first.mention.start), text.slice(piece.listIndex !== null ? piece.listEnd : first.mention.end, piece.end), m.unit);
   // ("…, đến ngày 30/9/2026 đạt tối thiểu 75%": a time is no indicator; the one before goes on; nor is "tỷ lệ này",
   // which names it again: "có ít nhất 25% đơn vị … tự bảo đảm chi thường xuyên, đến năm 2030 tỷ lệ này đạt 35%")
-  if (label !== null && (TIME_ONLY.test(label) || /^(?:tỷ lệ|chỉ số|chỉ tiêu|số lượng|con số) (?:này|đó|trên)$/iu.test(label))) label = null;
+  // nor the target a result is set against, which measures what the result does: "Tỷ lệ hồ sơ … đạt 48,8% (chỉ tiêu năm
+  // 2026 là 55%)", "…đạt 46,2%, chỉ tiêu cả năm là 50%"
+  if (label !== null && (TIME_ONLY.test(label) || /^(?:tỷ lệ|chỉ số|chỉ tiêu|số lượng|con số) (?:này|đó|trên)$/iu.test(label)
+    || /^(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:năm\s+)?\d{4}|\s+(?:cả năm|năm|giao|được giao|đề ra|kế hoạch|tỉnh|thành phố))*$/iu.test(label))) label = null;
   if (label === null) {
     penalties += 0.1;
     label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
@@ -821,6 +841,17 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null, caption: false };
   };
+  // A caption that reports: "Kết quả giải quyết hồ sơ TTHC 6 tháng đầu năm 2025 tại một số địa phương" above a table
+  // of units in an article of July 2025 (a heading of results, or a stretch of time over by the document's date).
+  const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(work.metadata.date?.value ?? '') ? work.metadata.date!.value : null;
+  const reportingCaption = (row: number): boolean => {
+    let k = row - 1;
+    while (k >= 0 && inTable.has(k)) k--;
+    const caption = work.paragraphs[k]?.text.trim() ?? '';
+    if (k < 0 || caption.length > 200 || /[.;]$/u.test(caption)) return false;
+    return (RESULT_SECTION.test(caption) && !TARGET_MARKERS.test(caption))
+      || (docDate !== null && periodEnds(caption, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate) && !NEWS_COMMITS.test(caption));
+  };
   for (const v of values) {
     const r = rows.find((cells) => cells.includes(v.cell))!;
     const first = rowOf.get(r)![0]!;
@@ -842,7 +873,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const to = Math.max(v.indicator.end, v.cell.end);
     const place = locator.place(from, to);
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
-    const past = v.result || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    // (a column of its own year or plan says what it holds: "Chỉ tiêu 2026" under "Kết quả năm 2025 như sau:")
+    const past = v.result || (v.year === null && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && reportingCaption(first)) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const d: Draft = {
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
@@ -1173,6 +1205,15 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
 // is the year under review, which a plan's review section names in its heading)
 const CURRENT_YEAR = /(?<![\p{L}])(?:năm nay|(?:(?:\d{1,2}|sáu|chín)\s+tháng\s+)?(?:đầu|cuối)\s+năm)(?!\s*\d)(?!\s+(?:học|tài chính|sau|trước|tiếp theo|tới)(?![\p{L}]))(?![\p{L}])/giu;
 
+/**
+ * The year a period that names none belongs to ("quý II", "6 tháng đầu năm"): an annual plan's own year, else the
+ * document's; none for a plan over several years.
+ */
+function ownYear(period: Context['period'], docYear: number | null): number | null {
+  if (!period) return docYear;
+  return period.to === null || period.to === period.from ? period.from : null;
+}
+
 /** The last current-year phrase before `at`, as a year phrase of the document's year (an annual plan's own year). */
 function currentYearPhrase(text: string, at: number, docYear: number, period: Context['period']): YearPhrase | undefined {
   let last: RegExpExecArray | null = null;
@@ -1245,7 +1286,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   // (a headline's result is dated by the article's topic; the body may date it itself: "Ninh Bình: 98,9% hồ sơ … sau một năm
   // vận hành chính quyền hai cấp" and "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), … riêng cấp xã đạt 98,9%")
   const undated = (o: Draft) => o.source.end <= headlineEnd && (o.deadline.basis === 'document' || (o.kind === 'result' && o.deadline.basis === 'heading'));
-  const sameYear = (o: Draft, d: Draft) => o.deadline.year === d.deadline.year || (undated(o) && d.deadline.basis === 'clause');
+  const sameYear = (o: Draft, d: Draft) => o.deadline.year === d.deadline.year || (undated(o) && d.deadline.basis === 'clause')
+    || (d.intertitle === true && d.deadline.basis === 'document');
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
@@ -1304,7 +1346,12 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
             // "… 900 lượt công chức cấp xã về CCHC"); not a bare "100%" or a small count, which many indicators share
             || (o.d.value.comparator === d.value.comparator && cover(o.syl, syl) === 1
               && Math.min(o.syl.size, syl.size) >= (d.value.unit === 'count' && d.value.value >= 100 ? 3 : 4)
-              && (d.value.unit === 'count' ? d.value.value >= 10 : !(d.value.unit === 'percent' && d.value.value === 100))))))), (o) => cover(o.syl, syl) + cover(o.words(), words()) / 10);
+              && (d.value.unit === 'count' ? d.value.value >= 10 : !(d.value.unit === 'percent' && d.value.value === 100)))
+            // a target a review quotes bare and the tasks restate with its bound: "(chỉ tiêu năm 2026 là 55%)" after "Tỷ lệ hồ
+            // sơ … được tiếp nhận, giải quyết trực tuyến đạt 48,8%", then "phấn đấu tỷ lệ hồ sơ được tiếp nhận, giải quyết
+            // trực tuyến cả năm đạt tối thiểu 55%"
+            || (o.d.value.comparator === 'eq' && d.value.comparator !== 'eq' && d.value.comparator !== 'between' && QUOTED_AS_TARGET.test(o.d.source.quote)
+              && cover(o.syl, syl) >= 0.7 && !(d.value.unit === 'percent' && d.value.value === 100)))))), (o) => cover(o.syl, syl) + cover(o.words(), words()) / 10);
     if (same) {
       same.also.push(d);
       // (a headline's year is the one the body states)
@@ -1321,6 +1368,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   }
   return out;
 }
+
+/** A target named as one in the words quoted for it: "chỉ tiêu năm 2026 là 55%". */
+const QUOTED_AS_TARGET = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;
 
 /** A table's total row, by the cell it opens with and nothing else in that cell ("Tổng cộng |", "Toàn xã |"). */
 const TOTAL_ROW = new RegExp(`^(?:${WHOLE_ROW_NAMES})(?![\\p{L}])(?![^|\\n]*\\p{L}{2,}[^|\\n]*\\|)`, 'iu');

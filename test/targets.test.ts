@@ -1226,4 +1226,51 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       '- 100% cán bộ, công chức xã được tham gia ít nhất 01 lớp bồi dưỡng kỹ năng số trong năm.'].join('\n'));
     expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[9, 'count', 'eq', 'result'], [1, 'count', 'lte', 'target'], [100, 'percent', 'eq', 'target']]);
   });
+  it('a stretch of the year over when the document was signed reports; a day still ahead of a news article commits', async () => {
+    const r = await rows(['Hải Phòng, ngày 18 tháng 7 năm 2025', 'CHỈ THỊ', 'Về tăng cường kỷ luật, kỷ cương hành chính',
+      'Trong 6 tháng đầu năm 2025, tỷ lệ hồ sơ TTHC được giải quyết đúng hạn trên địa bàn thành phố đạt 98,3%.',
+      'Tuy nhiên, trong 15 ngày đầu vận hành (từ ngày 01/7 đến ngày 15/7/2025), toàn thành phố còn 1.152 hồ sơ quá hạn, chiếm 2,7% tổng số hồ sơ đến hạn.',
+      'Tỷ lệ giao dịch thanh toán trực tuyến đạt trên 65%. Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5% cho đến khi đạt mục tiêu.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[5]])).toEqual([[98.3, 'result'], [1152, 'result'], [2.7, 'result'], [65, 'target'], [5, 'target']]);
+    const news = await rows(['Báo Hải Phòng điện tử', 'Hải Phòng siết kỷ cương giải quyết hồ sơ', '21/07/2025 15:42 (GMT+7)',
+      '(BHP) - Chủ tịch UBND thành phố vừa ký ban hành Chỉ thị số 09/CT-UBND về tăng cường kỷ luật, kỷ cương hành chính.',
+      'Các cơ quan, địa phương xử lý dứt điểm 100% hồ sơ quá hạn tồn đọng trong giai đoạn chuyển tiếp trước ngày 31/8/2025.',
+      'Tính đến ngày 15/7/2025, toàn thành phố xử lý 96% hồ sơ tồn đọng.'].join('\n\n'));
+    expect(news.map((x) => [x[0], x[5]])).toEqual([[100, 'target'], [96, 'result']]);
+  });
+  it('a table under a caption of results holds results; a unit named by its kind has that level; "Xem nhiều" lists are page furniture', async () => {
+    const d = await run(['Báo Hải Phòng điện tử', 'Hải Phòng: 97,4% hồ sơ được giải quyết đúng hạn', '21/07/2025 15:42 (GMT+7)',
+      '(BHP) - Sáu tháng đầu năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn toàn thành phố đạt 97,4%.',
+      'Kết quả giải quyết hồ sơ TTHC 6 tháng đầu năm 2025 tại một số địa phương',
+      'Đơn vị\tTỷ lệ đúng hạn (%)\tHồ sơ quá hạn\tNộp trực tuyến (%)', 'Quận Lê Chân\t99,4\t18\t82,1', 'TP. Thủy Nguyên\t97,8\t146\t70,3',
+      'Toàn thành phố\t97,4\t4.870\t68,9', 'Nguồn: Sở Nội vụ', '', 'Xem nhiều', '1. Lịch cắt điện ngày 22/7/2025', '2. Hải Phòng công bố 10 điểm du lịch mới'].join('\n'));
+    const cells = d.targets.filter((t) => /Lê Chân|Thủy Nguyên/u.test(t.source.quote));
+    expect(cells.map((t) => [t.value.value, t.value.unit, t.kind, t.level])).toEqual([
+      [99.4, 'percent', 'result', 'district'], [18, 'count', 'result', 'district'], [82.1, 'percent', 'result', 'district'],
+      [97.8, 'percent', 'result', 'district'], [146, 'count', 'result', 'district'], [70.3, 'percent', 'result', 'district']]);
+    expect(d.targets.some((t) => /du lịch/u.test(t.source.quote))).toBe(false);
+  });
+  it('a target a review quotes takes the label of what it measures and merges with the bound the tasks write; "mức tối đa … được giao" is a target', async () => {
+    const d = await run(['Lào Cai, ngày 06 tháng 10 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính 9 tháng đầu năm 2026', 'I. KẾT QUẢ THỰC HIỆN',
+      '- Tỷ lệ hồ sơ giải quyết quá hạn là 2,2%, cao hơn mức tối đa 1,5% được giao.',
+      '- Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến đạt 48,8% (chỉ tiêu năm 2026 là 55%).',
+      '- Lũy kế từ năm 2022 đến nay đã giảm 9,6% biên chế so với năm 2021.',
+      'II. TỒN TẠI, HẠN CHẾ', '1. Một số chỉ tiêu đạt thấp so với kế hoạch: tỷ lệ hồ sơ giải quyết quá hạn (2,2%) vẫn cao.',
+      'III. NHIỆM VỤ QUÝ IV NĂM 2026', '1. Phấn đấu tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến cả năm đạt tối thiểu 55%.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([
+      [2.2, 'eq', 'result', 2026, 1], [1.5, 'lte', 'target', 2026, 0], [48.8, 'eq', 'result', 2026, 0], [55, 'gte', 'target', 2026, 1],
+      [9.6, 'eq', 'result', 2026, 0]]);
+    expect(d.targets[3]!.indicator.label).toMatch(/^Tỷ lệ hồ sơ thủ tục hành chính/u);
+  });
+  it('"đang thực hiện 214 TTHC" and its parts report; a denominator is no part; "có quy mô … dưới 50%" only says which; a news subheading joins the headline', async () => {
+    const r = await rows(['Đắk Lắk, ngày 15 tháng 01 năm 2027', 'KẾ HOẠCH', 'Triển khai Đề án 06 năm 2027', 'I. TÌNH HÌNH',
+      '1. Sở Tài chính đang thực hiện 214 TTHC (cấp tỉnh 196 TTHC, liên thông cấp xã 18 TTHC), trong đó có 163/214 TTHC được cung cấp trực tuyến toàn trình.',
+      'II. CHỈ TIÊU', '- Hoàn thành sáp nhập, giảm 03 thôn, buôn có quy mô dân số nhỏ dưới 50% tiêu chuẩn theo quy định.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5], x[6]])).toEqual([[214, 'count', 'result', null], [196, 'count', 'result', 'province'], [18, 'count', 'result', 'commune'],
+      [163, 'count', 'result', null], [3, 'count', 'target', null]]);
+    const news = await run(['Báo Cà Mau điện tử', 'Năm 2027, Cà Mau phấn đấu Chỉ số CCHC vào nhóm 15 địa phương dẫn đầu', 'Cập nhật lúc: 15/01/2027, 07:45 (GMT+7)',
+      '(CMO) Chiều 14/1, UBND tỉnh tổ chức hội nghị tổng kết công tác cải cách hành chính năm 2026.', 'Phấn đấu vào nhóm 15 địa phương dẫn đầu',
+      'Năm 2027, tỉnh phấn đấu Chỉ số CCHC và Chỉ số SIPAS nằm trong nhóm 15 địa phương dẫn đầu cả nước.'].join('\n\n'));
+    expect(news.targets.map((t) => [t.value.value, t.deadline.year, t.alsoAt.length])).toEqual([[15, 2027, 2]]);
+  });
 });

@@ -162,8 +162,9 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
  */
 // (also a bracket that opens by naming the target: "giảm 6,4% (chỉ tiêu theo Kết luận số 40-KL/TW là giảm tối thiểu 5%)";
 // and a place a past target named: "mục tiêu đưa Chỉ số PCI năm 2026 vào nhóm 10 … chưa đạt được", "vượt mục tiêu mà Nghị
-// quyết … đề ra cho năm 2026 là nằm trong nhóm 20")
-export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^()]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^()]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$|(?<![\p{L}])mục tiêu(?:\s+(?:[\p{L}()]+|\d{4})){0,16}?\s+(?:vào|trong|thuộc)\s+nhóm\s*$/iu;
+// quyết … đề ra cho năm 2026 là nằm trong nhóm 20"; and a bound a result missed or beat: "tỷ lệ hồ sơ quá hạn là 2,2%, cao hơn
+// mức tối đa 1,5% được giao"; not "Một số chỉ tiêu đạt thấp so với kế hoạch: tỷ lệ hồ sơ quá hạn (2,2%)", a result after a colon)
+export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế)[^():]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^():]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$|(?<![\p{L}])mục tiêu(?:\s+(?:[\p{L}()]+|\d{4})){0,16}?\s+(?:vào|trong|thuộc)\s+nhóm\s*$|(?<![\p{L}])(?:cao hơn|thấp hơn|vượt|chưa đạt|chưa vượt)\s+(?:so với\s+)?mức\s+(?:tối đa|tối thiểu|trần|sàn|khống chế)\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
