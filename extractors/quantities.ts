@@ -53,7 +53,7 @@ const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quy
 const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|đoàn\s+(?:kiểm tra|công tác|giám sát|khảo sát|thanh tra)|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự))(?![\p{L}])`;
 
 /** "điểm" as a unit of score, not "điểm cầu" (a conference site), "điểm giao dịch" or "điểm phát wifi" (places). */
-const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận|phát|truy cập|wifi|wi-fi|kết nối|dừng|đỗ|bán|thu gom|camera)(?![\p{L}]))`;
+const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận|hỗ trợ|tư vấn|một cửa|tập kết|sinh hoạt|phát|truy cập|wifi|wi-fi|kết nối|dừng|đỗ|bán|thu gom|camera)(?![\p{L}]))`;
 
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
 
@@ -157,7 +157,7 @@ const RULES: Rule[] = [
   // durations with a comparator: "không quá 3 ngày làm việc", "rút ngắn … còn 5 ngày"
   {
     unit: 'duration',
-    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?!\s+\d)`, 'giu'),
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // a duration stated as a level reached: "số ngày trung vị … năm 2026 là 38 ngày", "mức 45 ngày của năm
@@ -165,7 +165,7 @@ const RULES: Rule[] = [
   {
     unit: 'duration',
     // (not the time the law sets: "thời hạn luật định là 10 ngày", "thời hạn theo quy định là 03 ngày làm việc")
-    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn|hiện hành)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+\d)`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn|hiện hành)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
   },
   // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not a unit of measure,
@@ -251,16 +251,17 @@ RULES.push({
   unit: 'count',
   // (not "Trong 05 yếu tố được đo lường, yếu tố … có mức độ hài lòng cao nhất": among five; nor the
   // scope of a target, "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%")
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số|đối với|Đối với)\s+)(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
+  // (nor who is rewarded for it: "tặng Bằng khen cho 6 tập thể có chỉ số hài lòng cao nhất" — awards are no target, guideline)
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số|đối với|Đối với)\s+)(?<!(?:khen|tặng|trao)[^.;\d]{0,40})(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
   build: (m) => bareCount(m),
 });
 
 // a current count in a review: "toàn tỉnh có 96 đơn vị hành chính cấp xã", "a) Có 174 đơn vị …"
 RULES.push({
   unit: 'count',
-  // ("Tổng số TTHC … hiện nay là 1.892 thủ tục")
+  // ("Tổng số TTHC … hiện nay là 1.892 thủ tục", "tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục")
   // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now)
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 

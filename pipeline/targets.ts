@@ -277,8 +277,8 @@ export function targets(work: Work): Work {
     if (!item && /:\s*$/u.test(p.text)) listCarry = carry;
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
-    // (a news subheading: a short unpunctuated line of the body, after the headline, that names no year)
-    const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,"”]$/u.test(p.text.trim()) && !years.some(namesYear);
+    // (a news subheading: a short unpunctuated line of the body, after the headline)
+    const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,"”]$/u.test(p.text.trim());
     // (decided once per paragraph, not once per value)
     const continuesCommitting = continues && news !== null && continuesCommitment(previousText);
     previousText = p.text;
@@ -337,7 +337,9 @@ export function targets(work: Work): Work {
     if (!matches.has(k)) matches.set(k, matchIndicator(label, area));
     return matches.get(k)!;
   };
-  const merged = mergeRepeats(drafts, keyOf, work.text, news ? titleEnd : 0);
+  // (a news article's lead: its headline and the sapo under it, which the body goes on to restate)
+  const leadEnd = news ? work.paragraphs.find((p) => p.start >= titleEnd && p.text.length > 80)?.end ?? titleEnd : 0;
+  const merged = mergeRepeats(drafts, keyOf, work.text, news ? titleEnd : 0, leadEnd);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
     const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, intertitle: _intertitle, ...rest } = d;
@@ -438,6 +440,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     comparator = 'eq';
     change = 'increase';
   }
+  // "nhiều hơn 9 đơn vị so với năm 2025", "thấp hơn 1,2 điểm so với năm trước": by how much it moved, not a floor
+  else if (/(?<![\p{L}])(?<!không\s)(?:nhiều|cao|lớn|ít|thấp)\s+hơn\s*$/iu.test(lead) && /^[^\d;.()]{0,40}?(?<![\p{L}])so với(?![\p{L}])/iu.test(text.slice(m.valueEnd))) {
+    comparator = 'eq';
+    change = /(?:nhiều|cao|lớn)\s+hơn\s*$/iu.test(lead) ? 'increase' : 'decrease';
+  }
 
   // Deadline: clause, then earlier in the paragraph, then block, heading, document.
   // A year inside a parenthesis that does not hold the value is not its deadline: "đạt từ 92%
@@ -447,7 +454,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     && y.end < m.start && /,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(y.end, m.start));
   // (a year after a later value that names the target beaten dates that target only: "đã giảm 16,8% so với
   // năm 2021, vượt mục tiêu giảm tối thiểu 10% đề ra cho giai đoạn 2021-2025")
-  const ofTargetAfter = (y: YearPhrase) => y.start >= piece.end && /(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start));
+  // (nor one a later aim names: "95% hồ sơ công việc tại cấp tỉnh …, hướng tới mục tiêu đến năm 2030 đạt 100%")
+  const laterAim = (y: YearPhrase) => y.start >= piece.end && /(?<![\p{L}])(?:hướng\s+tới|tiến\s+tới)(?:\s+mục\s+tiêu)?(?:\s+(?:đến|tới|vào))?\s+$/iu.test(text.slice(Math.max(0, y.start - 30), y.start));
+  const ofTargetAfter = (y: YearPhrase) => laterAim(y) || y.start >= piece.end && /(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
     && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y));
   const inParensAfterBaseline = piece.parenthetical
@@ -1280,7 +1289,7 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * The same target stated twice (body and appendix table) is one record: same value, unit,
  * comparator, year and kind, and quotes that share most syllables.
  */
-function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string, headlineEnd: number): Array<{ d: Draft; also: Draft[] }> {
+function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string, headlineEnd: number, leadEnd = headlineEnd): Array<{ d: Draft; also: Draft[] }> {
   const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null }> = [];
   // A news headline states a target without its year ("… phấn đấu vào nhóm 10 tỉnh dẫn đầu"); the body dates it.
   // (a headline's result is dated by the article's topic; the body may date it itself: "Ninh Bình: 98,9% hồ sơ … sau một năm
@@ -1288,6 +1297,10 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   const undated = (o: Draft) => o.source.end <= headlineEnd && (o.deadline.basis === 'document' || (o.kind === 'result' && o.deadline.basis === 'heading'));
   const sameYear = (o: Draft, d: Draft) => o.deadline.year === d.deadline.year || (undated(o) && d.deadline.basis === 'clause')
     || (d.intertitle === true && d.deadline.basis === 'document');
+  // (a subheading announces what the paragraphs under it state: "MỤC TIÊU TRÊN 90% TRONG NĂM 2027" over "… mức độ hài lòng …
+  // phấn đấu đạt trên 90%"; the body's words say what is measured)
+  const announces = (o: Draft, d: Draft) => o.intertitle === true && !d.intertitle && d.source.start - o.source.end < 1500 && o.kind === d.kind
+    && sameYear(o, d) && o.value.comparator === d.value.comparator;
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
@@ -1318,6 +1331,14 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         && (!Number.isInteger(d.value.value * 10) || cover(o.syl, syl) >= 0.5))
       // one province has one PAR INDEX: the same index, value, year and kind is one target
       // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
+      || announces(o.d, d)
+      // a news lead's figure the body states again, in its own words: "Lâm Đồng đặt mục tiêu 90% hồ sơ thủ tục hành chính xử lý
+      // trực tuyến" and "tỉnh đặt chỉ tiêu tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến … đạt tối thiểu 90%"; a group
+      // of a ranking the same year whatever index it names ("các chỉ số … thuộc nhóm 15" and "PAR INDEX và SIPAS … nhóm 15")
+      // (the same comparator: "vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" in the lead is not a province's "khoảng 40%")
+      || (o.d.source.end <= leadEnd && d.source.start >= leadEnd && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
+        && o.d.value.comparator === d.value.comparator
+        && (d.value.unit === 'rank' || (cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100))))
       || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
       // a table's total row restates the body's figure whatever its columns say ("| | Tổng cộng | 148 | 30 | Năm 2027 |"
@@ -1331,7 +1352,10 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         // a table row or an appendix line restates a body target tersely, in columns whose year
         // the flattened text no longer shows: shared syllables cover half of the shorter label
         // (two comparators both written out must agree: "Trên 85%" is not "tối thiểu … 85%")
-        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6)) && sharesTelling(o.syl, syl)
+        // (the verb a sentence put before its value may be the row's telling word: "Số hóa 100% hồ sơ, kết quả …" and "Số hóa hồ
+        // sơ, kết quả giải quyết TTHC (%) | 100")
+        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6))
+          && (sharesTelling(o.syl, syl) || (o.d.cell !== d.cell && sharesTelling(o.words(), words())))
           && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
@@ -1352,7 +1376,11 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
             // trực tuyến cả năm đạt tối thiểu 55%"
             || (o.d.value.comparator === 'eq' && d.value.comparator !== 'eq' && d.value.comparator !== 'between' && QUOTED_AS_TARGET.test(o.d.source.quote)
               && cover(o.syl, syl) >= 0.7 && !(d.value.unit === 'percent' && d.value.value === 100)))))), (o) => cover(o.syl, syl) + cover(o.words(), words()) / 10);
-    if (same) {
+    if (same && announces(same.d, d) && same.also.length === 0) {
+      same.also.push(same.d);
+      same.d = d;
+      same.syl = syl;
+    } else if (same) {
       same.also.push(d);
       // (a headline's year is the one the body states)
       if (same.d.deadline.year !== d.deadline.year && undated(same.d)) same.d = { ...same.d, deadline: d.deadline };

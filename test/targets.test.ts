@@ -1273,4 +1273,31 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'Năm 2027, tỉnh phấn đấu Chỉ số CCHC và Chỉ số SIPAS nằm trong nhóm 15 địa phương dẫn đầu cả nước.'].join('\n\n'));
     expect(news.targets.map((t) => [t.value.value, t.deadline.year, t.alsoAt.length])).toEqual([[15, 2027, 2]]);
   });
+  it('"nhiều hơn 9 đơn vị so với năm 2025" is by how much it moved; a year a later aim names dates only that aim; awards and "tiết" read right', async () => {
+    const r = await rows(['Nghệ An, ngày 24 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'II. CHỈ TIÊU',
+      '- 95% hồ sơ công việc tại cấp tỉnh, 85% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng, hướng tới mục tiêu đến năm 2030 đạt 100% ở cả hai cấp;',
+      '- Mỗi công chức lãnh đạo được bồi dưỡng tối thiểu 40 tiết/năm; mỗi khu phố bố trí ít nhất 01 điểm hỗ trợ người dân thực hiện dịch vụ công trực tuyến.',
+      'III. KẾT QUẢ NĂM 2026', 'Có 118/130 xã, phường có chỉ số hài lòng trên 80%, nhiều hơn 9 đơn vị so với năm 2025. Chủ tịch UBND tỉnh tặng Bằng khen cho 6 tập thể có chỉ số hài lòng cao nhất.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5], x[7], x[8]])).toEqual([
+      [95, 'percent', 'eq', 2027, 'target', null, null], [85, 'percent', 'eq', 2027, 'target', null, null], [100, 'percent', 'eq', 2030, 'target', null, null],
+      [40, 'duration', 'gte', 2027, 'target', null, null], [1, 'count', 'gte', 2027, 'target', null, null],
+      [118, 'count', 'eq', 2026, 'result', null, null], [9, 'count', 'eq', 2026, 'result', 'increase', 2025]]);
+  });
+  it('a news lead\'s figure and rank join the body that restates them; a subheading that names a year joins the sentence under it', async () => {
+    const d = await run(['VnExpress', 'Thứ ba, 14/10/2025, 17:42 (GMT+7)', 'Lâm Đồng đặt mục tiêu 90% hồ sơ thủ tục hành chính xử lý trực tuyến',
+      'Đến năm 2030, Lâm Đồng phấn đấu ít nhất 90% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trực tuyến, các chỉ số cải cách hành chính và hài lòng của người dân thuộc nhóm 15 địa phương dẫn đầu.',
+      'Theo chương trình, đến năm 2030, Chỉ số cải cách hành chính (PAR INDEX) và Chỉ số hài lòng của người dân, tổ chức (SIPAS) của tỉnh phấn đấu nằm trong nhóm 15 tỉnh, thành dẫn đầu cả nước.',
+      'MỤC TIÊU TRÊN 95% TRONG NĂM 2030',
+      'Về thủ tục hành chính, tỉnh đặt chỉ tiêu tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến trên tổng số hồ sơ đạt tối thiểu 90% vào năm 2030. Mức độ hài lòng của người dân đến năm 2030 đạt trên 95%.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.alsoAt.length])).toEqual([[90, 'percent', 2030, 2], [15, 'rank', 2030, 1], [95, 'percent', 2030, 1]]);
+    expect(d.targets[2]!.indicator.label).toMatch(/^Mức độ hài lòng/u);
+  });
+  it('"tổng số thủ tục … là 1.874 thủ tục" reports; a row restates the sentence whose verb names it ("Số hóa 100% hồ sơ …")', async () => {
+    const d = await run(['Quảng Ngãi, ngày 14 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2026', 'I. KẾT QUẢ',
+      'a) Hiện nay, tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục (trong đó: cấp tỉnh 1.512 thủ tục, cấp xã 362 thủ tục).',
+      'II. NHIỆM VỤ NĂM 2027', '- Số hóa 100% hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực.',
+      'PHỤ LỤC', '| TT | Chỉ tiêu | Kết quả năm 2026 | Chỉ tiêu năm 2027 |', '|---|---|---|---|', '| 1 | Số hóa hồ sơ, kết quả giải quyết TTHC (%) | 96,3 | 100 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.level, t.alsoAt.length])).toEqual([
+      [1874, 'result', 2026, null, 0], [1512, 'result', 2026, 'province', 0], [362, 'result', 2026, 'commune', 0], [100, 'target', 2027, null, 1], [96.3, 'result', 2026, null, 0]]);
+  });
 });

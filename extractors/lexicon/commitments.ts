@@ -12,6 +12,8 @@ export const NEWS_COMMIT_WORDS = [
   'trở xuống', 'duy trì', 'bảo đảm', 'đảm bảo', 'tối đa',
   // a pledge reported: "Hiệp hội cam kết trong năm 2026 vận động 100% doanh nghiệp hội viên …"
   'cam kết',
+  // an aim reported: "tỉnh hướng tới kinh tế số chiếm khoảng 20% GRDP"
+  'hướng tới', 'hướng đến',
 ];
 
 /**
