@@ -35,7 +35,8 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?)quý\s+(?:I{1,3}|IV|[1-4])\s*(?:\/|năm)\s*${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // which documents or cases are meant, not a deadline: "văn bản … ban hành trước ngày 01/7/2025"
-  [new RegExp(String.raw`(?:ban\s+hành|ký|có\s+hiệu\s+lực|thành\s+lập|phát\s+sinh|tiếp\s+nhận)\s+trước\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
+  // (or were issued: "kết quả giải quyết TTHC còn hiệu lực đã cấp trước ngày 01/7/2025")
+  [new RegExp(String.raw`(?:ban\s+hành|ký|có\s+hiệu\s+lực|thành\s+lập|phát\s+sinh|tiếp\s+nhận|cấp)\s+trước\s+ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
   // a deadline to the day: "hoàn thành trước ngày 31/12/2026"
   [new RegExp(String.raw`(?:trước|chậm nhất|muộn nhất|hạn chót)\s+(?:(?:là|vào)\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),

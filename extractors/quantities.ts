@@ -160,6 +160,12 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
+  // the next time of a list whose first one has the comparator: "tương ứng không quá 12 ngày và 08 ngày làm việc"
+  {
+    unit: 'duration',
+    re: new RegExp(String.raw`(?<=(?:${COMPARATOR_WORDS})\s+\d+(?:,\d+)?\s+(?:${DURATION_UNITS.map(esc).join('|')})\s*(?:,|và)\s*)(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
   // a duration stated as a level reached: "số ngày trung vị … năm 2026 là 38 ngày", "mức 45 ngày của năm
   // 2024" — a record only in a target or result context, like a bare count
   {
@@ -261,7 +267,7 @@ RULES.push({
   unit: 'count',
   // ("Tổng số TTHC … hiện nay là 1.892 thủ tục", "tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục")
   // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now)
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?<![\p{L}])[Hh]iện\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 

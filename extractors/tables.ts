@@ -24,6 +24,8 @@ export interface TablePhrase {
   cell: Cell;
   year: number;
   result: boolean;
+  /** under a column of what was planned ("Kế hoạch năm 2027"): a target even in a report's results */
+  planned?: boolean;
 }
 
 export interface TableValue {
@@ -448,7 +450,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
         continue;
       }
-      if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result });
+      if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result, ...(col.planned ? { planned: true } : {}) });
       const v = m && cellValue(m, indicatorBound(indicator.text));
       if (!cell || !m || !v) continue;
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's

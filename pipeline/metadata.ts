@@ -750,7 +750,7 @@ function purposePeriod(ps: Paragraph[], from: number, issueYear: number | null):
   return undefined;
 }
 
-/** A news article's plan period: the first sentence that names a plan and then a period. */
+/** A news article's plan period: the first sentence that names a plan and then a period that has not ended before the article. */
 function newsPeriod(ps: Paragraph[], issueYear: number | null): Period | undefined {
   const PLAN = /(?<![\p{L}\p{M}])(?:kế hoạch|chương trình|đề án)(?![\p{L}\p{M}])/iu;
   for (const p of ps) {
@@ -763,6 +763,8 @@ function newsPeriod(ps: Paragraph[], issueYear: number | null): Period | undefin
       // (the period names the plan: "kế hoạch khắc phục …; phấn đấu đến năm 2030" is a goal's horizon, not the plan's)
       const rest = sentence.slice(plan.index).split(/[;:]/u)[0]!;
       const found = findPeriod(rest, issueYear);
+      // (not a plan the article reviews: "đã hoàn thành 48/50 nhiệm vụ trong Kế hoạch cải cách hành chính năm 2026" in January 2027)
+      if (found && issueYear !== null && (found.to ?? found.from) < issueYear) continue;
       if (found) return period(found, p.start + at + plan.index, rest);
     }
   }

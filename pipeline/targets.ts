@@ -140,7 +140,8 @@ function continuesCommitment(previous: string): boolean {
   return CARRIED_COMMITS.test(last.replace(TARGET_REFERENCE, ' '));
 }
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
-const TARGET_REFERENCE = /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
+// (not a purpose, which commits: "Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn … xuống còn tối đa 15 ngày")
+const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
@@ -248,7 +249,8 @@ export function targets(work: Work): Work {
     const sections = headings.filter((h) => h.start !== p.start);
     // (a heading under the targets that names a topic, "II. MỤC TIÊU" > "b) Về kết quả giải quyết hồ sơ",
     // reports nothing: only one that names a year or what was done does)
-    const resultSection = sections.some((h, k) => RESULT_SECTION.test(h.title)
+    // (nor one that names a set of criteria for judging results: "BỘ CHỈ TIÊU ĐÁNH GIÁ, XẾP HẠNG KẾT QUẢ THỰC HIỆN CÔNG TÁC …")
+    const resultSection = sections.some((h, k) => RESULT_SECTION.test(h.title) && !CRITERIA_HEADING.test(h.title)
       && !(sections.slice(0, k).some((o) => TARGET_SECTION.test(o.title) && !RESULT_SECTION.test(o.title)) && !REVIEW_HEADING.test(h.title)));
     const section = sections.length ? sections[sections.length - 1]!.start : -1;
     // A paragraph opened by a connective continues the list before it, and its deadline.
@@ -322,7 +324,7 @@ export function targets(work: Work): Work {
           drafts.push({
             ...d, cell, yearKnown: true, indicator: { ...d.indicator, label: phrase.indicator.text.trim() },
             source: { ...d.source, start, quote: work.text.slice(start, d.source.end), line: place.line, page: place.page },
-            ...(phrase.result ? { kind: 'result' as const } : {}),
+            ...(phrase.result ? { kind: 'result' as const } : phrase.planned ? { kind: 'target' as const } : {}),
           });
         }
         else drafts.push(cell ? { ...d, cell } : inAppendix ? { ...d, appendix: true } : intertitle ? { ...d, intertitle } : d);
@@ -625,13 +627,21 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     const inPiece = pick && pick !== carry && pick.start >= piece.start && pick.end <= piece.end;
     // ("Hiện nay, toàn tỉnh đã thu nhận …; đã cấp 486.300 tài khoản …": the whole sentence)
     // (not "cao nhất từ trước đến nay", "ever")
-    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:(?<!từ trước\s+)đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
+    if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:(?<!từ trước\s+)đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))
+      // ("Hiện thành phố đã có 38 cơ sở dữ liệu …": a sentence opened by "Hiện")
+      || /^\s*(?:[-+•]\s*)?Hiện\s+(?!nay|tại|đang)[^,;]{0,40}?(?:đã\s+)?có\s*$/u.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
       deadline = { ...deadline, year: ctx.docYear, basis: 'document' };
     }
   }
   // A target a review quotes ("vượt chỉ tiêu tỉnh giao (98%)") is of the year under review, like its result.
   if (quotedTarget && deadline.basis === 'document' && ctx.docYear !== null && deadline.year !== null && deadline.year > ctx.docYear) {
     deadline = { ...deadline, year: ctx.docYear, fromYear: null };
+  }
+  // (in a news article, the year the article reports on: "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 63,5%, vượt chỉ tiêu Kế hoạch (60%)")
+  // (not one it sets: "thành phố đặt chỉ tiêu 100% thủ tục …")
+  if (quotedTarget && kind === 'target' && ctx.news && ctx.news.topicYear !== null && deadline.basis === 'document'
+    && /(?<![\p{L}])(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn)\s+(?:[\p{L}]+\s+){0,3}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu.test(text.slice(Math.max(0, m.start - 80), m.start))) {
+    deadline = { ...deadline, year: ctx.news.topicYear, fromYear: null };
   }
   // A result dated only by the document is of the document's year, or of its period if that
   // ended earlier (a plan for 2026 issued in December 2025 reviews 2025).
@@ -834,6 +844,16 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     return undefined;
   };
+  // ("LỘ TRÌNH CHỈ TIÊU TỐI THIỂU THEO QUÝ NĂM 2027" above a table of bare shares: every cell is a floor)
+  const captionBound = (headerStart: number): Comparator | undefined => {
+    const at = indexOf.get(headerStart) ?? -1;
+    for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+      const t = work.paragraphs[k]!.text;
+      if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị)\s+tối thiểu(?![\p{L}])/iu.test(t)) return 'gte';
+      if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị)\s+tối đa(?![\p{L}])/iu.test(t)) return 'lte';
+    }
+    return undefined;
+  };
   const values = readTables(rows, found, captionUnit);
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
   const inTable = new Set([...rowOf.values()].flat());
@@ -884,10 +904,11 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
     // (a column of its own year or plan says what it holds: "Chỉ tiêu 2026" under "Kết quả năm 2025 như sau:")
     const past = v.result || (v.year === null && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && reportingCaption(first)) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
-      value: { value: v.value, max: v.max, unit: v.unit, comparator: v.comparator, interval: interval(v.value, v.max, v.comparator), text: v.cell.text.trim() },
+      value: { value: v.value, max: v.max, unit: v.unit, comparator, interval: interval(v.value, v.max, comparator), text: v.cell.text.trim() },
       change: v.cut ? { direction: 'decrease', baselineYear: null } : null,
       deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
       level: v.level ?? (lv.length === 1 && !v.allLevels ? lv[0]! : null),
@@ -895,7 +916,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
         quote: work.text.slice(from, to), start: from, end: to,
         line: place.line, page: place.page, sectionPath: headings.map(headingText),
       },
-      penalties: 0.04 + (v.comparator === 'eq' ? 0.05 : 0),
+      penalties: 0.04 + (comparator === 'eq' ? 0.05 : 0),
       cell: true,
       table: v.table,
       // (a single year the caption names is known too: "PHÂN KỲ CHỈ TIÊU … NĂM 2027 THEO QUÝ")
@@ -1053,7 +1074,8 @@ function notARecord(text: string, piece: Piece): boolean {
   // báo cáo giải trình …"; and a count of such units: "Số đơn vị có Chỉ số hài lòng dưới 85% không quá 05 đơn vị"
   if ((/^(?:dưới|trên|từ|thấp hơn|cao hơn)(?![\p{L}])/iu.test(piece.mention.text) || /(?<![\p{L}])(?:dưới|trên|từ|thấp hơn|cao hơn)\s*$/iu.test(head))
     && (/^\s*(?:[-+•]\s*)?(?:các|những)\s[^;]{0,80}?\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head)
-      || (/(?<![\p{L}])số\s+(?:lượng\s+)?[^;,]{1,30}?\s+có\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head) && /^[^;.]*?\d+\s+(?:đơn vị|cơ quan|xã|phường|sở)(?![\p{L}])/iu.test(text.slice(piece.mention.end))))) return true;
+      // (or how much their number must fall: "số xã, phường có điểm DDCI dưới 60 điểm giảm ít nhất 50% so với năm 2026")
+      || (/(?<![\p{L}])số\s+(?:lượng\s+)?[^;]{1,30}?\s+có\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head) && /^[^;.]*?\d+\s*(?:%|đơn vị|cơ quan|xã|phường|sở)(?![\p{L}])/iu.test(text.slice(piece.mention.end))))) return true;
   // a measure in a sentence with a share measures what the share counts: "100% hộ gia đình … cáp quang tốc độ tối thiểu 1 Gb/s"
   if (piece.mention.unit === 'other') {
     const s = sentenceAround(text, piece.mention.start);
@@ -1129,7 +1151,8 @@ const GRADES = anyOf(GRADE_WORDS);
 // (also "- Loại Tốt: tổng điểm đạt từ 90 điểm trở lên", "- Xếp loại Khá: …")
 const GRADE_NAMED = String.raw`(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}`;
 const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADE_NAMED}\s*:`, 'u');
-const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;\-+•]\s*)${GRADE_NAMED}\s*:\s*$`, 'u');
+// ("b) Xếp loại kết quả: Tốt: từ 90 điểm trở lên; Khá: …": a grade after the scale's own colon)
+const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;:\-+•]\s*)${GRADE_NAMED}\s*:\s*$`, 'u');
 // ("loại Khá (từ 80 đến dưới 90 điểm)": a band's upper end too)
 const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:từ\s+[\d,]+\s*(?:điểm\s+|%\s*)?(?:đến|-)\s*)?(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
 
@@ -1299,8 +1322,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     || (d.intertitle === true && d.deadline.basis === 'document');
   // (a subheading announces what the paragraphs under it state: "MỤC TIÊU TRÊN 90% TRONG NĂM 2027" over "… mức độ hài lòng …
   // phấn đấu đạt trên 90%"; the body's words say what is measured)
-  const announces = (o: Draft, d: Draft) => o.intertitle === true && !d.intertitle && d.source.start - o.source.end < 1500 && o.kind === d.kind
-    && sameYear(o, d) && o.value.comparator === d.value.comparator;
+  // (or repeats the lead's figure, however far down: "Mục tiêu năm 2027: 100% đơn vị đạt từ 65 điểm" after the sapo's "… 100% cơ quan, đơn vị …")
+  const announces = (o: Draft, d: Draft) => o.intertitle === true && !d.intertitle && (Math.abs(d.source.start - o.source.end) < 1500 || d.source.end <= leadEnd) && o.kind === d.kind
+    && (sameYear(o, d) || sameYear(d, o)) && o.value.comparator === d.value.comparator;
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
@@ -1331,12 +1355,12 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         && (!Number.isInteger(d.value.value * 10) || cover(o.syl, syl) >= 0.5))
       // one province has one PAR INDEX: the same index, value, year and kind is one target
       // however it is named ("Chỉ số PAR INDEX" in the body, "Chỉ số cải cách hành chính" in the headline)
-      || announces(o.d, d)
-      // a news lead's figure the body states again, in its own words: "Lâm Đồng đặt mục tiêu 90% hồ sơ thủ tục hành chính xử lý
+      || announces(o.d, d) || [o.d, ...o.also].some((a) => announces(d, a))
+      // a news lead's figure the sapo or body states again, in its own words: "Lâm Đồng đặt mục tiêu 90% hồ sơ thủ tục hành chính xử lý
       // trực tuyến" and "tỉnh đặt chỉ tiêu tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến … đạt tối thiểu 90%"; a group
       // of a ranking the same year whatever index it names ("các chỉ số … thuộc nhóm 15" and "PAR INDEX và SIPAS … nhóm 15")
       // (the same comparator: "vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" in the lead is not a province's "khoảng 40%")
-      || (o.d.source.end <= leadEnd && d.source.start >= leadEnd && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
+      || (o.d.source.end <= leadEnd && d.source.start >= (o.d.source.end <= headlineEnd ? headlineEnd : leadEnd) && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
         && o.d.value.comparator === d.value.comparator
         && (d.value.unit === 'rank' || (cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100))))
       || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
@@ -1359,6 +1383,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
           && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
+          // (two rows of a table laid out a cell per line are two indicators unless their words are nearly the same:
+          // "Tỷ lệ nhiệm vụ trong Kế hoạch … được hoàn thành | 100%" and "Tỷ lệ nhiệm vụ do … giao … được hoàn thành đúng hạn | 100%")
+          && !(o.d.cell && d.cell && o.d.table === undefined && d.table === undefined && dice(o.syl, syl) < 0.85)
         : o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
           && (dice(o.syl, syl) >= 0.85
             // a headline or subheading that repeats a body sentence's words ("Phấn đấu vào nhóm 10 tỉnh dẫn đầu" over
@@ -1396,6 +1423,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   }
   return out;
 }
+
+/** A heading that names criteria to judge results by, not results: "Bộ chỉ tiêu đánh giá …", "Bộ tiêu chí …". */
+const CRITERIA_HEADING = /(?<![\p{L}])(?:bộ chỉ tiêu|bộ tiêu chí|tiêu chí đánh giá|chỉ tiêu đánh giá)(?![\p{L}])/iu;
 
 /** A target named as one in the words quoted for it: "chỉ tiêu năm 2026 là 55%". */
 const QUOTED_AS_TARGET = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])/iu;

@@ -1300,4 +1300,43 @@ describe('targets: round 30 — news headlines, periods between dates, total row
     expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.level, t.alsoAt.length])).toEqual([
       [1874, 'result', 2026, null, 0], [1512, 'result', 2026, 'province', 0], [362, 'result', 2026, 'commune', 0], [100, 'target', 2027, null, 1], [96.3, 'result', 2026, null, 0]]);
   });
+  it('a news article dates its undated targets by its own year, not by a plan it reviews; "Hiện thành phố đã có 38 …" reports', async () => {
+    const d = await run(['VIETNAMPLUS | Thứ Sáu, 15/01/2027', 'Đà Nẵng đặt mục tiêu trên 85% hồ sơ thủ tục hành chính xử lý trực tuyến toàn trình', '15/01/2027 17:42 GMT+7 | Xã hội',
+      'Năm 2027, thành phố phấn đấu tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt trên 85% tổng số hồ sơ tiếp nhận.',
+      'Theo báo cáo của Sở Nội vụ, thành phố đã hoàn thành 48/50 nhiệm vụ trong Kế hoạch cải cách hành chính năm 2026. Hiện thành phố đã có 38 cơ sở dữ liệu được kết nối qua nền tảng LGSP.',
+      'Về xây dựng chính quyền số, thành phố đặt chỉ tiêu 100% thủ tục hành chính đủ điều kiện được cung cấp trực tuyến toàn trình; tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 85%; ít nhất 75% giao dịch thanh toán phí, lệ phí được thực hiện trực tuyến.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([
+      [85, 'target', 2027, 2], [48, 'result', 2026, 0], [38, 'result', 2027, 0], [100, 'target', 2027, 0], [75, 'target', 2027, 0]]);
+  });
+  it('a decision\'s criteria table is no results section; a grading scale after a colon is no target; rows laid a cell per line stay apart', async () => {
+    const d = await run(['Đà Nẵng, ngày 15 tháng 4 năm 2027', 'QUYẾT ĐỊNH', 'Ban hành Bộ chỉ tiêu đánh giá cải cách hành chính đối với các xã, phường năm 2027',
+      'b) Xếp loại kết quả: Tốt: từ 90 điểm trở lên; Khá: từ 80 điểm đến dưới 90 điểm.', 'PHỤ LỤC',
+      'BỘ CHỈ TIÊU ĐÁNH GIÁ, XẾP HẠNG KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2027',
+      'STT', '|', 'Tiêu chí', '|', 'Chỉ tiêu năm 2027', '|', '1.1', '|', 'Tỷ lệ nhiệm vụ trong Kế hoạch cải cách hành chính năm 2027 của xã, phường được hoàn thành', '|', '100%', '|',
+      '1.2', '|', 'Tỷ lệ nhiệm vụ do Ủy ban nhân dân thành phố giao cho xã, phường được hoàn thành đúng hạn', '|', '100%', '|'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([[100, 'percent', 'target', 2027], [100, 'percent', 'target', 2027]]);
+  });
+  it('a caption\'s "chỉ tiêu tối thiểu" makes bare cells floors; a plan column\'s phrase is a target in a report; "đã cấp trước ngày 01/7/2025" dates nothing', async () => {
+    const plan = await run(['Ninh Bình, ngày 22 tháng 01 năm 2027', 'KẾ HOẠCH', 'Số hóa hồ sơ năm 2027', 'II. CHỈ TIÊU',
+      '- Kết quả giải quyết TTHC còn hiệu lực đã cấp trước ngày 01/7/2025 được số hóa đạt 65%.',
+      'PHỤ LỤC', 'LỘ TRÌNH CHỈ TIÊU TỐI THIỂU THEO QUÝ NĂM 2027', '| TT | Chỉ tiêu | Quý I | Quý II |', '|---|---|---|---|', '| 1 | Tỷ lệ hồ sơ TTHC được số hóa cấp xã | 84% | 87% |'].join('\n'));
+    expect(plan.targets.map((t) => [t.value.value, t.value.comparator, t.kind, t.deadline.year])).toEqual([[65, 'eq', 'target', 2027], [84, 'gte', 'target', 2027], [87, 'gte', 'target', 2027]]);
+    const report = await run(['Ninh Bình, ngày 16 tháng 6 năm 2027', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2027', 'I. KẾT QUẢ THỰC HIỆN',
+      'TT | Chỉ tiêu | Kế hoạch năm 2027 | Kết quả 6 tháng', '9 | Thời gian giải quyết TTHC lĩnh vực đất đai | Rút ngắn 30% so với quy định | Rút ngắn 22%'].join('\n'));
+    expect(report.targets.map((t) => [t.value.value, t.kind])).toEqual([[30, 'target'], [22, 'result']]);
+  });
+  it('times listed after one comparator, "vốn đăng ký"; a count of units under a score threshold; a purpose commits; a news subheading repeats the lead', async () => {
+    const r = await rows(['Phú Thọ, ngày 10 tháng 01 năm 2027', 'KẾ HOẠCH', 'Cải thiện PCI năm 2027', 'II. CHỈ TIÊU',
+      '- Thời gian cấp giấy phép xây dựng của cấp tỉnh, cấp xã tương ứng không quá 12 ngày và 08 ngày làm việc.',
+      '- Có ít nhất 4.200 doanh nghiệp thành lập mới với tổng vốn đăng ký khoảng 52.000 tỷ đồng.',
+      '- Số xã, phường có điểm DDCI dưới 60 điểm giảm ít nhất 50% so với năm 2026.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[6]])).toEqual([[12, 'duration', 'lte', 'province'], [8, 'duration', 'lte', 'commune'],
+      [4200, 'count', 'gte', null], [52000, 'money', 'approx', null], [50, 'percent', 'gte', null]]);
+    const news = await run(['Báo Phú Thọ điện tử', 'Công bố Chỉ số DDCI tỉnh Phú Thọ năm 2026', 'Thứ Năm, 18/03/2027 | 09:15',
+      '(Baophutho.vn) - Sáng 17/3, UBND tỉnh tổ chức Hội nghị công bố Chỉ số DDCI năm 2026. Năm 2027, tỉnh đặt mục tiêu 100% cơ quan, đơn vị đạt từ 65 điểm trở lên.',
+      'Năm 2026, điểm DDCI bình quân khối sở, ban, ngành đạt 74,5 điểm. ' + 'Các đơn vị được đánh giá theo 10 chỉ số thành phần với sự tham gia của doanh nghiệp. '.repeat(20),
+      'Mục tiêu năm 2027: 100% đơn vị đạt từ 65 điểm', 'Năm 2027, tỉnh phấn đấu 100% cơ quan, đơn vị đạt từ 65 điểm trở lên.',
+      'Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn thời gian giải quyết thủ tục giao đất xuống còn tối đa 15 ngày làm việc.'].join('\n\n'));
+    expect(news.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([[100, 'target', 2027, 2], [74.5, 'result', 2026, 0], [15, 'target', 2027, 0]]);
+  });
 });
