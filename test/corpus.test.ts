@@ -278,6 +278,18 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout151', 76, "a coastal province's Đề án 06 plan with quarterly targets, a ward's one-year service-centre report", 0.94],
   ['corpus/heldout152', 60, 'a Sở NN&MT plan, an HĐND question session report', 0.93],
   ['corpus/heldout153', 68, 'a commune plan with a village table, a SIPAS results report'],
+  ['corpus/heldout154', 81, "a merged province's PAR/SIPAS/PAPI plan with a component table, a provincial paper's review conference report"],
+  ['corpus/heldout155', 72, 'a decision approving a digital-procedures programme, a 9-month report of a Sở Nội vụ'],
+  ['corpus/heldout156', 76, "a city chairman's directive on overdue dossiers, a city paper's page with a district table"],
+  ['corpus/heldout157', 72, "a commune plan with village targets, a Sở Tài chính's Đề án 06 plan with an appendix table"],
+  ['corpus/heldout158', 76, "a province's annual plan with an appendix, a provincial paper's SIPAS report"],
+  ['corpus/heldout159', 64, "a Sở Nội vụ training and staffing plan, a chairman's conclusions on land dossiers"],
+  ['corpus/heldout160', 67, "a national paper's report of a merged province's 2030 targets, a three-year online-services plan"],
+  ['corpus/heldout161', 86, "a merged province's annual report with a table, a ward's plan with khu phố targets"],
+  ['corpus/heldout162', 87, "a PCI/DDCI plan with a component table, a provincial paper's DDCI report"],
+  ['corpus/heldout163', 81, "a merged province's 2026–2030 programme plan, a Sở Nội vụ letter to communes"],
+  ['corpus/heldout164', 69, "a national agency's city report, a decision issuing criteria for communes"],
+  ['corpus/heldout165', 95, 'a quarterly digitisation plan, a 6-month report with a results-vs-targets table', 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
