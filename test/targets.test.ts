@@ -1339,4 +1339,9 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn thời gian giải quyết thủ tục giao đất xuống còn tối đa 15 ngày làm việc.'].join('\n\n'));
     expect(news.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([[100, 'target', 2027, 2], [74.5, 'result', 2026, 0], [15, 'target', 2027, 0]]);
   });
+  it('a roadmap\'s step quoted in a review is a target; "Có 19 đơn vị …" after a full stop is a current count', async () => {
+    const r = await rows(['Ninh Bình, ngày 16 tháng 6 năm 2027', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2027', 'I. KẾT QUẢ THỰC HIỆN',
+      'Tỷ lệ khai thác, tái sử dụng dữ liệu đã số hóa đạt 39,8%, nhưng chưa đạt lộ trình quý II (42%). Thu ngân sách đạt 52,3% dự toán. Có 19 đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[39.8, 'percent', 'result'], [42, 'percent', 'target'], [52.3, 'percent', 'result'], [19, 'count', 'result']]);
+  });
 });
