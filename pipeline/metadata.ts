@@ -642,9 +642,20 @@ export function metadata(work: Work): Work {
       // (above the headline when the line before it is no headline: a menu, a breadcrumb, a section name)
       const before = dateline > front.start ? ps[dateline - 1]!.text : '';
       const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.:›>»]|[.:]$/u.test(before));
-      const headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
+      let headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
+      // (with a source tag, when that line reads like no headline — a site's top bar "Thứ Sáu, 08/01/2027 | Đăng nhập | …" —
+      // the nearest line above the tag that does, past a byline or a time: "TP HCM đặt mục tiêu …", "Phan Anh", "(NLĐO) - …")
+      if (tag >= 0 && (headline < front.start || headline >= ps.length || !headlineLike(ps[headline]!.text))) {
+        for (let i = tag - 1; i >= Math.max(front.start, tag - 6); i--) if (headlineLike(ps[i]!.text)) { headline = i; break; }
+      }
+      // (and under a top bar's date, past its account links and a section name: "Thứ Sáu, 08/01/2027" / "Đăng nhập" /
+      // "Đăng ký" / "E-paper" / "Chính trị" / "08/01/2027 15:42" / "TP HCM đặt mục tiêu …")
+      if (above && headline < ps.length && !headlineLike(ps[headline]!.text)) {
+        const next = ps.slice(headline, headline + 7).findIndex((q) => headlineLike(q.text));
+        if (next > 0) headline += next;
+      }
       if (headline >= front.start && headline < ps.length) md.title = field(ps[headline]!.text, ps[headline]!.start, ps[headline]!.end);
-      newsLead = tag >= 0 ? tag : above ? dateline + 2 : dateline + 1;
+      newsLead = tag >= 0 ? tag : above ? Math.max(dateline + 2, headline + 1) : dateline + 1;
     }
   }
 

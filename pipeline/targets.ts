@@ -122,12 +122,14 @@ const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(
  * a strong one earlier in the paragraph ("Tỉnh phấn đấu …. Thời gian … rút ngắn 30%") — not the
  * "phải" of "… do phải chờ xác minh." two sentences back.
  */
+const HAVING_REQUIREMENT = /(?<![\p{L}])(?:có|theo)\s+yêu cầu(?![\p{L}])/giu;
 function newsCommits(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
   // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
-  return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' '))
-    || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' '));
+  // (nor a requirement that says which procedures are meant: "thủ tục hành chính có yêu cầu nghĩa vụ tài chính")
+  return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '))
+    || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' ').replace(HAVING_REQUIREMENT, ' '));
 }
 
 /**
@@ -199,6 +201,9 @@ export function targets(work: Work): Work {
   const news = work.metadata.kind?.value === 'news article'
     // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
     ? { topicYear: (NEWS_COMMITS.test(title) ? undefined : yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year)
+        // (a stretch of this year already over, "9 tháng năm 2027" in an article of October 2027, is what it reports on)
+        ?? (docDate !== null && docYear !== null && work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 2)
+          .some((p) => periodEnds(p.text, docYear).some((e) => !e.deadline && e.date < docDate && e.date.startsWith(String(docYear)))) ? docYear : undefined)
         ?? work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
@@ -592,8 +597,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // a stretch of the document's own year that was over when it was signed reports what was reached: "Trong 6 tháng đầu
     // năm 2025, tỷ lệ … đạt 98,3%" in a directive of 18/7/2025 (unless the sentence commits: "phải", "phấn đấu", "tối thiểu")
-    else if (ctx.docDate !== null && periodEnds(text.slice(sentenceStart, m.valueStart), ownYear(ctx.period, ctx.docYear)).some((e) => !e.deadline && e.date < ctx.docDate!)
-      && !NEWS_COMMITS.test(text.slice(sentenceStart, Math.max(m.end, piece.clause.end)).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' '))) kind = 'result';
+    // (the stretch may open the paragraph: "Tuy nhiên, … từ ngày 01/01/2026 đến ngày 30/9/2026, toàn tỉnh có … . Tỷ lệ hồ sơ trễ
+    // hạn ở cấp tỉnh là 2,1%" — so long as the value names no later year of its own)
+    else if (ctx.docDate !== null && periodEnds(text.slice(0, m.valueStart), ownYear(ctx.period, ctx.docYear)).some((e) => !e.deadline && e.date < ctx.docDate!)
+      && !(deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)
+      && !NEWS_COMMITS.test(text.slice(sentenceStart, Math.max(m.end, piece.clause.end)).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (or sets a day still ahead of the article: "… xử lý dứt điểm 100% hồ sơ quá hạn … trước ngày 31/8/2025" on 21/7/2025)
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
@@ -1361,7 +1369,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // of a ranking the same year whatever index it names ("các chỉ số … thuộc nhóm 15" and "PAR INDEX và SIPAS … nhóm 15")
       // (the same comparator: "vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" in the lead is not a province's "khoảng 40%")
       || (o.d.source.end <= leadEnd && d.source.start >= (o.d.source.end <= headlineEnd ? headlineEnd : leadEnd) && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
-        && o.d.value.comparator === d.value.comparator
+        && o.d.value.comparator === d.value.comparator && (o.d.change?.direction ?? null) === (d.change?.direction ?? null)
         && (d.value.unit === 'rank' || (cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100))))
       || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)

@@ -1344,4 +1344,23 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'Tỷ lệ khai thác, tái sử dụng dữ liệu đã số hóa đạt 39,8%, nhưng chưa đạt lộ trình quý II (42%). Thu ngân sách đạt 52,3% dự toán. Có 19 đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên.'].join('\n'));
     expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[39.8, 'percent', 'result'], [42, 'percent', 'target'], [52.3, 'percent', 'result'], [19, 'count', 'result']]);
   });
+  it('a news lead\'s "9 tháng năm 2027" dates its results; "có yêu cầu nghĩa vụ tài chính" commits to nothing; the headline is found past a top bar\'s links', async () => {
+    const d = await run(['Báo Tây Ninh Online', 'Thứ Ba, 12/10/2027 | Hotline: 0272 3826 xxx', 'Chuyển đổi số',
+      'Tây Ninh: 68,2% hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình sau 9 tháng', 'Cập nhật: 12/10/2027 - 07:45 | Lượt xem: 2.417',
+      'BTNO - 9 tháng năm 2027, dịch vụ công trực tuyến trên địa bàn tỉnh Tây Ninh tiếp tục chuyển biến rõ nét.',
+      'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,3%. Ở lĩnh vực thanh toán, 9 tháng qua có 93,5% thủ tục hành chính có yêu cầu nghĩa vụ tài chính được triển khai thanh toán trực tuyến. Việc chi trả trợ cấp qua tài khoản ngân hàng đạt 91,2%.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[68.2, 'result', 2027], [98.3, 'result', 2027], [93.5, 'result', 2027], [91.2, 'result', 2027]]);
+    const hcm = await run(['Người Lao Động Online', 'Thứ Sáu, 08/01/2027 | Đăng nhập | Đăng ký | E-paper', 'Chính trị', '08/01/2027 15:42',
+      'TP HCM đặt mục tiêu Chỉ số cải cách hành chính năm 2027 vào nhóm 5 địa phương dẫn đầu', 'Phan Anh',
+      '(NLĐO) - Năm 2027, TP HCM phấn đấu Chỉ số CCHC trong nhóm 5 địa phương dẫn đầu cả nước. Năm 2026, thành phố giải quyết đúng hạn 98,6% hồ sơ.',
+      'Trong năm, tỷ lệ hồ sơ trực tuyến toàn trình đạt 71,3%.'].join('\n\n'));
+    expect(hcm.metadata.title?.value).toBe('TP HCM đặt mục tiêu Chỉ số cải cách hành chính năm 2027 vào nhóm 5 địa phương dẫn đầu');
+    expect(hcm.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[5, 'target', 2027], [98.6, 'result', 2026], [71.3, 'result', 2026]]);
+  });
+  it('a stretch that opens a review paragraph dates the sentences after it as results', async () => {
+    const r = await rows(['Gia Lai, ngày 06 tháng 10 năm 2026', 'CHỈ THỊ', 'Về chấn chỉnh tình trạng hồ sơ trễ hạn',
+      'Tuy nhiên, từ ngày 01/01/2026 đến ngày 30/9/2026, toàn tỉnh có 47.003 hồ sơ trễ hạn, chiếm 3,8% tổng số hồ sơ. Tỷ lệ hồ sơ trễ hạn ở cấp tỉnh là 2,1%, ở cấp xã lên tới 5,6%.',
+      'Từ nay đến hết năm 2026, tỷ lệ hồ sơ trễ hạn ở cấp xã phải giảm xuống dưới 3%.'].join('\n'));
+    expect(r.filter((x) => x[2] === 'percent').map((x) => [x[0], x[5]])).toEqual([[3.8, 'result'], [2.1, 'result'], [5.6, 'result'], [3, 'target']]);
+  });
 });
