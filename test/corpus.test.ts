@@ -290,6 +290,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout163', 81, "a merged province's 2026–2030 programme plan, a Sở Nội vụ letter to communes"],
   ['corpus/heldout164', 69, "a national agency's city report, a decision issuing criteria for communes"],
   ['corpus/heldout165', 95, 'a quarterly digitisation plan, a 6-month report with a results-vs-targets table', 0.93],
+  ['corpus/heldout166', 63, "a merged province's annual plan with an appendix, a provincial paper's 9-month report"],
+  ['corpus/heldout167', 68, "a SIPAS plan by field, a chairman's directive on overdue dossiers", 0.9],
+  ['corpus/heldout168', 74, "a national paper's city report with subheadings, a Sở KH&CN digital-government plan"],
+  ['corpus/heldout169', 103, "a province's year-end report with a results table, its next year's plan"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
