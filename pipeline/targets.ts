@@ -1067,6 +1067,9 @@ function notARecord(text: string, piece: Piece): boolean {
   if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) return true;
   // (the verb may open the mention itself: "Đã tiết kiệm 126,4 tỷ đồng")
   if (piece.mention.unit === 'money' && !MONEY_GOAL.test(text.slice(piece.clause.start, piece.mention.valueStart)) && !MONEY_CAP.test(piece.mention.text)) return true;
+  // (a budget line names what it funds, whatever verb that is: "kinh phí thực hiện chính sách thu hút nguồn nhân lực khoảng 18 tỷ đồng")
+  if (piece.mention.unit === 'money' && /^(?:khoảng|dự kiến)(?![\p{L}])/iu.test(piece.mention.text) && /(?<![\p{L}])kinh phí(?![\p{L}])/iu.test(head)
+    && !/(?<![\p{L}])(?:tiết kiệm|cắt giảm|giảm|huy động)(?![\p{L}])/iu.test(head)) return true;
   if (isRubric(text, piece)) return true;
   // a support rate per beneficiary is policy, not a sum to reach: "hỗ trợ tối đa 500 triệu đồng/người"
   // (not a floor on what each is paid: "thu nhập tăng thêm bình quân không thấp hơn 1,5 triệu đồng/người/tháng")
@@ -1076,12 +1079,16 @@ function notARecord(text: string, piece: Piece): boolean {
   // a time limit the law sets, cited: "Theo khoản 3 Điều 58 Luật …, thời hạn thẩm định … không quá 15 ngày",
   // "(thời hạn theo khoản 1 Điều 38 Luật Hộ tịch là 15 ngày)" — the plan's own commitment is elsewhere
   if (piece.mention.unit === 'duration' && statutoryLimit(text, piece.mention.valueStart)) return true;
+  // a lead time the plan's own procedure keeps: "gửi Văn phòng UBND tỉnh xem xét trước ít nhất 10 ngày làm việc trước khi trình"
+  if (piece.mention.unit === 'duration' && /(?<![\p{L}])trước\s*$/iu.test(head) && /^[^;.]{0,40}?(?<![\p{L}])trước khi(?![\p{L}])/iu.test(text.slice(piece.mention.end))) return true;
   // a size that says which units are meant: "đơn vị sự nghiệp công lập có dưới 10 người làm việc", "doanh nghiệp có dưới 100 lao động"
   if (unitSize(text, piece)) return true;
   // units named by a threshold they fall under, then what they must do: "Các đơn vị có Chỉ số hài lòng dưới 80%
   // báo cáo giải trình …"; and a count of such units: "Số đơn vị có Chỉ số hài lòng dưới 85% không quá 05 đơn vị"
   if ((/^(?:dưới|trên|từ|thấp hơn|cao hơn)(?![\p{L}])/iu.test(piece.mention.text) || /(?<![\p{L}])(?:dưới|trên|từ|thấp hơn|cao hơn)\s*$/iu.test(head))
+    // (after the verb that works on them: "Tập trung khắc phục các tiêu chí … có điểm đạt dưới 80% số điểm tối đa")
     && (/^\s*(?:[-+•]\s*)?(?:các|những)\s[^;]{0,80}?\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head)
+      || /^\s*(?:[-+•]\s*)?(?:[\p{L}]+\s+){1,4}?(?:các|những)\s[^;]{0,80}?\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;,]*$/iu.test(head)
       // (or how much their number must fall: "số xã, phường có điểm DDCI dưới 60 điểm giảm ít nhất 50% so với năm 2026")
       || (/(?<![\p{L}])số\s+(?:lượng\s+)?[^;]{1,30}?\s+có\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head) && /^[^;.]*?\d+\s*(?:%|đơn vị|cơ quan|xã|phường|sở)(?![\p{L}])/iu.test(text.slice(piece.mention.end))))) return true;
   // a measure in a sentence with a share measures what the share counts: "100% hộ gia đình … cáp quang tốc độ tối thiểu 1 Gb/s"
@@ -1162,7 +1169,7 @@ const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADE_NAMED}\s*:`, 'u
 // ("b) Xếp loại kết quả: Tốt: từ 90 điểm trở lên; Khá: …": a grade after the scale's own colon)
 const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;:\-+•]\s*)${GRADE_NAMED}\s*:\s*$`, 'u');
 // ("loại Khá (từ 80 đến dưới 90 điểm)": a band's upper end too)
-const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:từ\s+[\d,]+\s*(?:điểm\s+|%\s*)?(?:đến|-)\s*)?(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
+const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*\(\s*(?:đạt\s+)?(?:từ\s+[\d,]+\s*(?:điểm\s+|%\s*)?(?:đến|-)\s*)?(?:(?:dưới|trên|từ|tối thiểu|tối đa)\s*)?$`, 'u');
 
 /**
  * A scoring rubric is not a target (guideline: numbers of a definition): a condition scored

@@ -1363,4 +1363,13 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'Từ nay đến hết năm 2026, tỷ lệ hồ sơ trễ hạn ở cấp xã phải giảm xuống dưới 3%.'].join('\n'));
     expect(r.filter((x) => x[2] === 'percent').map((x) => [x[0], x[5]])).toEqual([[3.8, 'result'], [2.1, 'result'], [5.6, 'result'], [3, 'target']]);
   });
+  it('"Phấn đấu 08 bản …" and "đã kiện toàn 22 Tổ …" count; a procedure\'s lead time, a budget line, a grade band in brackets and units picked by a threshold are no records', async () => {
+    const r = await rows(['Dào San, ngày 15 tháng 01 năm 2027', 'KẾ HOẠCH', 'Chuyển đổi số năm 2027', 'I. KẾT QUẢ NĂM 2026',
+      'Năm 2026, xã đã kiện toàn 22 Tổ công nghệ số cộng đồng.', 'II. CHỈ TIÊU',
+      '- Phấn đấu 08 bản đạt tiêu chí "Bản số" (trong đó: khu vực trung tâm xã 05 bản, khu vực biên giới 03 bản).',
+      '- Dự thảo gửi Văn phòng UBND tỉnh xem xét trước ít nhất 10 ngày làm việc trước khi trình.',
+      '- Kinh phí thực hiện chính sách thu hút nguồn nhân lực khoảng 18 tỷ đồng.',
+      '- Tập trung khắc phục các tiêu chí có điểm đạt dưới 80% số điểm tối đa; xếp loại Xuất sắc (đạt từ 90 điểm trở lên).'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[22, 'count', 'result'], [8, 'count', 'target'], [5, 'count', 'target'], [3, 'count', 'target']]);
+  });
 });

@@ -120,6 +120,8 @@ export const DELIVERY_VERBS = [
   'trang bị', 'bổ sung', 'thanh lý',
   // "Có thêm 08 xã đạt chuẩn nông thôn mới nâng cao"
   'có thêm',
+  // "xã đã kiện toàn 22 Tổ công nghệ số cộng đồng", "Phấn đấu 08 bản đạt tiêu chí 'Bản số'"
+  'kiện toàn', 'phấn đấu',
   // states counted in results: "hiện có 248 đơn vị", "còn 38 thôn, bản chưa có sóng"
   'hiện có', 'còn', 'đưa vào khai thác',
   // "Thực hiện tinh giản biên chế đối với 356 người"
