@@ -294,6 +294,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout167', 68, "a SIPAS plan by field, a chairman's directive on overdue dossiers", 0.9],
   ['corpus/heldout168', 74, "a national paper's city report with subheadings, a Sở KH&CN digital-government plan"],
   ['corpus/heldout169', 103, "a province's year-end report with a results table, its next year's plan"],
+  ['corpus/heldout170', 56, "a procedures plan with an appendix, a provincial paper's one-stop-centre report", 0.9],
+  ['corpus/heldout171', 75, 'a civil-service programme to 2030, a quarterly review notice'],
+  ['corpus/heldout172', 65, "a provincial paper's PAR report, a mountain commune's digital plan by village"],
+  ['corpus/heldout173', 81, 'a PAR INDEX plan by component with a table, a self-assessment report'],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
