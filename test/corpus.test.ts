@@ -298,6 +298,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout171', 75, 'a civil-service programme to 2030, a quarterly review notice'],
   ['corpus/heldout172', 65, "a provincial paper's PAR report, a mountain commune's digital plan by village"],
   ['corpus/heldout173', 81, 'a PAR INDEX plan by component with a table, a self-assessment report'],
+  ['corpus/heldout174', 77, "a merged province's annual plan, a first-quarter report", 0.92],
+  ['corpus/heldout175', 57, "a one-stop-centre quality plan, a provincial paper's PAPI/SIPAS report", 0.93],
+  ['corpus/heldout176', 79, "a city's decision assigning targets by group of units, its procedures plan with a per-department appendix (two layouts not read yet)", 0.75],
+  ['corpus/heldout177', 43, "a national paper's province report, a Đề án 06 plan with an appendix", 0.94],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {
