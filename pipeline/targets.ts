@@ -170,7 +170,7 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   yearKnown?: boolean;
   /** stated in an appendix, where plans restate their body's targets tersely */
   appendix?: boolean;
-  /** a news article's subheading ("Phấn đấu vào nhóm 15 địa phương dẫn đầu"): it names no year, the body or headline does */
+  /** a news article's subheading ("Phấn đấu vào nhóm 15 địa phương dẫn đầu"): it announces what the lead or the body states */
   intertitle?: boolean;
 }
 
@@ -188,7 +188,7 @@ export function isValueOnly(text: string, find: (text: string) => Mention[] = fi
 export function targets(work: Work): Work {
   const locator = new Locator(work);
   const docYear = yearOf(work.metadata.date?.value ?? work.metadata.library?.issued?.value);
-  const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(work.metadata.date?.value ?? '') ? work.metadata.date!.value : null;
+  const docDate = dateOf(work);
   const period = work.metadata.period;
   const blocks = findBlocks(work.paragraphs, work.outline);
   const drafts: Draft[] = [];
@@ -880,7 +880,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   };
   // A caption that reports: "Kết quả giải quyết hồ sơ TTHC 6 tháng đầu năm 2025 tại một số địa phương" above a table
   // of units in an article of July 2025 (a heading of results, or a stretch of time over by the document's date).
-  const docDate = /^\d{4}-\d{2}-\d{2}$/u.test(work.metadata.date?.value ?? '') ? work.metadata.date!.value : null;
+  const docDate = dateOf(work);
   const reportingCaption = (row: number): boolean => {
     let k = row - 1;
     while (k >= 0 && inTable.has(k)) k--;
@@ -1493,6 +1493,12 @@ function cover(a: Set<string>, b: Set<string>): number {
 /** Dice coefficient of two syllable sets. */
 function dice(a: Set<string>, b: Set<string>): number {
   return a.size === 0 || b.size === 0 ? 0 : (2 * shared(a, b)) / (a.size + b.size);
+}
+
+/** The day the document was signed or published, ISO "yyyy-mm-dd", when its metadata names the whole date. */
+function dateOf(work: Work): string | null {
+  const d = work.metadata.date?.value;
+  return d !== undefined && /^\d{4}-\d{2}-\d{2}$/u.test(d) ? d : null;
 }
 
 function yearOf(date: string | undefined): number | null {
