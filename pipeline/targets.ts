@@ -863,6 +863,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     return undefined;
   };
   const values = readTables(rows, found, captionUnit);
+  const telling = new Set(values.filter((v) => v.result).map((v) => v.table));
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
   const inTable = new Set([...rowOf.values()].flat());
   // A column that names no year ("Mục tiêu", "Kết quả") is dated by its row ("Tỷ lệ … (năm 2024)"),
@@ -911,7 +912,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const place = locator.place(from, to);
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
     // (a column of its own year or plan says what it holds: "Chỉ tiêu 2026" under "Kết quả năm 2025 như sau:")
-    const past = v.result || (v.year === null && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && reportingCaption(first)) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    // (nor a table whose own columns tell results from targets: "Mục tiêu | Kết quả" under "KẾT QUẢ THỰC HIỆN …")
+    const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && reportingCaption(first)) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {
       kind: past ? 'result' : 'target',
