@@ -57,6 +57,9 @@ const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục v�
 
 const num = (s: string | undefined) => (s === undefined ? null : parseNumber(s));
 
+/** A unit of time, as a whole word: "ngày làm việc", "tiết" (not the "tiết" of "tiết kiệm", nor "05 ngày 10 giờ"'s first part). */
+const DURATION_UNIT = String.raw`(?:${DURATION_UNITS.map(esc).join('|')})`;
+const DURATION = String.raw`${DURATION_UNIT}(?![\p{L}])(?!\s+(?:\d|kiệm))`;
 const RULES: Rule[] = [
   // "20%-25%", "9-9,5%", "10% - 15%", "từ 10% đến 15%"
   {
@@ -157,13 +160,13 @@ const RULES: Rule[] = [
   // durations with a comparator: "không quá 3 ngày làm việc", "rút ngắn … còn 5 ngày"
   {
     unit: 'duration',
-    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+${DURATION}`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // the next time of a list whose first one has the comparator: "tương ứng không quá 12 ngày và 08 ngày làm việc"
   {
     unit: 'duration',
-    re: new RegExp(String.raw`(?<=(?:${COMPARATOR_WORDS})\s+\d+(?:,\d+)?\s+(?:${DURATION_UNITS.map(esc).join('|')})\s*(?:,|và)\s*)(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
+    re: new RegExp(String.raw`(?<=(?:${COMPARATOR_WORDS})\s+\d+(?:,\d+)?\s+${DURATION_UNIT}\s*(?:,|và)\s*)(\d+(?:,\d+)?)\s+${DURATION}`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // a duration stated as a level reached: "số ngày trung vị … năm 2026 là 38 ngày", "mức 45 ngày của năm
@@ -171,7 +174,7 @@ const RULES: Rule[] = [
   {
     unit: 'duration',
     // (not the time the law sets: "thời hạn luật định là 10 ngày", "thời hạn theo quy định là 03 ngày làm việc")
-    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn|hiện hành)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+(?:${DURATION_UNITS.map(esc).join('|')})(?![\p{L}])(?!\s+(?:\d|kiệm))`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?<!(?:quy định|luật định|thời hạn|hiện hành)\s+)(?:là|mức|mất)\s+(\d+(?:,\d+)?)\s+${DURATION}`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false, needsContext: true }; },
   },
   // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not a unit of measure,

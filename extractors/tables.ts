@@ -298,9 +298,13 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
  * province or a district: it is a district where the same table names a district too.
  */
 function unitLevel(name: string, rows: Cell[][]): Level | null {
-  const kind = (t: string): Level | 'city' | null => /^(?:quận|huyện|thị xã)\s+\p{Lu}/u.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ? 'district'
-    : /^(?:xã|phường|thị trấn|đặc khu)\s+\p{Lu}/u.test(t.replace(/^\p{Lu}/u, (c) => c.toLowerCase())) ? 'commune'
-    : /^(?:TP\.?|Thành phố|thành phố)\s*\p{Lu}/u.test(t) ? 'city' : null;
+  const kind = (t: string): Level | 'city' | null => {
+    // (the kind may be capitalised, the name always is: "Huyện Thanh Hà", "xã Ea Ô")
+    const lower = t.charAt(0).toLowerCase() + t.slice(1);
+    return /^(?:quận|huyện|thị xã)\s+\p{Lu}/u.test(lower) ? 'district'
+      : /^(?:xã|phường|thị trấn|đặc khu)\s+\p{Lu}/u.test(lower) ? 'commune'
+      : /^(?:TP\.?|Thành phố|thành phố)\s*\p{Lu}/u.test(t) ? 'city' : null;
+  };
   const own = kind(name);
   if (own !== 'city') return own;
   return rows.some((r) => r.some((c) => kind(c.text.trim()) === 'district')) ? 'district' : null;
