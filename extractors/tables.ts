@@ -99,11 +99,28 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
 // (a note in brackets after the value is no part of it: "100 (áp dụng chung cho 2 cấp)"; a cell may
 // name its own unit or counted noun: "1.046 cơ sở", "05 ngày làm việc")
 // ("Từ 80% trở lên", "Từ 12 thủ tục trở lên": a floor written around the value)
-const VALUE_CELL = new RegExp(String.raw`^(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|giờ làm việc|ngày|giờ|phút|tuần|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+// ("Đạt 88 điểm trở lên": the verb before the value; "Ít nhất 30% số đơn vị trực thuộc": what a share is of after it)
+const VALUE_CELL = new RegExp(String.raw`^(?:đạt\s+)?(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|giờ làm việc|ngày|giờ|phút|tuần|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:(?<=%)\s+số(?:\s+[\p{L}]+){1,4})?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
 /** A place in a group of a ranking as a cell: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte). */
 const GROUP_CELL = /^(?:trong\s+|thuộc\s+)?(?:nhóm|top|tốp)\s+(\d{1,3})(?:\s+(?:tỉnh|thành phố|địa phương|đơn vị|sở|cơ quan|xã)(?:[\s,]+[\p{L}]+){0,6})?$/iu;
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
+/** The kinds of unit of each level, as a column names a group of them. */
+const UNIT_KINDS: Array<[string, Level]> = [
+  ['sở|ban|ngành|cơ quan chuyên môn|cơ quan', 'province'], ['huyện|quận|thị xã', 'district'], ['xã|phường|thị trấn|đặc khu', 'commune'],
+];
+/**
+ * A column that is a group of units of one level: "Nhóm I: Sở, ngành thành phố | Nhóm II: 31 phường | Nhóm III: 72 xã",
+ * "Khối sở, ban, ngành | Khối xã, phường". Its level, or null when the text names no such group or units of two levels.
+ */
+function groupLevel(text: string): Level | null {
+  for (const [kinds, level] of UNIT_KINDS) {
+    const kind = `(?:${kinds})`;
+    const group = new RegExp(String.raw`^(?:(?:nhóm\s+(?:[IVX]+|\d+)|khối)\s*[:.–-]?\s*)?(?:UBND\s+)?(?:các\s+)?(?:\d+\s+)?${kind}(?:\s*,\s*${kind})*(?:\s+(?:thuộc\s+)?(?:UBND\s+)?(?:tỉnh|thành phố|huyện|quận))?$`, 'iu');
+    if (group.test(text)) return level;
+  }
+  return null;
+}
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
@@ -239,6 +256,12 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
 const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố)$/iu;
+/** The column of who leads a task: "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị thực hiện". */
+const LEAD_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)$/iu;
+/** A column of tasks: "Nội dung nhiệm vụ", "Nhiệm vụ", "Công việc". */
+const TASK_HEAD = /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động|nội dung (?:nhiệm vụ|công việc))(?![\p{L}])/iu;
+/** A column that is a part of the one before it: "Trong đó: TTHC liên quan hoạt động kinh doanh". */
+const PART_OF_PREVIOUS = /^trong đó\s*:?\s+(?=\p{L})/iu;
 /** A column of values that says what it measures: "Tỷ lệ hồ sơ nộp trực tuyến", "Số TTHC được số hóa (thủ tục)". */
 const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian|hồ sơ)\s[\p{L}\s,%()]+$/iu;
 /** A column of shares named by its bracket: "Hộ gia đình thanh toán không dùng tiền mặt (%)", "Tài khoản định danh mức độ 2 (% dân số trưởng thành)". */
@@ -257,12 +280,18 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
     let row = row0;
-    const entity = row.findIndex((c) => ENTITY_HEAD.test(c.text.trim()));
+    // ("TT | Cơ quan chủ trì | Số TTHC rà soát | …": who leads is the row's unit when the rows are units, its first
+    // column after the number, in a table with no column of tasks)
+    const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
+      || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim()))));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
       if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : UNIT_IN_BRACKET.exec(text)?.[1] });
+      } else if (columns.has(i - 1) && PART_OF_PREVIOUS.test(text) && !/\d/u.test(text)) {
+        // "Số TTHC rà soát | Trong đó: TTHC liên quan hoạt động kinh doanh": a part of the column before it
+        columns.set(i, { label: text.replace(PART_OF_PREVIOUS, '').replace(/\s*\([^()]*\)$/u, ''), unit: UNIT_IN_BRACKET.exec(text)?.[1] });
       }
     });
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
@@ -377,6 +406,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const row = spliced?.cells ?? rows[r]!;
     if (milestones.has(rows[r]!)) { header = null; continue; }
     const years = new Map<number, Column>();
+    // (a group of units is a level column only beside another: one "Sở, ngành" column is who does a task)
+    const groups = row.map((c) => groupLevel(c.text.trim()));
+    const grouped = groups.filter((g) => g !== null).length >= 2;
     row.forEach((c, i) => {
       const text = c.text.trim();
       const m = YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text);
@@ -396,6 +428,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller
       else if (LEVEL_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level: levelsIn(text)[0] });
+      else if (grouped && groups[i]) years.set(i, { year: null, result: false, rank: false, level: groups[i]! });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
       // "Điểm năm 2026 | Tăng (+), giảm (-) so với năm 2025 | Xếp hạng": a rank with no year is of the dated column before it

@@ -657,3 +657,25 @@ describe('round 25 table layouts', () => {
     expect(t.some((x) => x.value.unit === 'count')).toBe(false);
   });
 });
+
+describe('columns of groups of units, and a table of units by who leads', () => {
+  it('readTables: "Nhóm I: Sở, ngành thành phố | Nhóm II: 31 phường | Nhóm III: 72 xã" are level columns; "Đạt 88 điểm trở lên" and "Ít nhất 30% số đơn vị trực thuộc" are values', () => {
+    const got = readTables(rows(['TT | Chỉ tiêu | Nhóm I: Sở, ngành thành phố | Nhóm II: 31 phường | Nhóm III: 72 xã',
+      '1 | Tỷ lệ hồ sơ trễ hạn | Dưới 0,5% | Dưới 1% | Dưới 1,5%',
+      '2 | Điểm Chỉ số CCHC | Đạt 88 điểm trở lên | 84 - 86 điểm | -',
+      '3 | Tự kiểm tra CCHC | Ít nhất 30% số đơn vị trực thuộc | - | -']));
+    expect(got.map((v) => [v.value, v.max, v.unit, v.comparator, v.level, v.year])).toEqual([
+      [0.5, null, 'percent', 'lt', 'province', null], [1, null, 'percent', 'lt', 'commune', null], [1.5, null, 'percent', 'lt', 'commune', null],
+      [88, null, 'score', 'gte', 'province', null], [84, 86, 'score', 'between', 'commune', null], [30, null, 'percent', 'gte', 'province', null]]);
+    // one group column alone is who does a task, not a level
+    expect(values(['TT | Chỉ tiêu | Sở, ngành | Thời hạn', '1 | Tỷ lệ hồ sơ trễ hạn | Dưới 0,5% | Quý IV'])).toEqual([]);
+  });
+  it('readTables: "Cơ quan chủ trì" first is the row\'s unit, and "Trong đó: …" counts a part of the column before it; not in a table of tasks', () => {
+    const got = readTables(rows(['TT | Cơ quan chủ trì | Số TTHC rà soát | Trong đó: TTHC liên quan hoạt động kinh doanh | Thời hạn hoàn thành',
+      '1 | Sở Tài chính | 78 | 42 | Quý III/2027', ' | Tổng cộng | 520 | 180 | ']));
+    expect(got.map((v) => [v.label, v.value, v.unit, v.unitRow ?? false])).toEqual([
+      ['Số TTHC rà soát – Sở Tài chính', 78, 'count', true], ['TTHC liên quan hoạt động kinh doanh – Sở Tài chính', 42, 'count', true],
+      ['Số TTHC rà soát', 520, 'count', false], ['TTHC liên quan hoạt động kinh doanh', 180, 'count', false]]);
+    expect(readTables(rows(['TT | Cơ quan chủ trì | Nội dung nhiệm vụ | Số văn bản | Thời hạn', '1 | Sở Tư pháp | Rà soát văn bản | 12 | Quý II']))).toEqual([]);
+  });
+});

@@ -1372,4 +1372,10 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       '- Tập trung khắc phục các tiêu chí có điểm đạt dưới 80% số điểm tối đa; xếp loại Xuất sắc (đạt từ 90 điểm trở lên).'].join('\n'));
     expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[22, 'count', 'result'], [8, 'count', 'target'], [5, 'count', 'target'], [3, 'count', 'target']]);
   });
+  it('"đã rà soát 412 TTHC" reports a review done ("tổ chức rà soát" does not); "Hiện nay, thành phố có 1.285 TTHC" counts what there is now', async () => {
+    const r = await rows(['Cần Thơ, ngày 20 tháng 01 năm 2027', 'KẾ HOẠCH', 'Kiểm soát TTHC năm 2027', 'I. KẾT QUẢ NĂM 2026',
+      'Các sở, ngành đã rà soát 412 TTHC, kiến nghị đơn giản hóa 156 thủ tục. Sau hợp nhất, thành phố tổ chức rà soát 5.472 văn bản.',
+      'Hiện nay, thành phố có 1.285 TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[412, 'count', 2026, 'result'], [156, 'count', 2026, 'result'], [1285, 'count', 2027, 'result']]);
+  });
 });

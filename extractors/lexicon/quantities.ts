@@ -116,6 +116,9 @@ export const DELIVERY_VERBS = [
   'tổ chức',
   // "đã kích hoạt 542.180 tài khoản", "đã cấp 7.426 chứng thư số" ("cấp" alone is a level word)
   'kích hoạt', 'đã cấp',
+  // a review done: "Các sở, ngành đã rà soát 412 TTHC", "hoàn thành rà soát 15 văn bản" (not "tổ chức rà soát
+  // 5.472 văn bản", "tham mưu rà soát 126 văn bản": the work undertaken, not done)
+  'đã rà soát', 'hoàn thành rà soát',
   // equipment and assets: "Trang bị bổ sung 49 ki-ốt", "thanh lý 132 xe ô tô"
   'trang bị', 'bổ sung', 'thanh lý',
   // "Có thêm 08 xã đạt chuẩn nông thôn mới nâng cao"
