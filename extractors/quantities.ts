@@ -186,8 +186,9 @@ const RULES: Rule[] = [
     // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang", nor a survey's
     // sample, "dự kiến phỏng vấn khoảng 420 người dân", "Khảo sát PCI … được thực hiện với hơn 1.100 doanh nghiệp"; nor a cap on
     // awards: "tặng Bằng khen cho không quá 10 tập thể" — awards are no target, guideline; nor what
-    // defines a share's subject: "tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng VNeID")
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?![\p{L}])`, 'giu'),
+    // defines a share's subject: "tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng VNeID"; nor who came, "với sự tham dự
+    // của hơn 300 doanh nghiệp"; nor a form's rule, "Nội dung bình luận (tối thiểu 10 ký tự)")
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?<!sự\s+(?:tham dự|tham gia|có mặt)\s+của\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|ký tự(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?![\p{L}])`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -260,8 +261,9 @@ RULES.push({
   unit: 'count',
   // (not "Trong 05 yếu tố được đo lường, yếu tố … có mức độ hài lòng cao nhất": among five; nor the
   // scope of a target, "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%")
-  // (nor who is rewarded for it: "tặng Bằng khen cho 6 tập thể có chỉ số hài lòng cao nhất" — awards are no target, guideline)
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số|đối với|Đối với)\s+)(?<!(?:khen|tặng|trao)[^.;\d]{0,40})(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
+  // (nor who is rewarded for it: "tặng Bằng khen cho 6 tập thể có chỉ số hài lòng cao nhất" — awards are no target, guideline;
+  // nor who is reproved, "phê bình 09 cơ quan … có tỷ lệ hồ sơ quá hạn cao")
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(?<!(?:trong|Trong|trong số|Trong số|đối với|Đối với)\s+)(?<!(?:khen|tặng|trao|phê bình|nhắc nhở|kiểm điểm)[^.;\d]{0,40})(${NUM})\s+(\p{L}+)[^()\d;.]{0,60}?\s(?:có|đạt)\s+(?:tỷ lệ|chỉ số|điểm số|điểm|mức)(?![\p{L}])`, 'giu'),
   build: (m) => bareCount(m),
 });
 
@@ -270,7 +272,7 @@ RULES.push({
   unit: 'count',
   // ("Tổng số TTHC … hiện nay là 1.892 thủ tục", "tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục")
   // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now; "Hiện nay, thành phố có 1.285 TTHC …")
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 

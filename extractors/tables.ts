@@ -403,7 +403,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
     if (spliced?.usedSub) r++;
-    const row = spliced?.cells ?? rows[r]!;
+    let row = spliced?.cells ?? rows[r]!;
     if (milestones.has(rows[r]!)) { header = null; continue; }
     const years = new Map<number, Column>();
     // (a group of units is a level column only beside another: one "Sở, ngành" column is who does a task)
@@ -466,6 +466,11 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       }
       const shift = (i: number) => (i > at ? i - levelCols.length + 1 : i);
       h = { ...h, years, width: row.length, unit: shift(h.unit), indicator: shift(h.indicator) };
+    }
+    // (a row whose number cell is empty lost it: "| - Cấp xã | 90% | 100%" or "| Tổng cộng | 520 | 180" under
+    // "STT | Chỉ tiêu | Năm 2026 | Năm 2027"; its first cell is words where the header has its indicator second)
+    if (row.length === h.width - 1 && h.indicator === 1 && rowNumber(row[0]!.text) === null && /\p{L}{2,}/u.test(row[0]!.text) && !VALUE_CELL.test(row[0]!.text.trim())) {
+      row = [{ start: row[0]!.start, end: row[0]!.start, text: '' }, ...row];
     }
     // (a row of another width is skipped, not the end of the table: one lost cell spoils one row)
     // (nor is a row that lost an empty last cell outside the value columns: "| 3 | … | 98% | 90% | |" under "… | Ghi chú")

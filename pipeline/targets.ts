@@ -76,7 +76,8 @@ const PAST_RELATIVE = /(?<![\p{L}])(?:dữ liệu|giấy tờ|hồ sơ|thông ti
  */
 const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s|(?:được xác định là|được tính là|được hiểu là|được coi là)[^;]*?\skhi\s/iu;
 /** "(đơn vị) có tỷ lệ hồ sơ quá hạn trên 5% … phải giải trình": a sanction threshold, not a goal. */
-const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:tỷ lệ|số|mức|điểm|chỉ số)(?![\p{L}])/iu;
+// ("Người đứng đầu … có kết quả Chỉ số CCHC dưới 70 điểm … thì không xem xét xếp loại …")
+const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:kết quả\s+)?(?:tỷ lệ|số|mức|điểm|chỉ số)(?![\p{L}])/iu;
 /** A sanction named before its owner: "không xem xét xếp loại … đối với người đứng đầu … có tỷ lệ … trên 5%". */
 const SANCTION = new RegExp(`(?<![\\p{L}])${anyOf(SANCTION_WORDS)}(?![\\p{L}])`, 'iu');
 const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{L}])/iu;
@@ -126,6 +127,9 @@ const HAVING_REQUIREMENT = /(?<![\p{L}])(?:có|theo)\s+yêu cầu(?![\p{L}])/giu
 function newsCommits(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
+  // (what a contrast sets against the value is no commitment to it: "cấp xã đạt 76,8%, trong khi chỉ tiêu năm 2027 là 90%")
+  const contrast = text.slice(start, end).search(/[,;]\s*(?:trong khi|nhưng|song)(?![\p{L}])/iu);
+  if (contrast >= 0) end = start + contrast;
   // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
   // (nor a requirement that says which procedures are meant: "thủ tục hành chính có yêu cầu nghĩa vụ tài chính")
   return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '))
@@ -143,7 +147,8 @@ function continuesCommitment(previous: string): boolean {
 }
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
 // (not a purpose, which commits: "Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn … xuống còn tối đa 15 ngày")
-const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
+// ("mới bằng khoảng 83% chỉ tiêu cả năm": how much of it was reached)
+const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành|bằng)\s+(?:(?:khoảng|gần|hơn)\s+)?(?:[\d.,]+\s*%\s+(?:so với\s+)?)?(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
@@ -319,8 +324,11 @@ export function targets(work: Work): Work {
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection
-          && !/(?<![\p{L}])(?:hoàn thành|phấn đấu)\s+$/iu.test(p.text.slice(piece.clause.start, piece.mention.start))) continue;
-        if (piece.mention.needsResult && d.kind !== 'result') continue;
+          // (nor a floor: "hằng năm có ít nhất 7/10 chỉ số thành phần của PCI tăng điểm")
+          && !/(?<![\p{L}])(?:hoàn thành|phấn đấu|ít nhất|tối thiểu|không dưới|không ít hơn)\s+$/iu.test(p.text.slice(piece.clause.start, piece.mention.start))) continue;
+        // (a count of what there is, "toàn tỉnh có 60.000 doanh nghiệp", is a target only under its own deadline: "đến năm 2030 toàn tỉnh có …")
+        if (piece.mention.needsResult && d.kind !== 'result'
+          && !(d.deadline.basis === 'clause' && /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d[\s,]+(?:[\p{L}]+\s+){0,3}$/iu.test(p.text.slice(piece.clause.start, piece.mention.start)))) continue;
         if ((d.value.unit === 'count' || d.value.unit === 'duration') && notACommitment(p.text, piece, d.kind)) continue;
         // the row's indicator cell names what every value of the phrase measures, and the quote starts there
         if (phrase) {
@@ -481,8 +489,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (a year inside a closed parenthesis, "(cùng kỳ năm 2024 đạt 91,3%)", "(năm 2024, Chỉ số PCI … xếp
   // thứ 31/63)", dates what is inside it only)
   const valueParen = openParen(text, m.start);
+  // ("…; riêng năm 2026, phấn đấu …. Trong cả giai đoạn, hằng năm …": a sentence of the whole period takes no year before it)
+  const wholePeriod = /(?<![\p{L}])(?:(?:cả|toàn|suốt)\s+giai đoạn|giai đoạn này)(?![\p{L}])/iu.test(text.slice(sentenceStart, m.start));
   const earlier = years.filter((y) => {
-    if (!namesYear(y) || y.end > piece.clause.start) return false;
+    if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart)) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
     if (inScope(y)) return false;
     const paren = openParen(text, y.start);
@@ -504,7 +514,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const firm = inPiece.filter((y) => dist(y) <= 60 && (isDeadlinePhrase(text, y) || /^(?:trước|chậm nhất|muộn nhất|hạn chót)/iu.test(text.slice(y.start, y.end)))
     && !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(text.slice(Math.max(0, y.start - 20), y.start)));
   // (a carried index edition, "… Chỉ số CCHC năm 2024 xếp thứ 9/63.", does not date "Tuy nhiên, vẫn còn 0,9% hồ sơ …")
-  const carry = ctx.carry?.edition && !aboutIndex ? undefined : ctx.carry;
+  const carry = (ctx.carry?.edition && !aboutIndex) || wholePeriod ? undefined : ctx.carry;
   const before = relative && (!earlier || relative.start >= earlier.end) ? relative : earlier ?? (relative ? undefined : carry);
   const pick = (firm.length ? firm : candidates).slice().sort((a, b) => dist(a) - dist(b))[0] ?? before;
   if (inParensAfterBaseline) {

@@ -302,6 +302,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout175', 57, "a one-stop-centre quality plan, a provincial paper's PAPI/SIPAS report", 0.93],
   ['corpus/heldout176', 79, "a city's decision assigning targets by group of units, its procedures plan with a per-department appendix"],
   ['corpus/heldout177', 43, "a national paper's province report, a Đề án 06 plan with an appendix", 0.94],
+  ['corpus/heldout178', 75, "a merged province's annual plan with an appendix of targets, a news report of a half-year conference"],
+  ['corpus/heldout179', 70, "a department's decision issuing a programme, a commune's report with a plan-and-result table"],
+  ['corpus/heldout180', 62, "a directive on index rankings, a department's plan with a task table"],
+  ['corpus/heldout181', 66, "a news report of a business-environment plan, a city's plan with a two-year table and level sub-rows"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

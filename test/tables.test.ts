@@ -679,3 +679,13 @@ describe('columns of groups of units, and a table of units by who leads', () => 
     expect(readTables(rows(['TT | Cơ quan chủ trì | Nội dung nhiệm vụ | Số văn bản | Thời hạn', '1 | Sở Tư pháp | Rà soát văn bản | 12 | Quý II']))).toEqual([]);
   });
 });
+
+describe('a sub-row that lost its empty number cell', () => {
+  it('readTables: "| - Cấp xã | 90% | 100%" under "STT | Chỉ tiêu | Năm 2026 | Năm 2027" keeps its columns and the table goes on', () => {
+    expect(values(['STT | Chỉ tiêu | Năm 2026 | Năm 2027', '1 | Tỷ lệ số hóa hồ sơ | | ', ' - Cấp thành phố | 100% | 100%', ' - Cấp xã | 90% | 100%',
+      '2 | Tỷ lệ thanh toán trực tuyến | Trên 65% | Trên 75%'])).toEqual([
+      ['- Cấp thành phố', 100, null, 'percent', 'eq', 2026, false], ['- Cấp thành phố', 100, null, 'percent', 'eq', 2027, false],
+      ['- Cấp xã', 90, null, 'percent', 'eq', 2026, false], ['- Cấp xã', 100, null, 'percent', 'eq', 2027, false],
+      ['Tỷ lệ thanh toán trực tuyến', 65, null, 'percent', 'gt', 2026, false], ['Tỷ lệ thanh toán trực tuyến', 75, null, 'percent', 'gt', 2027, false]]);
+  });
+});

@@ -1378,4 +1378,29 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'Hiện nay, thành phố có 1.285 TTHC được cung cấp dưới hình thức dịch vụ công trực tuyến toàn trình.'].join('\n'));
     expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[412, 'count', 2026, 'result'], [156, 'count', 2026, 'result'], [1285, 'count', 2027, 'result']]);
   });
+  it('a count of what there is commits under its own deadline; a sentence of the whole period takes no year before it; who came and a form\'s rule are no records', async () => {
+    const d = await run(['Báo Đồng Nai', 'Đồng Nai ban hành kế hoạch nâng cao Chỉ số PCI giai đoạn 2026-2030', 'Thứ Ba, 20/01/2026 - 08:15',
+      'UBND tỉnh Đồng Nai vừa ban hành Kế hoạch cải thiện môi trường kinh doanh, nâng cao Chỉ số PCI giai đoạn 2026-2030.',
+      'Theo kế hoạch, đến năm 2030 Chỉ số PCI của tỉnh phấn đấu nằm trong nhóm 10 địa phương dẫn đầu; riêng năm 2026, phấn đấu thứ hạng PCI tăng tối thiểu 2 bậc so với năm 2025. Trong cả giai đoạn, hằng năm có ít nhất 7/10 chỉ số thành phần của PCI tăng điểm so với năm trước.',
+      'Tỉnh phấn đấu mỗi năm có khoảng 4.500 doanh nghiệp thành lập mới, đến năm 2030 toàn tỉnh có 60.000 doanh nghiệp đang hoạt động.',
+      'Trước đó, tại Hội nghị gặp gỡ doanh nghiệp đầu xuân năm 2026 với sự tham dự của hơn 300 doanh nghiệp, UBND tỉnh đã tặng bằng khen cho 25 doanh nghiệp.',
+      'Nội dung bình luận (tối thiểu 10 ký tự)'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.deadline.fromYear])).toEqual([
+      [10, 'target', 2030, null], [2, 'target', 2026, null], [7, 'target', 2030, 2026], [4500, 'target', 2030, null], [60000, 'target', 2030, null]]);
+  });
+  it('news: "mới bằng khoảng 83% chỉ tiêu cả năm" reports; a target a contrast sets against a value does not make it one ("…, trong khi chỉ tiêu năm 2027 là …")', async () => {
+    const d = await run(['Báo Lào Cai điện tử', 'Lào Cai: Tỷ lệ hồ sơ trực tuyến toàn trình 6 tháng đầu năm 2027 đạt 72,4%', 'Thứ Sáu, 16/07/2027 - 15:42 (GMT+7)',
+      '(BLC) - Chiều 15/7, UBND tỉnh tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng đầu năm 2027.',
+      'Tỷ lệ thanh toán trực tuyến đạt 54,2%, mới bằng khoảng 83% chỉ tiêu cả năm.',
+      'Việc số hóa hồ sơ có chuyển biến nhưng chưa đồng đều: cấp tỉnh đạt 91,3%, cấp xã đạt 76,8%, trong khi chỉ tiêu năm 2027 lần lượt là 100% và 90%.'].join('\n\n'));
+    expect(d.targets.filter((t) => t.value.value !== 72.4).map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([
+      [54.2, 'result', 2027], [83, 'result', 2027], [91.3, 'result', 2027], [76.8, 'result', 2027], [100, 'target', 2027], [90, 'target', 2027]]);
+  });
+  it('"Kết nối, chia sẻ 05 cơ sở dữ liệu" and "hiện có là 41 người" count; a sanction threshold "có kết quả … dưới 70 điểm … thì" and units reproved are no records', async () => {
+    const r = await rows(['Quảng Ngãi, ngày 20 tháng 5 năm 2026', 'CHỈ THỊ', 'Về tăng cường kỷ luật, kỷ cương hành chính', 'I. TÌNH HÌNH',
+      'Số lượng cán bộ, công chức hiện có là 41 người. Chủ tịch UBND tỉnh đã nghiêm khắc phê bình 09 cơ quan, đơn vị có tỷ lệ hồ sơ quá hạn cao.',
+      'II. CHỈ TIÊU NĂM 2026', 'a) Kết nối, chia sẻ 05 cơ sở dữ liệu chuyên ngành với Nền tảng tích hợp, chia sẻ dữ liệu của tỉnh.',
+      'b) Người đứng đầu cơ quan, đơn vị có kết quả Chỉ số CCHC dưới 70 điểm thì không xem xét xếp loại ở mức hoàn thành tốt nhiệm vụ trở lên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[41, 'count', 'result'], [5, 'count', 'target']]);
+  });
 });

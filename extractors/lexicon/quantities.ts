@@ -106,6 +106,8 @@ export const DELIVERY_VERBS = [
   'cắt giảm', 'lắp mới', 'lắp đặt', 'lắp đặt mới', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
   'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
+  // "Kết nối, chia sẻ 05 cơ sở dữ liệu chuyên ngành với Nền tảng …"
+  'chia sẻ',
   // "xây dựng mới 650 trạm BTS 5G", "Xây dựng, hoàn thiện 08 cơ sở dữ liệu chuyên ngành"
   'xây dựng mới', 'hoàn thiện', 'xây dựng, hoàn thiện',
   // "Cấp 1.398.245 tài khoản định danh", "Duy trì 1.020 Tổ công nghệ số" (not "rà soát 126 văn bản": a workload)
@@ -143,7 +145,7 @@ export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e1
  * Paragraph openers of past results (guideline "A result is a value reported as already
  * achieved"): with these the clause reports, it does not commit.
  */
-export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'chưa đạt', 'đạt và vượt', 'đến nay', 'vẫn còn',
+export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', 'hiện nay', 'kết quả đạt', 'vượt chỉ tiêu', 'so với cùng kỳ', 'ước đạt', 'mới đạt', 'mới bằng', 'chưa đạt', 'đạt và vượt', 'đến nay', 'vẫn còn',
   // estimates and counts "as of" a date report too: "Ước thực hiện đến 30/6/2024", "tính đến ngày 31/5/2023"
   'ước thực hiện', 'ước tính', 'tính đến'];
 
