@@ -38,6 +38,11 @@ export function qualify(before: string, after: string): Qualified {
       if (word === 'thấp nhất' && (pre[0].includes(',') || /(?<![\p{L}])(?:vẫn|và|là|có)\s+thấp nhất/iu.test(before))) comparator = null;
     }
   }
+  // "Có 10/15 thôn, bản trở lên …": a floor after the few words that name what is counted
+  if (!comparator) {
+    const after2 = /^\s*(?:\/\s*[\d.,]+\s*)?(?:\p{L}+,?\s+){1,3}?trở (lên|xuống)(?![\p{L}])/iu.exec(after);
+    if (after2) comparator = after2[1]!.toLowerCase() === 'lên' ? 'gte' : 'lte';
+  }
   // "đạt từ 92% số điểm tối đa trở lên": "từ … trở lên" around the value and a few words of what it counts
   if (!comparator && /(?<![\p{L}])từ\s*$/iu.test(before)) {
     const around = /^[^,;.()\d]{0,40}?(?<![\p{L}])trở (lên|xuống)(?![\p{L}])/iu.exec(after);

@@ -183,12 +183,13 @@ const RULES: Rule[] = [
   // counts that describe an event are not targets.
   {
     unit: 'count',
-    // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang", nor a survey's
+    // (nor the size that picks documents out: "văn bản có khối lượng trên 30 trang", nor a place's size, "quy mô dân
+    // số hơn 4,95 triệu người", "gồm 42 khu phố với hơn 28.500 hộ dân", nor a survey's
     // sample, "dự kiến phỏng vấn khoảng 420 người dân", "Khảo sát PCI … được thực hiện với hơn 1.100 doanh nghiệp"; nor a cap on
     // awards: "tặng Bằng khen cho không quá 10 tập thể" — awards are no target, guideline; nor what
     // defines a share's subject: "tỷ lệ hộ gia đình có ít nhất 01 thành viên sử dụng VNeID"; nor who came, "với sự tham dự
     // của hơn 300 doanh nghiệp"; nor a form's rule, "Nội dung bình luận (tối thiểu 10 ký tự)")
-    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?<!sự\s+(?:tham dự|tham gia|có mặt)\s+của\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|ký tự(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<!(?:${WORKLOAD})\s+)(?<!(?:khối lượng|dung lượng|quy mô|phỏng vấn|mẫu khảo sát|dân số)\s+)(?<![Kk]hảo sát[^.;:]{0,80}\sthực hiện\s+với\s+)(?<!khen(?:\s+thưởng)?(?:\s+cho)?(?:\s+không)?\s+)(?<![Tt]ỷ lệ\s[^;.:%\d]{0,60}\scó\s+)(?<!sự\s+(?:tham dự|tham gia|có mặt)\s+của\s+)(?<!gồm\s[^.;:]{0,60}\svới\s+)(?:${COMPARATOR_WORDS})\s+(${NUM})\s+(?!năm(?![\p{L}])|tuổi(?![\p{L}])|ký tự(?![\p{L}])|%|${EVENT_NOUN}|(?<=trên\s+\S+\s+)(?:người\s+)?dân(?![\p{L}]))[“"]?(\p{L}+)(?![\p{L}])`, 'giu'),
     build: (m) => {
       const v = num(m[1]);
       return v === null || MEASURE.test(m[2]!) ? null : { value: v, max: null, formComparator: null, rankMove: false };
@@ -221,7 +222,9 @@ function bareCount(m: RegExpExecArray, needsResult = false): Omit<Mention, 'star
   // (a scale word before a noun counts: "hiện có 9,46 triệu tài khoản"; before "đồng" it is money)
   const at = m.input.indexOf(noun, m.index + m[1]!.length) + noun.length;
   const scaled = Object.hasOwn(SCALES, noun.toLowerCase()) && !/^\s*(?:tỷ\s+)?đồng(?![\p{L}])/iu.test(m.input.slice(at));
-  if (v === null || TIME_NOUN.test(noun.toLowerCase()) || MEASURE.test(noun) || (MONEY_WORD.test(noun) && !scaled) || /^(?:19|20)\d\d$/.test(m[1]!)) return null;
+  // (a word that joins is no noun: "trụ cột Kinh tế số đạt 0,4912 và xếp thứ 22/34")
+  if (v === null || TIME_NOUN.test(noun.toLowerCase()) || MEASURE.test(noun) || (MONEY_WORD.test(noun) && !scaled) || /^(?:19|20)\d\d$/.test(m[1]!)
+    || /^(?:và|hoặc|với|của|so|trong|tại|là|thì|nhưng)$/iu.test(noun)) return null;
   return { value: v, max: null, formComparator: null, rankMove: false, needsContext: true, ...(needsResult ? { needsResult } : {}) };
 }
 
@@ -293,8 +296,8 @@ RULES.push({
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
-  // (not a task named as a noun: "việc kết nối 02 cơ sở dữ liệu … còn chậm")
-  re: new RegExp(String.raw`(?<![\p{L}])(?<!việc\s+)(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'giu'),
+  // (not a task named as a noun: "việc kết nối 02 cơ sở dữ liệu … còn chậm"; "đã kết nối với 27 cơ sở dữ liệu", "đã số hóa được 120 hồ sơ")
+  re: new RegExp(String.raw`(?<![\p{L}])(?<!việc\s+)(?:(?:${DELIVERY_VERBS.map(esc).join('|')})\s+(?:được\s+)?|(?:kết nối|chia sẻ|tích hợp|đồng bộ)\s+với\s+)(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m),
 });
 
@@ -320,7 +323,8 @@ RULES.push({
   build: (m) => {
     // (the index may be named a sentence before: "Chỉ số DTI của tỉnh đạt 0,4816. Đơn vị dẫn đầu là Sở Tài chính (0,7625)")
     const before = m.input.slice(Math.max(0, m.index - 250), m.index);
-    if (!/(?<![\p{L}])(?:DTI|PII|chỉ số|giá trị)(?![\p{L}])/iu.test(before)) return null;
+    // ("Trụ cột Chính quyền số đạt trên 0,72": a pillar of the DTI)
+    if (!/(?<![\p{L}])(?:DTI|PII|chỉ số|giá trị|trụ cột)(?![\p{L}])/iu.test(before)) return null;
     const v = num(m[1]);
     return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false };
   },
@@ -343,6 +347,8 @@ const MONEY_UNIT_AFTER = new RegExp(String.raw`^\s*(${MONEY_UNITS.map(([u]) => e
 /** A breakdown may name the counted thing another way: "120 TTHC (trong đó: cấp tỉnh 86 thủ tục …)". */
 const NOUN_KIN: Record<string, string[]> = {
   tthc: ['thủ tục'], thủ: ['TTHC'], dvc: ['dịch vụ'], dịch: ['DVC'], csdl: ['cơ sở'], cơ: ['CSDL'],
+  // people by kind: "1.152 người (trong đó: 318 cán bộ, công chức và 834 viên chức)"
+  người: ['cán bộ', 'công chức', 'viên chức', 'lao động', 'người lao động'],
 };
 
 /**

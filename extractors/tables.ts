@@ -483,6 +483,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const byWords = row.map((c, i) => [i, /\p{L}/u.test(c.text) ? c.text.length : -1] as const).sort((a, b) => b[1] - a[1])[0]![0];
     const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
     if (!/\p{L}{2,}/u.test(indicator.text)) continue;
+    const firstOfRow = out.length;
     for (const [i, col] of h.years) {
       const cell = row[i];
       const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
@@ -510,6 +511,13 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "xếp hạng không thấp hơn thứ 18/34")
       const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
       out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? null, allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}) });
+    }
+    // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
+    const whole = out.slice(firstOfRow).filter((v) => v.level === null);
+    // (a level column with no year of its own is of the whole's: "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã")
+    const same = (a: TableValue, b: TableValue) => a.value === b.value && a.max === b.max && a.comparator === b.comparator && (a.year === b.year || b.year === null) && a.result === b.result;
+    for (let k = out.length - 1; k >= firstOfRow; k--) {
+      if (out[k]!.level !== null && whole.some((w) => same(w, out[k]!))) out.splice(k, 1);
     }
   }
   return out;

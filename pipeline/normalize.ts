@@ -88,6 +88,10 @@ const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
 const NUMBER_ONLY = /^[\d.,\s]+$/;
 const RELATED = new RegExp(`^(?:${RELATED_LABELS.map(escape).join('|')})\\s*:?$`, 'iu');
 const HEADLINE = /^(?:[•▪●◦-]\s+.*|.*\(\d{1,2}\/\d{1,2}\/\d{4}\))$/u;
+/** A date, with a time, alone on its line: "15-01-2027 16:40", "14/01/2027 08:30", "12/03/2027". */
+const DATE_LINE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*(?:\(GMT\+7\)|SA|CH|AM|PM))?)?$/u;
+/** The head of readers' comments: "Bình luận (4)", "Ý kiến bạn đọc", "Bình luận". */
+const COMMENTS = /^(?:Bình luận|Ý kiến bạn đọc|Ý kiến độc giả|Bạn đọc bình luận)(?:\s*\(\d+\))?\s*:?$/iu;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -146,9 +150,16 @@ function cellBetweenBars(text: string, at: number, end: number): boolean {
 function markFurniture(lines: Line[]): void {
   let inCounter = false;
   let inRelated = false;
+  let inComments = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind !== 'text') continue;
+    // readers' comments ("Bình luận (4)", then a name, a time and what they wrote) run to the page's end: no statement of the source's
+    if (COMMENTS.test(l.text)) inComments = true;
+    if (inComments) {
+      l.kind = 'furniture';
+      continue;
+    }
     if (IMAGE_FILE.test(l.text)) {
       l.kind = 'furniture';
       continue;
@@ -169,9 +180,12 @@ function markFurniture(lines: Line[]): void {
       continue;
     }
     // The related-article list runs on while its lines look like headlines: a bullet or a date,
-    // or a short unpunctuated line right under the label or another headline.
-    const contiguous = i > 0 && lines[i - 1]!.kind === 'furniture';
-    if (inRelated && (HEADLINE.test(l.text) || (contiguous && l.text.length <= 160 && !/[.;:!?]$/u.test(l.text)))) {
+    // or a short unpunctuated line right under the label or another headline (blank lines between;
+    // a headline's own date line, "15-01-2027 16:40", goes with it).
+    let before = i - 1;
+    while (before >= 0 && lines[before]!.kind === 'blank') before--;
+    const contiguous = before >= 0 && lines[before]!.kind === 'furniture';
+    if (inRelated && (HEADLINE.test(l.text) || DATE_LINE.test(l.text) || (contiguous && l.text.length <= 160 && !/[.;:!?]$/u.test(l.text)))) {
       l.kind = 'furniture';
       continue;
     }

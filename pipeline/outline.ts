@@ -135,7 +135,9 @@ export function buildOutline(paragraphs: Paragraph[]): OutlineNode[] {
       closeTo(rank);
       // "Phần thứ nhất" / "Chương II" alone on its line: the next line, in capitals, is its title.
       const next = paragraphs[i + 1];
-      const title = !h.title && (h.kind === 'part' || h.kind === 'chapter') && next && !classify(next.text) && /\p{Lu}/u.test(next.text) && !/\p{Ll}/u.test(next.text)
+      // (a bracket after the capitals may be in lower case: "THỰC TRẠNG … (tính đến ngày 31/12/2025)")
+      const capitals = next?.text.replace(/\s*\([^()]*\)\s*$/u, '') ?? '';
+      const title = !h.title && (h.kind === 'part' || h.kind === 'chapter') && next && !classify(next.text) && /\p{Lu}/u.test(capitals) && !/\p{Ll}/u.test(capitals)
         ? titleOf(next.text) : h.title;
       push({ kind: h.kind, label: h.label, title, level: 0, start: p.start, end: p.end, children: [] }, rank);
     }

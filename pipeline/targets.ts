@@ -51,8 +51,22 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
     }
     blocks.push({ start: p.end, end, year: y.year, fromYear: y.fromYear });
   }
+  // A sentence that leads a list of targets by their deadline ("Đối với giai đoạn đến năm 2030, Thành phố xác định các
+  // mục tiêu cụ thể:") dates the items that follow it ("Một là, …", "- …", "a) …"), and nothing after them.
+  for (let i = 0; i < paragraphs.length; i++) {
+    const lead = LIST_LEAD.exec(paragraphs[i]!.text.trim());
+    if (!lead || blockYear(paragraphs[i]!.text)) continue;
+    let j = i + 1;
+    while (j < paragraphs.length && LIST_ITEM.test(paragraphs[j]!.text.trim())) j++;
+    if (j > i + 1) blocks.push({ start: paragraphs[i]!.end, end: paragraphs[j - 1]!.end, year: Number(lead[1]), fromYear: null });
+  }
   return blocks;
 }
+
+/** A lead-in to targets by a deadline, ending in a colon: "… giai đoạn đến năm 2030, … các mục tiêu cụ thể:". */
+const LIST_LEAD = /^[^.;:\d]{0,80}?(?<![\p{L}])(?:đến|tới)\s+năm\s+((?:19|20)\d{2})[^.;:\d]{0,80}?(?<![\p{L}])(?:mục tiêu|chỉ tiêu)[^.;:\d]{0,30}:$/iu;
+/** An item of a list: "- …", "a) …", "1. …", "Một là, …", "Thứ nhất, …". */
+const LIST_ITEM = /^(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là[,:]\s|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[,:]\s)/u;
 
 /** A word list as one alternation group, longest first, regex characters escaped. */
 function anyOf(words: string[]): string {
@@ -65,6 +79,8 @@ const TIME_ONLY = /^(?:riêng\s+)?(?:(?:đến|tới|trước|trong|vào|hết|�
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
 const GENERIC_LABEL = /^(?:điểm|điểm số|số điểm|tỷ lệ|chỉ số|mức|kết quả|thứ hạng|xếp hạng)$/iu;
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
+/** A label that names only the whole: "bình quân toàn tỉnh", "tính chung toàn thành phố". */
+const WHOLE_ONLY = /^(?:(?:bình quân|trung bình|tính chung|chung)\s+)?toàn (?:tỉnh|thành phố|xã|phường)$/iu;
 const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[-+▪•●◦–])\s+/u;
 /** "đã" before the verb that governs the value: "Thành phố đã cung cấp 1.187 dịch vụ". */
 const PAST_VERB = /(?<![\p{L}])đã\s+[\p{L}\s,]{1,40}$/u;
@@ -86,7 +102,8 @@ const THRESHOLD_CONSEQUENCE = /(?<![\p{L}])(?:phải|thì|sẽ bị|bị)(?![\p{
 const MONEY_CAP = /^(?:không vượt quá|không quá|tối đa|tối thiểu|ít nhất|không dưới)(?![\p{L}])/iu;
 /** Between a counted set and this value: the set is defined by having a measure ("… xã có tỷ lệ …", "… xã, phường đạt tỷ lệ hồ sơ trực tuyến từ"). */
 const THRESHOLD_AFTER_COUNT = /^(?:\s*\/\s*[\d.]+)?\s+[\p{L}\s,]{1,40}?\s(?:đạt(?:\s+(?:tỷ lệ|mức|chỉ số|giá trị|điểm)[\p{L}\s]{0,50}?)?|có tỷ lệ|có mức|có giá trị|có (?:quy mô|diện tích|dân số|số hộ)(?:\s+\p{L}+){0,3})\s+(?:trên|dưới|từ|hơn|tối thiểu|ít nhất)\s*$/iu;
-const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
+// (a place is no score: "có điểm bán hàng, dịch vụ nhận thanh toán bằng mã QR (đạt 66,7%)")
+const DEFINES = /^(?:[^;.]{0,80}?(?<![\p{L}])có|\s*số\s[^;.]{0,60}?(?<![\p{L}])đạt)\s+(?:tỷ lệ|chỉ số|điểm(?!\s+(?:bán|giao dịch|tiếp nhận|hỗ trợ|phục vụ|cầu|truy cập|dịch vụ|thanh toán))|điểm số|số|mức|kết quả)(?![\p{L}])[^;]*$/iu;
 /**
  * Units a share counts, then the score or rate that picks them out: "100% xã, phường đạt Chỉ số CCHC
  * từ 80 điểm trở lên", "80% xã, phường đạt từ 80 điểm trở lên" (the share is the target; guideline:
@@ -260,8 +277,7 @@ export function targets(work: Work): Work {
     // (a heading under the targets that names a topic, "II. MỤC TIÊU" > "b) Về kết quả giải quyết hồ sơ",
     // reports nothing: only one that names a year or what was done does)
     // (nor one that names a set of criteria for judging results: "BỘ CHỈ TIÊU ĐÁNH GIÁ, XẾP HẠNG KẾT QUẢ THỰC HIỆN CÔNG TÁC …")
-    const resultSection = sections.some((h, k) => RESULT_SECTION.test(h.title) && !CRITERIA_HEADING.test(h.title)
-      && !(sections.slice(0, k).some((o) => TARGET_SECTION.test(o.title) && !RESULT_SECTION.test(o.title)) && !REVIEW_HEADING.test(h.title)));
+    const resultSection = underResults(sections);
     const section = sections.length ? sections[sections.length - 1]!.start : -1;
     // A paragraph opened by a connective continues the list before it, and its deadline.
     // (so does an item of a list its paragraph opened with a colon: "Kết quả theo từng lĩnh vực như sau:" then
@@ -494,6 +510,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const earlier = years.filter((y) => {
     if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart)) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
+    // (nor one clause back: "Chỉ số CCHC năm 2025 … xếp thứ 21/34; tỷ lệ hồ sơ … ước đạt 98,7%")
+    // (a clause that names its own measure; "; của tỉnh Nam Định đạt 87,02%" goes on with the index)
+    if (isIndexEdition(text, y) && !/chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(piece.clause.start, piece.end))
+      && /(?<![\p{L}])(?:tỷ lệ|số lượng|mức độ|thời gian)(?![\p{L}])/iu.test(text.slice(piece.clause.start, m.start))
+      && !/^[\s;,]*trong đó/iu.test(text.slice(piece.clause.start, m.start))
+      && /[;]/u.test(text.slice(y.end, piece.clause.start))) return false;
     if (inScope(y)) return false;
     const paren = openParen(text, y.start);
     // (unless the bracket holds only the period: "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), …")
@@ -529,7 +551,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   } else {
     // "… giai đoạn 2022 - 2025, định hướng (tầm nhìn) đến năm 2030": the orientation is not the deadline
     // (a heading "Định hướng đến năm 2030" alone does set 2030)
-    const h = ctx.headings.slice().reverse().map((t) => {
+    // (not the value's own item, which its clauses have read already: "a) Tỷ lệ … đạt tối thiểu 70% (năm 2026: 65,2%)")
+    const h = ctx.headings.slice().reverse().filter((t) => !(t.length > 20 && text.includes(t.slice(0, 60)))).map((t) => {
       // (not a year in a remark about a past value: the item's own "… đạt ít nhất 70% (năm 2025 đạt 41,6%)")
       const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start));
       const firm = ys.filter((y) => !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
@@ -604,7 +627,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (!ctx.news && deadline.basis === 'clause' && deadline.year !== null && ctx.period && deadline.year < ctx.period.from && !deadline.fromYear
       && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     // (a target the result is measured against, "vượt mục tiêu giảm tối thiểu 10%", is no commitment)
-    else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
+    // (nor a value its own words date after the document: "Ghi chú: Chỉ tiêu năm 2027: tối thiểu 90% …" in a report of 2026)
+    else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))
+      && !(deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear
+        && years.some((y) => y.year === deadline.year && y.start >= sentenceStart && y.end <= m.start))) kind = 'result';
     // a stretch of the document's own year that was over when it was signed reports what was reached: "Trong 6 tháng đầu
     // năm 2025, tỷ lệ … đạt 98,3%" in a directive of 18/7/2025 (unless the sentence commits: "phải", "phấn đấu", "tối thiểu")
     // (the stretch may open the paragraph: "Tuy nhiên, … từ ngày 01/01/2026 đến ngày 30/9/2026, toàn tỉnh có … . Tỷ lệ hồ sơ trễ
@@ -722,6 +748,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     const from = Math.max(LEADING_LABEL.exec(text)?.[0].length ?? 0, sentenceAround(text, bracket).start);
     const head = labelOf(text.slice(from, bracket), '', 'other');
     if (head) label = `${head} ${label}`;
+  } else if (WHOLE_ONLY.test(label)) {
+    // ("… lần lượt 90%, 75% đối với cấp tỉnh, cấp xã; bình quân toàn tỉnh không dưới 80%": the whole's value of the indicator before)
+    const head = ctx.previousLabel(p.start + piece.start);
+    if (head && !WHOLE_ONLY.test(head)) label = `${head} ${label}`;
   } else if (LEVEL_ONLY.test(label) && /(?<![\p{L}])trong đó,?\s+(?:\p{L}+\s+){0,5}$/iu.test(text.slice(Math.max(0, piece.start - 40), m.start))) {
     // ("Tỷ lệ hồ sơ … đạt từ 98,5% trở lên, trong đó cấp thành phố đạt 99%": the level's share of the value before)
     const head = ctx.previousLabel(p.start + piece.start);
@@ -923,7 +953,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const lv = v.unit === 'rank' || v.unit === 'score' ? [] : levelsIn(label);
     // (a column of its own year or plan says what it holds: "Chỉ tiêu 2026" under "Kết quả năm 2025 như sau:")
     // (nor a table whose own columns tell results from targets: "Mục tiêu | Kết quả" under "KẾT QUẢ THỰC HIỆN …")
-    const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && reportingCaption(first)) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    // (or a heading that reports: "2. Kết quả tập sự, đánh giá và bồi dưỡng" over "Nội dung | Cấp tỉnh | Cấp xã")
+    const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {
       kind: past ? 'result' : 'target',
@@ -1021,6 +1052,32 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
   return out;
 }
 
+/** The first cell of a table with no number column: "Chỉ tiêu | Quý I | Quý II | …". */
+const INDICATOR_FIRST = /^(?:chỉ tiêu|nội dung|tiêu chí|chỉ số)$/iu;
+/** A column head of such a table: a time, a level, what it holds ("Quý I", "Năm 2027", "Cấp xã", "Kế hoạch 2026", "ĐVT"). */
+const COLUMN_HEAD = /^(?:quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4})?|(?:năm\s+)?(?:19|20)\d{2}|cấp\s+\p{L}+|(?:kế hoạch|mục tiêu|chỉ tiêu|kết quả|thực hiện|ước thực hiện)(?:\s+[\p{L}\d]+){0,3}|6 tháng (?:đầu|cuối) năm|cả năm|đvt|đơn vị tính|ghi chú)$/iu;
+/** A value cell of such a table: short, with a number or a dash. */
+const SHORT_VALUE = /^(?=.{1,40}$)(?:[^\p{L}]*\d[\s\S]*|[-–x])$/u;
+
+/**
+ * A table copied one cell per line with no number column ("Chỉ tiêu", "Quý I", …, "Quý IV", "Tỷ lệ …
+ * (%)", "62", "66", …): the header is "Chỉ tiêu" and the column heads after it; each row is an
+ * indicator cell of words and as many short value cells. It ends at the first row that is not.
+ */
+function unnumberedTable(ps: Paragraph[], i: number): { rows: number[][]; end: number } | null {
+  let j = i + 1;
+  while (j < ps.length && j - i <= 10 && COLUMN_HEAD.test(ps[j]!.text.trim())) j++;
+  const width = j - i;
+  if (width < 3) return null;
+  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
+  while (j + width <= ps.length && /\p{L}{2,}/u.test(ps[j]!.text) && !SHORT_VALUE.test(ps[j]!.text.trim())
+    && ps.slice(j + 1, j + width).every((q) => SHORT_VALUE.test(q.text.trim()))) {
+    rows.push(Array.from({ length: width }, (_, k) => j + k));
+    j += width;
+  }
+  return rows.length > 1 ? { rows, end: j } : null;
+}
+
 /**
  * A table copied from a PDF one cell per line ("STT", "|", "Chỉ tiêu", "|", …, "1", "|", "Tỷ
  * lệ …"): the header runs from "STT" to the first row number, and each row from its number to
@@ -1028,8 +1085,10 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
  * paragraph indices per row (header first) and the index after the table, or null.
  */
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
+  if (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!)) return null;
+  if (INDICATOR_FIRST.test(ps[i]!.text.trim())) return unnumberedTable(ps, i);
   // (a ranking's first column is its places: "Xếp hạng | Cơ quan, đơn vị | Điểm …")
-  if (!TABLE_FIRST_CELL.test(ps[i]!.text.trim()) || (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!))) return null;
+  if (!TABLE_FIRST_CELL.test(ps[i]!.text.trim())) return null;
   // row numbers may be zero-padded ("01", "02")
   const isRow = (k: number, n: number) => k < ps.length && rowNumber(ps[k]!.text) === n;
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
@@ -1140,7 +1199,9 @@ function definesPrevious(text: string, piece: Piece): boolean {
   if (gap !== null && piece.listIndex === null && ((DEFINES.test(gap) && !NONE_BELOW.test(head))
     || (piece.previous!.mention.unit === 'percent' && (piece.mention.unit === 'score' || piece.mention.unit === 'percent') && UNITS_REACHING.test(text.slice(piece.previous!.mention.valueEnd, piece.mention.valueStart).replace(/^\s*%/u, '')))
     // "59/63 địa phương đạt trên 80%": the threshold that picks out the units counted
-    || (piece.previous!.mention.unit === 'count' && (piece.mention.unit === 'percent' || piece.mention.unit === 'score') && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
+    // (not the count's own share after a comma: "cho tối thiểu 7.800 người, đạt trên 85% số người thuộc diện được cấp")
+    || (piece.previous!.mention.unit === 'count' && (piece.mention.unit === 'percent' || piece.mention.unit === 'score') && THRESHOLD_AFTER_COUNT.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))
+      && !/,\s*(?:đạt|tương đương|bằng|chiếm)\s/u.test(gap))
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && FREQUENCY.test(text.slice(piece.mention.valueEnd, piece.clause.end)) && /(?<![\p{L}])được(?![\p{L}])/u.test(gap))
     // "100% kiến nghị … được trả lời trong thời hạn không quá 15 ngày làm việc": the time limit says which answers count
     || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])được(?![\p{L}])/u.test(gap)
@@ -1160,7 +1221,8 @@ function inResultRemark(text: string, at: number): boolean {
   const open = openParen(text, at);
   if (open < 0) return false;
   const close = text.indexOf(')', at);
-  return /(?<![\p{L}])(?:đạt|là|chiếm|xếp)(?![\p{L}])/iu.test(text.slice(open + 1, close < 0 ? text.length : close));
+  // ("(năm 2026: 65,2%)": the year and its value after a colon)
+  return /(?<![\p{L}])(?:đạt|là|chiếm|xếp)(?![\p{L}])|(?:19|20)\d{2}\s*:\s*[\d.,]+/iu.test(text.slice(open + 1, close < 0 ? text.length : close));
 }
 
 const LEGAL_CITATION = /(?<![\p{L}])(?:khoản\s+\d+|Điều\s+\d+|(?:Bộ\s+)?Luật\s+\p{Lu}|Nghị định|Thông tư)/u;
@@ -1242,15 +1304,25 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (surveySample(text, piece, kind)) return true;
   // "đánh giá trên 8 lĩnh vực": "trên" is "across", and the count is how the index is built
   if (/^trên(?![\p{L}])/iu.test(m.text) && /^\s*(?:lĩnh vực|tiêu chí|chỉ số thành phần|nội dung|nhóm)(?![\p{L}])/iu.test(text.slice(m.valueEnd))) return true;
+  // (and "các chỉ số được tính trên 34 đơn vị hành chính cấp tỉnh": what it is computed over)
+  if (/^trên(?![\p{L}])/iu.test(m.text) && /(?<![\p{L}])(?:tính|đánh giá|xếp hạng|khảo sát|áp dụng)\s*$/iu.test(head)) return true;
   // time elapsed ("Sau hơn 3 tháng vận hành …") is no duration to keep to
   const lead = head + m.text.replace(/\s*\d[\s\S]*$/u, ' ');
   if (m.unit === 'duration' && /(?<![\p{L}])(?:sau|qua)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(lead)) return true;
+  // (so is the time something has run: "Hơn 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, …")
+  if (m.unit === 'duration' && /^\s*(?:vận hành|triển khai|thực hiện|hoạt động|đi vào hoạt động)(?![\p{L}])/iu.test(text.slice(m.end))) return true;
   // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal
   if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:(?:khoảng|gần|tối đa|trên|hơn)\s+)?$/iu.test(lead)) return true;
   // What a review says was organised is its workload, and who came to it ("Hội nghị … thu hút
   // hơn 300 doanh nghiệp tham dự", "Hội thi … với hơn 1.500 lượt thí sinh tham gia");
   if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text)
     || (m.unit === 'count' && /^\s*(?:[\p{L}]+\s+){1,4}(?:tham gia|tham dự)(?![\p{L}])/iu.test(text.slice(m.valueEnd)));
+  // and who comes to a plan's event, by estimate: "Tổ chức đối thoại … (01 cuộc, khoảng 150 doanh nghiệp)", "tổ chức Hội
+  // thi … với khoảng 30 đội dự thi"
+  // (an event the plan names; not a volume of training to reach, "Tổ chức 04 lớp bồi dưỡng … cho khoảng 1.200 lượt cán bộ")
+  const sentenceHead = text.slice(Math.max(0, text.lastIndexOf('. ', m.start) + 1), m.start);
+  if (m.unit === 'count' && /^(?:khoảng|gần|dự kiến)(?![\p{L}])/iu.test(m.text) && /(?<![\p{L}])tổ chức(?![\p{L}])/iu.test(sentenceHead)
+    && /(?<![\p{L}])(?:hội thi|hội nghị|đối thoại|diễn đàn|tọa đàm)(?![\p{L}])/iu.test(sentenceHead)) return true;
   // so is what a plan lists to organise ("Tổ chức 04 cuộc họp giao ban", "tổ chức 03 lớp tập
   // huấn"), unless it sets a floor or a rate ("Tổ chức ít nhất 02 lớp …", "Hằng năm tổ chức
   // không ít hơn 03 lớp …"). (The verb stands a few words before the number: not "người dân,
@@ -1387,8 +1459,13 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // trực tuyến" and "tỉnh đặt chỉ tiêu tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến … đạt tối thiểu 90%"; a group
       // of a ranking the same year whatever index it names ("các chỉ số … thuộc nhóm 15" and "PAR INDEX và SIPAS … nhóm 15")
       // (the same comparator: "vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" in the lead is not a province's "khoảng 40%")
-      || (o.d.source.end <= leadEnd && d.source.start >= (o.d.source.end <= headlineEnd ? headlineEnd : leadEnd) && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && o.d.level === d.level
-        && o.d.value.comparator === d.value.comparator && (o.d.change?.direction ?? null) === (d.change?.direction ?? null)
+      // (a headline names no level where the body may: "phấn đấu trên 85% hồ sơ …" over "… UBND các xã, phường …, phấn đấu … trên 85%")
+      || (o.d.source.end <= leadEnd && d.source.start >= (o.d.source.end <= headlineEnd ? headlineEnd : leadEnd) && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && (o.d.level === d.level || o.d.level === null)
+        // (a headline's bare figure takes the body's bound: "Hà Nội đặt mục tiêu 70% hồ sơ …" over "… đạt tối thiểu 70%")
+        // (not a target a bracket cites: "… vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" is not a province's "khoảng 40%")
+        && (o.d.value.comparator === d.value.comparator || (o.d.source.end <= headlineEnd && o.d.kind === 'target' && o.d.value.comparator === 'eq' && d.value.comparator !== 'between'
+          && !/\([^()]*$/u.test(text.slice(Math.max(0, o.d.source.start - 80), o.d.source.start) + o.d.source.quote.slice(0, o.d.source.quote.lastIndexOf(o.d.value.text)))))
+        && (o.d.change?.direction ?? null) === (d.change?.direction ?? null)
         && (d.value.unit === 'rank' || (cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100))))
       || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
@@ -1449,6 +1526,15 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     } else out.push({ d, also: [], syl, words, index });
   }
   return out;
+}
+
+/**
+ * Whether headings (outermost first) put a place under results: one reports ("I. KẾT QUẢ THỰC HIỆN …", "2. Kết quả tập
+ * sự, …") and no heading above it sets targets, unless it reviews; not a set of criteria for judging results.
+ */
+function underResults(sections: OutlineNode[]): boolean {
+  return sections.some((h, k) => RESULT_SECTION.test(h.title) && !CRITERIA_HEADING.test(h.title)
+    && !(sections.slice(0, k).some((o) => TARGET_SECTION.test(o.title) && !RESULT_SECTION.test(o.title)) && !REVIEW_HEADING.test(h.title)));
 }
 
 /** A heading that names criteria to judge results by, not results: "Bộ chỉ tiêu đánh giá …", "Bộ tiêu chí …". */

@@ -306,6 +306,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout179', 70, "a department's decision issuing a programme, a commune's report with a plan-and-result table"],
   ['corpus/heldout180', 62, "a directive on index rankings, a department's plan with a task table"],
   ['corpus/heldout181', 66, "a news report of a business-environment plan, a city's plan with a two-year table and level sub-rows"],
+  ['corpus/heldout182', 75, "a council resolution copied from a PDF, a notice of a meeting's conclusions"],
+  ['corpus/heldout183', 78, "a news interview, a ward plan with a quarter table copied one cell per line"],
+  ['corpus/heldout184', 118, "a scheme with a situation part, a department's half-year report with a table by field (its annotator records dossier workloads)", 0.84],
+  ['corpus/heldout185', 48, "a Đề án 06 plan whose levels repeat the whole, a portal brief"],
+  ['corpus/heldout186', 89, "an index plan with a component table, a national paper comparing provinces with readers' comments"],
+  ['corpus/heldout187', 78, "a staffing plan, a civil-service report with a level table under a results heading"],
+  ['corpus/heldout188', 64, "a commune's digital plan, a Đề án 06 news review with a related list", 0.94],
+  ['corpus/heldout189', 56, "a procedure-cut decision with a time table, a steering committee's work programme"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -47,3 +47,10 @@ describe('buildOutline', () => {
     expect(out[2]!.title).toBe('DANH MỤC ĐỀ ÁN');
   });
 });
+
+describe('a part whose title is on the next line', () => {
+  it('"Phần II" then "THỰC TRẠNG … (tính đến ngày 31/12/2025)": a lower-case bracket after the capitals is still its title', () => {
+    const out = buildOutline(toParagraphs(['Phần II', 'THỰC TRẠNG CHÍNH QUYỀN SỐ (tính đến ngày 31/12/2025)', 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'Phần III', 'Mục tiêu và nhiệm vụ'].join('\n')));
+    expect(out.map((n) => [n.label, n.title])).toEqual([['Phần II', 'THỰC TRẠNG CHÍNH QUYỀN SỐ (tính đến ngày 31/12/2025)'], ['Phần III', '']]);
+  });
+});

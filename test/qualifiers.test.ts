@@ -22,6 +22,9 @@ describe('qualify: comparator and change around a value', () => {
     ['đi lại quá ', ' lần', 'gt', null],
     ['kết nối liên thông trên ', '% cơ sở dữ liệu', 'gt', null],
     ['trên địa bàn tỉnh có ', '% hồ sơ', null, null],
+    ['Có ', '/15 thôn, bản trở lên có điểm bán hàng', 'gte', null],
+    ['Có ', ' xã trở xuống', 'lte', null],
+    ['đạt ', '% hồ sơ trực tuyến, trở thành', null, null],
   ])('%s|%s → %s %s', (before, after, comparator, change) => {
     expect(qualify(before, after)).toEqual({ comparator, change });
   });

@@ -78,3 +78,16 @@ describe('a bare count with a scale word', () => {
     expect(findQuantities('Toàn Thành phố hiện có 9,46 triệu tài khoản định danh điện tử; đã cấp 500 triệu đồng.').map((m) => [m.value, m.unit])).toEqual([[9460000, 'count']]);
   });
 });
+
+describe('round 40-41 counts and scores', () => {
+  it('a place\'s size and make-up are no counts; "kết nối với 27 …" is one; "02 cấp với 148 đơn vị" is not a delivery', () => {
+    expect(findQuantities('tỉnh có diện tích 9.888,91 km², quy mô dân số hơn 4,95 triệu người; phường gồm 42 khu phố với hơn 28.500 hộ dân.').map((m) => m.value)).toEqual([]);
+    expect(findQuantities('LGSP đã kết nối với 27 cơ sở dữ liệu quốc gia.').map((m) => [m.value, m.unit])).toEqual([[27, 'count']]);
+    expect(findQuantities('vận hành mô hình chính quyền địa phương 02 cấp với 148 đơn vị hành chính cấp xã.').map((m) => m.value)).toEqual([]);
+  });
+  it('a pillar\'s fraction is a score, even before "và"; people broken down by kind are parts of the count', () => {
+    expect(findQuantities('trụ cột Kinh tế số đạt 0,4912 và xếp thứ 22/34. Trụ cột Chính quyền số đạt trên 0,72.').map((m) => [m.value, m.unit]))
+      .toEqual([[0.4912, 'score'], [22, 'rank'], [0.72, 'score']]);
+    expect(findQuantities('tinh giản biên chế đối với 1.152 người (trong đó: 318 cán bộ, công chức và 834 viên chức).').map((m) => m.value)).toEqual([1152, 318, 834]);
+  });
+});

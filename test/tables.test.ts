@@ -689,3 +689,27 @@ describe('a sub-row that lost its empty number cell', () => {
       ['Tỷ lệ thanh toán trực tuyến', 65, null, 'percent', 'gt', 2026, false], ['Tỷ lệ thanh toán trực tuyến', 75, null, 'percent', 'gt', 2027, false]]);
   });
 });
+
+describe('levels that repeat the whole, and a table with no number column', () => {
+  it('readTables: "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã" is one value; levels that differ stay', () => {
+    const got = readTables(rows(['STT | Nhiệm vụ/Chỉ tiêu | Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã | Ghi chú',
+      '5 | Tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến | Không dưới 80% | Tối thiểu 90% | Tối thiểu 75% | Bình quân toàn tỉnh',
+      '6 | Tỷ lệ hồ sơ giải quyết trễ hạn | Dưới 1% | Dưới 1% | Dưới 1% | ']));
+    expect(got.map((v) => [v.value, v.comparator, v.level, v.year])).toEqual([[80, 'gte', null, 2027], [90, 'gte', 'province', null], [75, 'gte', 'commune', null], [1, 'lt', null, 2027]]);
+  });
+  it('a quarter table copied one cell per line with no "STT": each row is its indicator and four values', async () => {
+    const d = await extractBytes(new TextEncoder().encode(['Thanh Hóa, ngày 20 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'II. CHỈ TIÊU',
+      '3. Chỉ tiêu theo quý như sau:', 'Chỉ tiêu', '|', 'Quý I', '|', 'Quý II', '|', 'Quý III', '|', 'Quý IV', '|',
+      'Tỷ lệ hồ sơ TTHC trực tuyến toàn trình (%)', '|', '62', '|', '66', '|', '70', '|', '75', '|',
+      'Số lượt người được tập huấn (lượt)', '|', '30', '|', '45', '|', '40', '|', '35', 'III. NHIỆM VỤ'].join('\n')), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([
+      [62, 'percent', 2027], [66, 'percent', 2027], [70, 'percent', 2027], [75, 'percent', 2027], [30, 'count', 2027], [45, 'count', 2027], [40, 'count', 2027], [35, 'count', 2027]]);
+    expect(d.targets[0]!.indicator.label).toBe('Tỷ lệ hồ sơ TTHC trực tuyến toàn trình (%)');
+  });
+  it('a table under a heading that reports ("2. Kết quả tập sự, …") holds results; a target its note names is one', async () => {
+    const d = await extractBytes(new TextEncoder().encode(['Phú Thọ, ngày 15 tháng 12 năm 2026', 'BÁO CÁO', 'Chất lượng công chức năm 2026', 'I. KẾT QUẢ',
+      '2. Kết quả tập sự, đánh giá và bồi dưỡng', 'Biểu 01. Chất lượng công chức được tuyển dụng, bồi dưỡng năm 2026', '| Nội dung | Cấp tỉnh | Cấp xã |',
+      '| Số công chức được tuyển dụng (người) | 142 | 344 |', 'Ghi chú: Chỉ tiêu năm 2027: tối thiểu 90% công chức cấp xã được bồi dưỡng kỹ năng chuyển đổi số.'].join('\n')), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.level])).toEqual([[142, 'result', 2026, 'province'], [344, 'result', 2026, 'commune'], [90, 'target', 2027, 'commune']]);
+  });
+});

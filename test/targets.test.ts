@@ -1403,4 +1403,40 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'b) Người đứng đầu cơ quan, đơn vị có kết quả Chỉ số CCHC dưới 70 điểm thì không xem xét xếp loại ở mức hoàn thành tốt nhiệm vụ trở lên.'].join('\n'));
     expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[41, 'count', 'result'], [5, 'count', 'target']]);
   });
+  it('a lead "… đến năm 2030, … các mục tiêu cụ thể:" dates the items after it; time something has run and what an index is computed over are no records', async () => {
+    const d = await run(['Báo Bình Dương', 'Thứ Hai, 12/01/2026 - 08:00', 'Giám đốc Sở Nội vụ: Nâng chất lượng phục vụ người dân',
+      '(BDO) Hơn 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, công tác cải cách hành chính của Thành phố tiếp tục chuyển biến.',
+      'Đây là năm đầu tiên các chỉ số được tính trên 34 đơn vị hành chính cấp tỉnh sau sắp xếp.',
+      'Đối với giai đoạn đến năm 2030, Thành phố xác định các mục tiêu cụ thể:',
+      'Một là, ít nhất 80% hồ sơ TTHC được tiếp nhận, xử lý trực tuyến toàn trình.',
+      'Hai là, thời gian giải quyết TTHC lĩnh vực đất đai rút ngắn 30% so với năm 2025.',
+      'Tổng kinh phí dự kiến khoảng 1.250 tỷ đồng.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[80, 'target', 2030], [30, 'target', 2030]]);
+  });
+  it('an index\'s edition does not date the clause after ";"; "bình quân toàn tỉnh" measures the indicator before it; a count\'s own share after a comma and a share of points of sale are records', async () => {
+    const r = await rows(['Điện Biên, ngày 09 tháng 12 năm 2026', 'NGHỊ QUYẾT', 'Về nhiệm vụ năm 2027', 'I. ĐÁNH GIÁ NĂM 2026',
+      'Chỉ số cải cách hành chính năm 2025 của tỉnh đạt 87,14/100 điểm, xếp thứ 21/34 tỉnh, thành phố; tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn ước đạt 98,7%.',
+      'II. CHỈ TIÊU NĂM 2027', '1. Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến đạt tối thiểu lần lượt 90%, 75% đối với cấp tỉnh, cấp xã; bình quân toàn tỉnh không dưới 80%.',
+      '2. Kích hoạt tài khoản định danh điện tử cho tối thiểu 7.800 người, đạt trên 85% số người thuộc diện được cấp.',
+      '3. Có 10/15 thôn, bản trở lên có điểm bán hàng nhận thanh toán bằng mã QR (đạt 66,7%).'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[87.14, 'score', 2025, 'result'], [21, 'rank', 2025, 'result'], [98.7, 'percent', 2026, 'result'],
+      [90, 'percent', 2027, 'target'], [75, 'percent', 2027, 'target'], [80, 'percent', 2027, 'target'], [7800, 'count', 2027, 'target'], [85, 'percent', 2027, 'target'],
+      [10, 'count', 2027, 'target'], [66.7, 'percent', 2027, 'target']]);
+    const d = await run(['Điện Biên, ngày 09 tháng 12 năm 2026', 'KẾ HOẠCH', 'Năm 2027', 'II. CHỈ TIÊU', '1. Tỷ lệ hồ sơ trực tuyến đạt tối thiểu lần lượt 90%, 75% đối với cấp tỉnh, cấp xã; bình quân toàn tỉnh không dưới 80%.'].join('\n'));
+    expect(d.targets[2]!.indicator.label).toBe('Tỷ lệ hồ sơ trực tuyến bình quân toàn tỉnh');
+  });
+  it('a headline\'s bare figure joins the body that bounds it; readers\' comments and a related list with date lines are no statements', async () => {
+    const d = await run(['VietnamPlus', 'Thứ Ba, 12/01/2027', 'Hà Nội đặt mục tiêu 70% hồ sơ trực tuyến toàn trình năm 2027', 'Thứ Ba, 12/01/2027 - 14:35 (GMT+7)',
+      'Theo Kế hoạch cải cách hành chính năm 2027, Thành phố đặt mục tiêu tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 70%.',
+      'Tin cùng chuyên mục', 'Hơn 500 đoàn viên thanh niên hỗ trợ người dân cài đặt VNeID', '15-01-2027 10:05', 'Kết nối 13 cơ sở dữ liệu chuyên ngành với dữ liệu dân cư', '13-01-2027 21:12',
+      'Bình luận (2)', 'Trần Quốc Bảo - 2 giờ trước', 'Tôi làm thủ tục đất đai năm 2026 mất 45 ngày, phải đi lại 4 lần.', 'Nguyễn Minh - 5 giờ trước', 'Đà Nẵng đã top 1 mấy năm liền rồi.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.alsoAt.length])).toEqual([[70, 'gte', 1]]);
+  });
+  it('who comes to a plan\'s dialogue, by estimate, is no record (a training volume is); an item\'s remark "(năm 2026: 65,2%)" dates only itself', async () => {
+    const r = await rows(['Gia Lai, ngày 05 tháng 01 năm 2027', 'CHƯƠNG TRÌNH CÔNG TÁC', 'Năm 2027', 'II. NHIỆM VỤ',
+      '- Tổ chức 02 lớp tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho khoảng 250 học viên; bảo đảm ít nhất 90% công chức làm việc tại Bộ phận Một cửa cấp xã được bồi dưỡng kỹ năng số.',
+      '- Tổ chức đối thoại với doanh nghiệp về thủ tục hành chính (01 cuộc, khoảng 150 doanh nghiệp).',
+      'III. CHỈ TIÊU', 'a) Tỷ lệ hồ sơ thủ tục hành chính được nộp trực tuyến trên tổng số hồ sơ đạt tối thiểu 70% (năm 2026: 65,2%).'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[250, 2027, 'target'], [90, 2027, 'target'], [70, 2027, 'target'], [65.2, 2026, 'result']]);
+  });
 });
