@@ -71,7 +71,12 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
 /** A list of years: "các năm 2021, 2022 và 2023", "trong các năm 2024, 2025 và 2026". */
 export function yearList(text: string): number[] {
   const m = /(?<![\p{L}])năm\s+((?:19|20)\d{2}(?:\s*(?:,|và)\s*(?:19|20)\d{2})+)(?!\d)/iu.exec(text);
-  return m ? m[1]!.split(/\s*(?:,|và)\s*/u).map(Number) : [];
+  if (m) return m[1]!.split(/\s*(?:,|và)\s*/u).map(Number);
+  // "lần lượt 12,4%, 28,7%, … trong các năm 2021 - 2025": every year of the range, in order
+  const range = /(?<![\p{L}])(?:các|những)\s+năm\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/iu.exec(text);
+  if (!range) return [];
+  const [from, to] = [Number(range[1]), Number(range[2])];
+  return to > from && to - from <= 10 ? Array.from({ length: to - from + 1 }, (_, k) => from + k) : [];
 }
 
 export function yearPhrases(text: string): YearPhrase[] {

@@ -62,7 +62,8 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
  * bồi dưỡng chuyển đổi số (lượt người)").
  */
-const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+// ("Chuẩn tối thiểu | Mục tiêu 2027": a service standard is a floor the plan keeps, a target too)
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 /** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
 const AFTER_CUT_HEAD = /^thời gian(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết)(?:\s*\([^()]*\))?$/iu;
 /** A column of cuts: "Tỷ lệ cắt giảm", "Tỷ lệ rút ngắn (%)". */
@@ -91,7 +92,7 @@ const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|giờ làm việc|p
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^tên thủ tục|^cấp hành chính/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^(?:tên )?thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
@@ -189,6 +190,8 @@ function cellValue(m: RegExpExecArray, bound: Comparator | null = null): { value
  */
 const INDICATOR_BOUND = /(?:,|\()\s*(tối thiểu|ít nhất|không dưới|không thấp hơn|tối đa|không quá|không vượt quá)\s*(?:[,)]\s*)?(?:\([^()]*\))?\s*$/iu;
 function indicatorBound(indicator: string): Comparator | null {
+  // "Xếp hạng Chỉ số CCHC của tỉnh (trong nhóm … tỉnh, thành phố dẫn đầu)": a row of group sizes, each a place or better
+  if (/(?<![\p{L}])(?:trong|thuộc)\s+nhóm\s*(?:…|\.{3})/iu.test(indicator)) return 'lte';
   const m = INDICATOR_BOUND.exec(indicator.trim());
   return m ? (/^(?:tối đa|không quá|không vượt quá)$/iu.test(m[1]!) ? 'lte' : 'gte') : null;
 }
@@ -289,6 +292,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       const text = c.text.trim();
       if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : UNIT_IN_BRACKET.exec(text)?.[1] });
+      } else if (i !== entity && columns.size > 0 && /^(?:xếp hạng|thứ hạng)$/iu.test(text)) {
+        // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
+        columns.set(i, { label: text, unit: 'hạng' });
       } else if (columns.has(i - 1) && PART_OF_PREVIOUS.test(text) && !/\d/u.test(text)) {
         // "Số TTHC rà soát | Trong đó: TTHC liên quan hoạt động kinh doanh": a part of the column before it
         columns.set(i, { label: text.replace(PART_OF_PREVIOUS, '').replace(/\s*\([^()]*\)$/u, ''), unit: UNIT_IN_BRACKET.exec(text)?.[1] });

@@ -77,12 +77,16 @@ const NAVIGATION = /^\s*[^>»|\d]{1,30}(?:\s[>»]\s[^>»|\d]{1,40}){2,}\s*$/u;
 function isMenu(raw: string): boolean {
   const short = (items: string[]) => items.every((x) => x.length > 0 && !/\d/.test(x) && x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4);
   const piped = raw.split('|').map((x) => x.trim());
-  if (piped.length >= 3) return short(piped);
+  // (nor one copied with pipes: "Xếp hạng | Đơn vị | Điểm | Xếp loại", "TT | Cơ quan | Điểm | Ghi chú")
+  if (piped.length >= 3) return short(piped) && !ROW_NUMBER_HEAD.test(piped[0]!) && !/^(?:xếp hạng|thứ hạng)$/iu.test(piped[0]!)
+    && !piped.some((x) => TABLE_HEAD_WORD.test(x));
   const spaced = raw.trim().split(/ {2,}|\t+/u);
   // (a table's header laid out in columns is no menu: "STT   Chỉ tiêu   Đơn vị   Cấp thành   Cấp xã   Ghi chú")
   if (ROW_NUMBER_HEAD.test(spaced[0]!)) return false;
   return (spaced.length >= 6 || (spaced.length >= 3 && /^(?:Trang chủ|Home)$/iu.test(spaced[0]!))) && short(spaced) && spaced.every((x) => /^\p{Lu}/u.test(x));
 }
+/** Words only a table's header has: "Ghi chú", "Đơn vị tính", "Chỉ tiêu", "Xếp loại", "Điểm". */
+const TABLE_HEAD_WORD = /^(?:ghi chú|đơn vị tính|đvt|chỉ tiêu|nội dung|xếp loại|điểm|điểm số|tổng điểm|kết quả)$/iu;
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
 const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
 const NUMBER_ONLY = /^[\d.,\s]+$/;

@@ -27,6 +27,8 @@ const PATTERNS: Array<[OutlineKind, RegExp]> = [
   ['chapter', /^(Chương\s+[IVXLC\d]+)[.:]?\s*/u],
   ['section', /^(Mục\s+\d+)[.:]?\s*/u],
   ['article', /^(Điều\s+\d+[a-z]?\.?)\s*/u],
+  // "A. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2027", "B. NHIỆM VỤ TRỌNG TÂM QUÝ IV": a lettered part, its title in capitals
+  ['part', /^([A-H]\.)\s+(?=\p{Lu}[^\p{Ll}]*\s\p{Lu}[^\p{Ll}]*$)/u],
   ['roman', /^([IVXLC]{1,6}\.)\s+/u],
   ['clause', /^(\d{1,2}\.\d{1,2}\.?)\s+/u],
   ['arabic', /^(\d{1,2}\.)\s+/u],

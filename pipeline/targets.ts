@@ -554,7 +554,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // (not the value's own item, which its clauses have read already: "a) Tỷ lệ … đạt tối thiểu 70% (năm 2026: 65,2%)")
     const h = ctx.headings.slice().reverse().filter((t) => !(t.length > 20 && text.includes(t.slice(0, 60)))).map((t) => {
       // (not a year in a remark about a past value: the item's own "… đạt ít nhất 70% (năm 2025 đạt 41,6%)")
-      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start));
+      // (nor a year in the scope a heading names first: "b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 …")
+      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start) && !/(?:^|\s)[Đđ]ối với\s[^;:]*$/u.test(t.slice(0, y.start)));
       const firm = ys.filter((y) => !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
       return (firm.length ? firm : ys).pop();
     }).find(Boolean);
@@ -601,6 +602,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (pastBaseline) kind = 'result';
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
     else if ((deadline.basis === 'clause' || (pick && pick === carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
+    // a heading's past year ("Điều 1. Phê duyệt kết quả … năm 2026" in a decision of January 2027) dates what was reached,
+    // unless the words commit ("phấn đấu", "chỉ tiêu …")
+    else if (deadline.basis === 'heading' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear && !ctx.news
+      && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end)) && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
     else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
       // (not a demand on those that fell short: "Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5%")
@@ -897,8 +902,9 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const at = indexOf.get(headerStart) ?? -1;
     for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
       const t = work.paragraphs[k]!.text;
-      if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị)\s+tối thiểu(?![\p{L}])/iu.test(t)) return 'gte';
-      if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị)\s+tối đa(?![\p{L}])/iu.test(t)) return 'lte';
+      // ("Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:")
+      if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị|tỷ lệ)\s+tối thiểu(?![\p{L}])/iu.test(t)) return 'gte';
+      if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị|tỷ lệ)\s+tối đa(?![\p{L}])/iu.test(t)) return 'lte';
     }
     return undefined;
   };
@@ -1142,11 +1148,15 @@ function notARecord(text: string, piece: Piece): boolean {
   if (piece.mention.unit === 'money' && /^(?:khoảng|dự kiến)(?![\p{L}])/iu.test(piece.mention.text) && /(?<![\p{L}])kinh phí(?![\p{L}])/iu.test(head)
     && !/(?<![\p{L}])(?:tiết kiệm|cắt giảm|giảm|huy động)(?![\p{L}])/iu.test(head)) return true;
   if (isRubric(text, piece)) return true;
+  // a survey's statistics: "Cỡ mẫu được tính với độ tin cậy 95%, biên sai số không quá 3%"
+  if (/(?<![\p{L}])(?:độ tin cậy|sai số|biên sai số|sai số cho phép)(?:\s+\p{L}+){0,3}?\s*(?:không quá|tối đa|dưới|khoảng|là)?\s*$/iu.test(head)) return true;
   // a support rate per beneficiary is policy, not a sum to reach: "hỗ trợ tối đa 500 triệu đồng/người"
   // (not a floor on what each is paid: "thu nhập tăng thêm bình quân không thấp hơn 1,5 triệu đồng/người/tháng")
   if (piece.mention.unit === 'money' && /(?<![\p{L}])hỗ trợ(?![\p{L}])/iu.test(head) && /^\s*\/\s*(?:người|hộ|doanh nghiệp|dự án|đề tài|sáng kiến|sản phẩm|lượt)(?![\p{L}])/iu.test(text.slice(piece.mention.end))) return true;
   // a scope named before the target: "Đối với 21 xã, phường có tỷ lệ … dưới 30%, phấn đấu tăng ít nhất 15%"
-  if (/^\s*(?:[-+•]\s*)?đối với\s[^;:]*\s(?:có|đạt)\s/iu.test(head) && /^[^;.]*,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(piece.mention.end))) return true;
+  // (or a colon, then what they must do: "Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 phải …")
+  if (/^\s*(?:[-+•]\s*)?đối với\s[^;:]*\s(?:có|đạt)\s/iu.test(head)
+    && (/^[^;.]*,\s*(?:phấn đấu|bảo đảm|đảm bảo)\s/iu.test(text.slice(piece.mention.end)) || /^[^;.:]*:\s*[^;.]*?(?<![\p{L}])(?:phải|phấn đấu|bảo đảm|đảm bảo)(?![\p{L}])/iu.test(text.slice(piece.mention.end)))) return true;
   // a time limit the law sets, cited: "Theo khoản 3 Điều 58 Luật …, thời hạn thẩm định … không quá 15 ngày",
   // "(thời hạn theo khoản 1 Điều 38 Luật Hộ tịch là 15 ngày)" — the plan's own commitment is elsewhere
   if (piece.mention.unit === 'duration' && statutoryLimit(text, piece.mention.valueStart)) return true;

@@ -314,6 +314,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout187', 78, "a staffing plan, a civil-service report with a level table under a results heading"],
   ['corpus/heldout188', 64, "a commune's digital plan, a Đề án 06 news review with a related list", 0.94],
   ['corpus/heldout189', 56, "a procedure-cut decision with a time table, a steering committee's work programme"],
+  ['corpus/heldout190', 83, "a department's plan with a quarter table under a floor caption, a news report of an index ranking", 0.93],
+  ['corpus/heldout191', 88, "a 2026-2030 plan with a five-year table, a department's letter to communes"],
+  ['corpus/heldout192', 94, "a nine-month report in lettered parts with a table by unit, a news report of the same session", 0.9],
+  ['corpus/heldout193', 98, "a service-centre plan with a table of standards, a five-year review with year lists", 0.87],
+  ['corpus/heldout194', 51, "an annual plan by reform area, a news report of its conference"],
+  ['corpus/heldout195', 131, "a results report with a plan-and-result table, a decision with ranking tables"],
+  ['corpus/heldout196', 61, "a department plan with a committed-time table, a TV station's news report"],
+  ['corpus/heldout197', 71, "a survey plan with sample statistics, an office notice with a commune ranking"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

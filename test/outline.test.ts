@@ -54,3 +54,10 @@ describe('a part whose title is on the next line', () => {
     expect(out.map((n) => [n.label, n.title])).toEqual([['Phần II', 'THỰC TRẠNG CHÍNH QUYỀN SỐ (tính đến ngày 31/12/2025)'], ['Phần III', '']]);
   });
 });
+
+describe('lettered parts', () => {
+  it('"A. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2027" and "B. NHIỆM VỤ TRỌNG TÂM QUÝ IV" are parts over their romans; "A. Nguyễn" in running text is not', () => {
+    const out = buildOutline(toParagraphs(['A. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2027', 'I. CÔNG TÁC CHỈ ĐẠO', '1. Công tác kế hoạch', 'B. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2027', '1. Công tác chỉ đạo', 'A. Nguyễn Văn B phát biểu.'].join('\n')));
+    expect(shape(out)).toEqual([['part', 'A.', 0, [['roman', 'I.', 1, [['arabic', '1.', 2]]]]], ['part', 'B.', 0, [['arabic', '1.', 1]]]]);
+  });
+});

@@ -24,6 +24,7 @@ describe('qualify: comparator and change around a value', () => {
     ['trên địa bàn tỉnh có ', '% hồ sơ', null, null],
     ['Có ', '/15 thôn, bản trở lên có điểm bán hàng', 'gte', null],
     ['Có ', ' xã trở xuống', 'lte', null],
+    ['tỷ lệ thanh toán trực tuyến vượt mốc ', '%', 'gt', null],
     ['đạt ', '% hồ sơ trực tuyến, trở thành', null, null],
   ])('%s|%s → %s %s', (before, after, comparator, change) => {
     expect(qualify(before, after)).toEqual({ comparator, change });

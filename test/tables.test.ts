@@ -713,3 +713,27 @@ describe('levels that repeat the whole, and a table with no number column', () =
     expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year, t.level])).toEqual([[142, 'result', 2026, 'province'], [344, 'result', 2026, 'commune'], [90, 'target', 2027, 'commune']]);
   });
 });
+
+describe('round 42-43 table layouts', () => {
+  it('readTables: "Thủ tục | Thời gian theo quy định (ngày) | Thời gian cam kết (ngày)" gives the committed time; "Chuẩn tối thiểu | Mục tiêu 2027" both targets; a group row "(trong nhóm …)" holds places or better', () => {
+    expect(values(['TT | Thủ tục | Thời gian theo quy định (ngày) | Thời gian cam kết (ngày)', '3 | Tách thửa, hợp thửa đất | 15 | 10'])).toEqual([['Tách thửa, hợp thửa đất', 10, null, 'duration', 'eq', null, false]]);
+    expect(values(['TT | Tiêu chí | Chuẩn tối thiểu | Mục tiêu 2027', '1 | Thời gian chờ đến lượt bình quân | Không quá 20 phút | Không quá 15 phút'])).toEqual([
+      ['Thời gian chờ đến lượt bình quân', 20, null, 'duration', 'lte', null, false], ['Thời gian chờ đến lượt bình quân', 15, null, 'duration', 'lte', 2027, false]]);
+    expect(values(['STT | Chỉ tiêu | ĐVT | 2026 | 2027', '9 | Xếp hạng Chỉ số CCHC của tỉnh (trong nhóm … tỉnh, thành phố dẫn đầu) | Nhóm | 20 | 18']).map((v) => [v[1], v[3], v[4]]))
+      .toEqual([[20, 'rank', 'lte'], [18, 'rank', 'lte']]);
+  });
+  it('readTables: a unit table\'s "Xếp hạng" column gives each unit\'s place', () => {
+    const got = readTables(rows(['TT | Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng', '1 | Xã Ia Pnôn | 12,48 | 135/135']));
+    expect(got.map((v) => [v.value, v.unit])).toEqual([[12.48, 'percent'], [135, 'rank']]);
+  });
+  it('a pipe header with no digits is a table\'s, not a site menu: "Xếp hạng | Đơn vị | Điểm | Xếp loại"', async () => {
+    const d = await extractBytes(new TextEncoder().encode(['Bắc Ninh, ngày 22 tháng 01 năm 2027', 'QUYẾT ĐỊNH', 'Phê duyệt kết quả Chỉ số CCHC năm 2026',
+      'PHỤ LỤC I', 'KẾT QUẢ XẾP HẠNG CHỈ SỐ CCHC NĂM 2026 CỦA CÁC SỞ, BAN, NGÀNH', 'Xếp hạng | Đơn vị | Điểm | Xếp loại', '1 | Sở Tư pháp | 93,46 | Xuất sắc', '2 | Sở Nội vụ | 92,10 | Xuất sắc'].join('\n')), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([[1, 'rank', 'result', 2026], [93.46, 'score', 'result', 2026], [2, 'rank', 'result', 2026], [92.1, 'score', 'result', 2026]]);
+  });
+  it('"Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:" above a quarter table makes its bare cells floors', async () => {
+    const d = await extractBytes(new TextEncoder().encode(['Quảng Trị, ngày 18 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'PHỤ LỤC', 'CHỈ TIÊU THEO QUÝ NĂM 2027',
+      'Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:', 'TT | Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV', '1 | Học sinh có học bạ số | 30% | 50% | 65% | 80%'].join('\n')), 'case.txt');
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator])).toEqual([[30, 'gte'], [50, 'gte'], [65, 'gte'], [80, 'gte']]);
+  });
+});

@@ -1439,4 +1439,20 @@ describe('targets: round 30 — news headlines, periods between dates, total row
       'III. CHỈ TIÊU', 'a) Tỷ lệ hồ sơ thủ tục hành chính được nộp trực tuyến trên tổng số hồ sơ đạt tối thiểu 70% (năm 2026: 65,2%).'].join('\n'));
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[250, 2027, 'target'], [90, 2027, 'target'], [70, 2027, 'target'], [65.2, 2026, 'result']]);
   });
+  it('a heading\'s past year dates results in a decision of the next year; "lần lượt … trong các năm 2021 - 2025" gives each its year; survey statistics are no records', async () => {
+    const r = await rows(['Bắc Ninh, ngày 22 tháng 01 năm 2027', 'QUYẾT ĐỊNH', 'Phê duyệt kết quả Chỉ số CCHC năm 2026', 'Điều 1. Phê duyệt kết quả xác định Chỉ số CCHC năm 2026 của các sở, ngành, cụ thể:',
+      '2. Điểm trung bình khối cơ quan chuyên môn cấp tỉnh đạt 87,35 điểm.',
+      'Điều 2. Năm 2027, mỗi cơ quan, đơn vị phấn đấu điểm Chỉ số CCHC tăng tối thiểu 02 điểm so với năm 2026.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[87.35, 2026, 'result'], [2, 2027, 'target']]);
+    const t = await rows(['Thanh Hóa, ngày 10 tháng 11 năm 2025', 'BÁO CÁO', 'Tổng kết cải cách hành chính giai đoạn 2021 - 2025', 'I. KẾT QUẢ',
+      'Tỷ lệ hồ sơ TTHC nộp trực tuyến tăng nhanh, lần lượt 12,4%, 28,7%, 46,3%, 65,1% và 81,6% trong các năm 2021 - 2025.',
+      'II. KẾ HOẠCH KHẢO SÁT', 'Cỡ mẫu được tính với độ tin cậy 95%, biên sai số không quá 3% cho từng cấp.'].join('\n'));
+    expect(t.map((x) => [x[0], x[4], x[5]])).toEqual([[12.4, 2021, 'result'], [28.7, 2022, 'result'], [46.3, 2023, 'result'], [65.1, 2024, 'result'], [81.6, 2025, 'result']]);
+  });
+  it('a scope a heading names first ("b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 phải …") neither dates nor is a record', async () => {
+    const r = await rows(['Tây Ninh, ngày 18 tháng 8 năm 2027', 'CÔNG VĂN', 'Về khắc phục hạn chế trong cải cách hành chính', '2. Yêu cầu',
+      'b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 phải khắc phục xong các tồn tại, hạn chế, bảo đảm:',
+      '- Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình đạt tối thiểu 55%;', '- Tỷ lệ hồ sơ giải quyết trễ hạn không vượt quá 2%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[55, 'gte', 2027, 'target'], [2, 'lte', 2027, 'target']]);
+  });
 });
