@@ -78,6 +78,8 @@ const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
+/** A column that is only a place: "Xếp hạng", "Thứ hạng" (of the dated column before it, or of a unit's row). */
+const RANK_ONLY = /^(?:xếp hạng|thứ hạng)$/iu;
 /** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
 /**
  * The names of a table's row for the whole (the province, the commune, the total): "Tổng cộng", "Tổng số", "Cộng",
@@ -92,7 +94,7 @@ const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|giờ làm việc|p
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^(?:tên )?thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
@@ -292,7 +294,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       const text = c.text.trim();
       if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : UNIT_IN_BRACKET.exec(text)?.[1] });
-      } else if (i !== entity && columns.size > 0 && /^(?:xếp hạng|thứ hạng)$/iu.test(text)) {
+      } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {
         // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
         columns.set(i, { label: text, unit: 'hạng' });
       } else if (columns.has(i - 1) && PART_OF_PREVIOUS.test(text) && !/\d/u.test(text)) {
@@ -438,7 +440,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
       // "Điểm năm 2026 | Tăng (+), giảm (-) so với năm 2025 | Xếp hạng": a rank with no year is of the dated column before it
-      else if (/^(?:xếp hạng|thứ hạng)$/iu.test(text)) {
+      else if (RANK_ONLY.test(text)) {
         const before = [...years.entries()].filter(([k, c]) => k < i && c.year !== null).pop();
         if (before) years.set(i, { ...before[1], rank: true, unit: undefined });
       }
