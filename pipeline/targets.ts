@@ -149,8 +149,16 @@ function newsCommits(text: string, start: number, end: number): boolean {
   if (contrast >= 0) end = start + contrast;
   // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
   // (nor a requirement that says which procedures are meant: "thủ tục hành chính có yêu cầu nghĩa vụ tài chính")
-  return NEWS_COMMITS.test(text.slice(sentenceStart, end).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '))
+  return commitsIn(text.slice(sentenceStart, end))
     || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' ').replace(HAVING_REQUIREMENT, ' '));
+}
+
+/**
+ * Whether words commit to a value, once the targets they only cite ("vượt chỉ tiêu (95%)"), the floors inside what is
+ * measured ("từ 15 tuổi trở lên") and a requirement naming which procedures ("có yêu cầu nghĩa vụ tài chính") are set aside.
+ */
+function commitsIn(words: string): boolean {
+  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '));
 }
 
 /**
@@ -594,6 +602,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
+  // (the clause names a target it sets, not one it only cites)
+  const namesTarget = TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '));
   // (a list's values are quoted by the words before its first one: "giao lần lượt là 60%, 50%, 40%")
   // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
   const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart)) || TARGETS_LEAD.test(text.slice(0, m.start));
@@ -605,7 +615,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // a heading's past year ("Điều 1. Phê duyệt kết quả … năm 2026" in a decision of January 2027) dates what was reached,
     // unless the words commit ("phấn đấu", "chỉ tiêu …")
     else if (deadline.basis === 'heading' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear && !ctx.news
-      && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end)) && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))) kind = 'result';
+      && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end)) && !namesTarget) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
     else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
       // (not a demand on those that fell short: "Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5%")
@@ -633,7 +643,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && !COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12))) kind = 'result';
     // (a target the result is measured against, "vượt mục tiêu giảm tối thiểu 10%", is no commitment)
     // (nor a value its own words date after the document: "Ghi chú: Chỉ tiêu năm 2027: tối thiểu 90% …" in a report of 2026)
-    else if (ctx.resultSection && !TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '))
+    else if (ctx.resultSection && !namesTarget
       && !(deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear
         && years.some((y) => y.year === deadline.year && y.start >= sentenceStart && y.end <= m.start))) kind = 'result';
     // a stretch of the document's own year that was over when it was signed reports what was reached: "Trong 6 tháng đầu
@@ -642,7 +652,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // hạn ở cấp tỉnh là 2,1%" — so long as the value names no later year of its own)
     else if (ctx.docDate !== null && periodEnds(text.slice(0, m.valueStart), ownYear(ctx.period, ctx.docYear)).some((e) => !e.deadline && e.date < ctx.docDate!)
       && !(deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)
-      && !NEWS_COMMITS.test(text.slice(sentenceStart, Math.max(m.end, piece.clause.end)).replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '))) kind = 'result';
+      && !commitsIn(text.slice(sentenceStart, Math.max(m.end, piece.clause.end)))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.
     // (or sets a day still ahead of the article: "… xử lý dứt điểm 100% hồ sơ quá hạn … trước ngày 31/8/2025" on 21/7/2025)
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
