@@ -35,12 +35,17 @@ export interface Piece extends Span {
 
 const BOUNDARY = /;\s*|[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
 
+const RESPECTIVE_BEFORE = /(?<![\p{L}])(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với))?\s+[\d,;\s]*$/iu;
+
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     // "7.500" or "1.62" are numbers, not sentence ends (the regex requires a space after ".").
+    // (nor is ";" inside a list of numbers: "lần lượt đạt 82,15; 84,60; 86,92 và 89,47 điểm")
+    if (m[0].startsWith(';') && /\d$/u.test(text.slice(0, m.index)) && /^\d/u.test(text.slice(m.index + m[0].length))
+      && RESPECTIVE_BEFORE.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
     if (m.index > start) out.push(trim(text, start, m.index));
     start = m.index + m[0].length;
   }
@@ -53,6 +58,9 @@ function trim(text: string, start: number, end: number): Span {
   while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** A clause's opening "Theo …," that names where a figure comes from (a document, an office), not what it measures. */
+const ATTRIBUTION = /^Theo\s+(?:Quyết định|Báo cáo|Thông báo|Kế hoạch|Bộ|Sở|Văn phòng|Ủy ban|UBND|Cục|Tổng cục)(?![\p{L}])[^,;:]{0,160},\s+/u;
 
 const OPENER_WORDS = [
   ...PRE_COMPARATORS.map(([w]) => w), ...CHANGE_VERBS.map(([w]) => w),
@@ -70,14 +78,18 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
   const isList = ms.length > 1 && ms.every((m, i) => i === 0 || LIST_GAP.test(text.slice(ms[i - 1]!.end, m.start)))
     && ms.every((m) => m.unit === ms[0]!.unit);
   const out: Piece[] = [];
+  // (a source the clause opens by naming is no part of what it measures: "Theo Quyết định số 398/QĐ-BNV ngày 08/5/2027
+  // của Bộ Nội vụ, Chỉ số CCHC năm 2026 của tỉnh đạt 87,36%")
+  const source = ATTRIBUTION.exec(text.slice(clause.start, ms[0]!.start));
+  const from = source ? clause.start + source[0].length : clause.start;
   if (isList) {
     ms.forEach((m, i) => out.push({
-      start: clause.start, end: clause.end, mention: m, clause, listIndex: i, listSize: ms.length, listEnd: ms[ms.length - 1]!.valueEnd,
+      start: from, end: clause.end, mention: m, clause, listIndex: i, listSize: ms.length, listEnd: ms[ms.length - 1]!.valueEnd,
       previous: out[i - 1] ?? null, parenthetical: false,
     }));
     return out;
   }
-  let start = clause.start;
+  let start = from;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     const next = ms[i + 1];
@@ -112,6 +124,19 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
     } else {
       out.push(mk(text, start, end, m, clause, out[i - 1] ?? null));
     }
+  }
+  // A run of values said to be respective ("lần lượt đạt 82,15; 84,60 và 89,47 điểm, xếp hạng lần lượt thứ
+  // 9/27, 6/27 …") is a list of its own inside a longer clause: its pieces share the run's span.
+  for (let i = 0; i < ms.length; ) {
+    let j = i;
+    while (j + 1 < ms.length && ms[j + 1]!.unit === ms[i]!.unit && LIST_GAP.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
+    const lead = text.slice(i === 0 ? clause.start : ms[i - 1]!.end, ms[i]!.valueStart);
+    if (j > i && /(?<![\p{L}])(?:lần lượt|tương ứng)(?![\p{L}])/iu.test(lead)) {
+      const [s, e] = [out[i]!.start, out[j]!.end];
+      for (let k = i; k <= j; k++) out[k] = { ...out[k]!, start: s, end: e, listIndex: k - i, listSize: j - i + 1, listEnd: ms[j]!.valueEnd };
+      for (let k = i + 1; k <= Math.min(j + 1, out.length - 1); k++) out[k]!.previous = out[k - 1]!;
+    }
+    i = j + 1;
   }
   return out;
 }

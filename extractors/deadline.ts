@@ -55,7 +55,8 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
     () => ({ year: 0, fromYear: null, baseline: false })],
   // when a result was published is not when it was measured: "Chỉ số CCHC năm 2024 do Bộ Nội vụ
   // công bố năm 2025: … đạt 86,31 điểm"
-  [new RegExp(String.raw`(?:công\s+bố|ban\s+hành)(?:\s+(?:vào|trong))?\s+năm\s+${Y}`, 'giu'),
+  // (nor "do Bộ Nội vụ công bố giữa năm 2026")
+  [new RegExp(String.raw`(?:công\s+bố|ban\s+hành)(?:\s+(?:vào|trong))?(?:\s+(?:giữa|cuối|đầu))?\s+năm\s+${Y}`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
   // dates are not deadlines: "ngày 15 tháng 7 năm 2021", "ngày 25/5/2022", "tháng 8 năm 2024"
   [new RegExp(String.raw`(?:ngày\s+\d{1,2}\s+)?tháng\s+\d{1,2}\s+năm\s+${Y}|\d{1,2}\/\d{1,2}\/${Y}`, 'giu'),
@@ -65,6 +66,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   [new RegExp(String.raw`từ\s+năm\s+${Y}\s+(?:đến|tới)\s+năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
   [new RegExp(String.raw`năm\s+${Y}`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // an index's edition written without "năm": "Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc", "PAR INDEX 2026"
+  [new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Cc]hỉ số\s+\p{Lu}{2,}|PAR INDEX|SIPAS|PAPI|PCI|DTI)\s+)${Y}(?![\d/.,]|\s*[-–]\s*\d)`, 'gu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
 ];
 

@@ -275,21 +275,30 @@ RULES.push({
   unit: 'count',
   // ("Tổng số TTHC … hiện nay là 1.892 thủ tục", "tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục")
   // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now; "Hiện nay, thành phố có 1.285 TTHC …")
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+|[-+•]\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 
-// the procedures a cut applies to: "Rút ngắn tối thiểu 30% thời gian giải quyết đối với 50 thủ tục hành chính"
+// the people a cut of staff let go: "Thực hiện tinh giản biên chế, nghỉ hưu trước tuổi 386 người"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<=%[^;.()]{0,80}?)(?<![\p{L}])đối với\s+(${NUM})\s+(thủ tục|TTHC|dịch vụ công)(?![\p{L}])`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}])tinh giản(?:\s+biên chế)?(?:,?\s+[^\d;.:()]{0,40}?)?\s(${NUM})\s+(người|cán bộ|công chức|viên chức|biên chế|trường hợp)(?![\p{L}])`, 'giu'),
+  build: (m) => bareCount(m),
+});
+
+// the procedures a cut applies to: "Rút ngắn tối thiểu 30% thời gian giải quyết đối với 50 thủ tục hành chính"
+// (not the rows of the document's own appendix: "đối với 07 thủ tục hành chính tại Phụ lục kèm theo")
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=%[^;.()]{0,80}?)(?<![\p{L}])đối với\s+(${NUM})\s+(thủ tục|TTHC|dịch vụ công)(?![\p{L}])(?![^;.()]{0,30}?(?:tại|theo|trong|thuộc|ở)\s+(?:danh mục\s+)?[Pp]hụ lục)`, 'giu'),
   build: (m) => bareCount(m),
 });
 
 // the plan a result is measured against, in a bracket: "đạt 80% chỉ tiêu năm 2026 (80 TTHC)" (as "vượt chỉ tiêu (95%)")
+// (not how many targets a heading lists: "Các chỉ tiêu chủ yếu năm 2027 (22 chỉ tiêu)")
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^()\d;.]|(?:19|20)\d\d){0,30}\(\s*)(${NUM})\s+(\p{L}+)(?=[^()\d]{0,30}\))`, 'giu'),
+  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^()\d;.]|(?:19|20)\d\d){0,30}\(\s*)(${NUM})\s+(?!(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?![\p{L}])|${DOCUMENT_ITEM})(\p{L}+)(?=[^()\d]{0,30}\))`, 'giu'),
   build: (m) => bareCount(m),
 });
 
@@ -457,5 +466,48 @@ export function findQuantities(text: string): Mention[] {
   for (const b of [...breakdowns(text, [...counts, ...sums]), ...conjuncts(text, counts)]) {
     if (!found.some((m) => m.valueStart < b.valueEnd && b.valueStart < m.valueEnd)) found.push(b);
   }
+  for (const r of respective(text, found)) {
+    for (let i = found.length - 1; i >= 0; i--) if (found[i]!.valueStart < r.valueEnd && r.valueStart < found[i]!.valueEnd) found.splice(i, 1);
+    found.push(r);
+  }
   return found.sort((a, b) => a.valueStart - b.valueStart);
+}
+
+/** Bare numbers listed "lần lượt" / "tương ứng" before the one value that names the unit. */
+const RESPECTIVE_BARE = new RegExp(String.raw`(?<![\p{L}])(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với))?\s+((?:(?:${NUM})\s*(?:[,;]|và)\s*)+)$`, 'iu');
+const RESPECTIVE_RANK = new RegExp(String.raw`^(?:\s*(?:,|và|;)\s*(?:thứ\s+)?\d+\s*\/\s*\d+)+`, 'u');
+
+/**
+ * Values a list shares with its last or first one: "lần lượt đạt 82,15; 84,60; 86,92 và 89,47
+ * điểm" (four scores: the unit is written once, at the end) and "xếp hạng lần lượt thứ 9/27,
+ * 6/27, 4/27 và 3/26" (four places: "thứ" is written once, at the start). Only after
+ * "lần lượt" / "tương ứng", which say the numbers are one list of the same measure.
+ */
+function respective(text: string, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of found) {
+    if (m.max !== null) continue;
+    if (m.unit === 'percent' || m.unit === 'score' || m.unit === 'duration') {
+      const before = text.slice(Math.max(0, m.start - 160), m.start);
+      const list = RESPECTIVE_BARE.exec(before);
+      if (!list) continue;
+      const at = m.start - before.length + list.index + list[0].length - list[1]!.length;
+      const re = new RegExp(NUM, 'gu');
+      for (let n = re.exec(list[1]!); n; n = re.exec(list[1]!)) {
+        const value = parseNumber(n[0]);
+        if (value === null || /^(?:19|20)\d{2}$/u.test(n[0])) { out.length = 0; break; }
+        const s = at + n.index;
+        out.push({ ...m, value, start: s, end: s + n[0].length, valueStart: s, valueEnd: s + n[0].length, text: n[0] });
+      }
+    } else if (m.unit === 'rank' && /(?:thứ|hạng)\s+\d+\s*\/\s*\d+$/u.test(m.text) && /(?<![\p{L}])(?:lần lượt|tương ứng)(?![\p{L}])/iu.test(text.slice(Math.max(0, m.start - 40), m.valueStart))) {
+      const list = RESPECTIVE_RANK.exec(text.slice(m.end));
+      if (!list) continue;
+      const re = /(\d+)\s*\/\s*\d+/gu;
+      for (let n = re.exec(list[0]); n; n = re.exec(list[0])) {
+        const s = m.end + n.index;
+        out.push({ ...m, value: Number(n[1]), start: s, end: s + n[0].length, valueStart: s, valueEnd: s + n[0].length, text: n[0] });
+      }
+    }
+  }
+  return out;
 }

@@ -65,7 +65,8 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
 // ("Chuẩn tối thiểu | Mục tiêu 2027": a service standard is a floor the plan keeps, a target too)
 const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 /** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
-const AFTER_CUT_HEAD = /^thời gian(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết)(?:\s*\([^()]*\))?$/iu;
+/** (or the time the plan strives for: "Thời hạn phấn đấu năm 2027") */
+const AFTER_CUT_HEAD = /^thời (?:gian|hạn)(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết|phấn đấu|mục tiêu)(?:\s+(?:đến\s+)?(?:năm\s+)?((?:19|20)\d{2}))?(?:\s*\([^()]*\))?$/iu;
 /** A column of cuts: "Tỷ lệ cắt giảm", "Tỷ lệ rút ngắn (%)". */
 const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gian)?(?:\s*\(%\))?$/iu;
 /** A column that is a part of the year: "Quý I", "Quý IV/2027", "6 tháng đầu năm", "Cả năm". */
@@ -271,6 +272,8 @@ const PART_OF_PREVIOUS = /^trong đó\s*:?\s+(?=\p{L})/iu;
 const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian|hồ sơ)\s[\p{L}\s,%()]+$/iu;
 /** A column of shares named by its bracket: "Hộ gia đình thanh toán không dùng tiền mặt (%)", "Tài khoản định danh mức độ 2 (% dân số trưởng thành)". */
 const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
+/** A column of scores named by its bracket: "DTI 2026 (điểm)", "Chỉ số PAPI (điểm)". */
+const SCORE_COLUMN = /^\p{L}[^()]*\(\s*điểm\s*\)$/u;
 /** What a unit is, not a target given to it: "Số hộ", "Dân số", "Diện tích". */
 const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích)(?:\s*\([^()]*\))?$/iu;
 
@@ -292,8 +295,8 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
-      if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
-        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : UNIT_IN_BRACKET.exec(text)?.[1] });
+      if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text) || SCORE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
+        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : SCORE_COLUMN.test(text) ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1] });
       } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {
         // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
         columns.set(i, { label: text, unit: 'hạng' });
@@ -431,7 +434,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
       // law sets is a baseline (no column); the time after the cut and the cut itself are what the plan commits to
       // ("Thời gian sau đơn giản hóa (ngày)": its bracket names the unit)
-      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit, level });
+      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: Number(AFTER_CUT_HEAD.exec(text)![1]) || null, result: false, rank: false, unit, level });
       else if (CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit: '%', level, cut: true });
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller

@@ -251,6 +251,39 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   return true;
 }
 
+/**
+ * A table pasted from a PDF one cell per line with nothing between the cells ("STT", "Chỉ tiêu",
+ * "Cấp tỉnh", "Cấp xã", "Thời hạn", "1", "Tỷ lệ hồ sơ …", "≥ 80%", "≥ 60%", "31/12/2027", "2", …):
+ * the header runs from "STT" / "TT" to the line "1", each row from its number to the next one, which
+ * stands a row's width on (or a line or two further, where a cell wrapped). Returns the index after
+ * its last line, or null. Without it the hard-wrap rules would run the cells together.
+ */
+export function cellPerLineTable(texts: string[], li: number): number | null {
+  if (!TABLE_FIRST_CELL.test(texts[li]?.trim() ?? '')) return null;
+  const rowNo = (k: number) => (/^(\d{1,3})\.?$/u.exec(texts[k]?.trim() ?? '')?.[1] ?? null);
+  let j = li + 1;
+  while (j < texts.length && j - li <= 10 && rowNo(j) === null) {
+    const t = texts[j]!.trim();
+    if (!t || t.length > 60 || /[.;:]$/u.test(t)) return null;
+    j++;
+  }
+  const width = j - li;
+  if (width < 3 || rowNo(j) !== '1') return null;
+  let n = 1;
+  let p = j;
+  for (;;) {
+    const at = [p + width, p + width + 1, p + width + 2, p + width - 1].find((k) => k > p + 1 && Number(rowNo(k)) === n + 1
+      && texts.slice(p + 1, k).every((t) => t.trim() !== '' && t.length <= 200));
+    if (at === undefined) break;
+    p = at;
+    n++;
+  }
+  if (n < 2) return null;
+  let end = p + 1;
+  while (end < p + width && end < texts.length && texts[end]!.trim() !== '' && texts[end]!.length <= 200 && !/^(?:Ghi chú|Nơi nhận|[IVX]+\.\s)/u.test(texts[end]!.trim())) end++;
+  return end;
+}
+
 function openBracket(s: string): boolean {
   return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
 }
@@ -340,6 +373,19 @@ export function normalize(work: Work): Work {
     for (const h of t.header.slice(1)) headerGoesOn.add(h);
     for (const r of t.rows) for (const k of [r.line, ...r.more]) ownParagraph.add(k);
     li = t.end - 1;
+  }
+  // A table copied one cell per line with no "|" between the cells: every cell stays its own paragraph.
+  // (its empty cells "-" stay cells, so each row keeps its columns)
+  const dash = (l: Line) => l.kind === 'debris' && /^[-–—]$/u.test(l.text.trim());
+  const cellTexts = lines.map((l) => (l.kind === 'text' || dash(l) ? l.text : ''));
+  for (let li = 0; li < lines.length; li++) {
+    const end = cellPerLineTable(cellTexts, li);
+    if (end === null) continue;
+    for (let k = li; k < end; k++) {
+      ownParagraph.add(k);
+      if (dash(lines[k]!)) lines[k]!.kind = 'text';
+    }
+    li = end - 1;
   }
   // A table laid out in columns (extractors/layout.ts): every line of it, and every cell of a tab
   // line, stays its own paragraph; the table reader cuts the cells by their columns.

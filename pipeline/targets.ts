@@ -90,7 +90,8 @@ const PAST_RELATIVE = /(?<![\p{L}])(?:dữ liệu|giấy tờ|hồ sơ|thông ti
  * A value inside a condition is a threshold, not a commitment: "nếu …", "trường hợp …",
  * "đối với các tiêu chí … có điểm số đạt dưới 80% …, cơ quan chủ trì phải …".
  */
-const CONDITION = /(?:^|,\s*)(?:nếu|trường hợp|khi)\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s|(?:được xác định là|được tính là|được hiểu là|được coi là)[^;]*?\skhi\s/iu;
+// (and "Muốn vào top 10, Cần Thơ phải …": what one must do to get there, said in an interview)
+const CONDITION = /(?:^["“]?|,\s*)(?:nếu|trường hợp|khi)\s|^["“]?muốn\s|(?:^|,\s*)đối với (?:các|những)\s[^;]*?\scó\s|(?:được xác định là|được tính là|được hiểu là|được coi là)[^;]*?\skhi\s/iu;
 /** "(đơn vị) có tỷ lệ hồ sơ quá hạn trên 5% … phải giải trình": a sanction threshold, not a goal. */
 // ("Người đứng đầu … có kết quả Chỉ số CCHC dưới 70 điểm … thì không xem xét xếp loại …")
 const THRESHOLD_OWNER = /(?<![\p{L}])có\s+(?:kết quả\s+)?(?:tỷ lệ|số|mức|điểm|chỉ số)(?![\p{L}])/iu;
@@ -509,7 +510,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (an index's edition, "Chỉ số DTI năm 2023 … đạt 0,4712 điểm", dates its own sentence only: the
   // paragraph goes on about the year under review)
   const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
-  const aboutIndex = /chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(sentenceStart, piece.end));
+  // (a sentence that ranks is about an index: "… công bố Chỉ số CCHC năm 2026 …. TP Cần Thơ đạt 88,14%, xếp thứ 12/34")
+  const sentenceEnd = text.indexOf('. ', m.end);
+  const aboutIndex = /chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(sentenceStart, piece.end))
+    || /(?<![\p{L}])(?:xếp thứ|xếp hạng|thứ hạng)\s+\d+\s*\/\s*\d+/iu.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd));
   // (a year inside a closed parenthesis, "(cùng kỳ năm 2024 đạt 91,3%)", "(năm 2024, Chỉ số PCI … xếp
   // thứ 31/63)", dates what is inside it only)
   const valueParen = openParen(text, m.start);
@@ -518,6 +522,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const earlier = years.filter((y) => {
     if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart)) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
+    // (a past edition does not date the aim set after it: "Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc, đặt mục tiêu vào nhóm 10 dẫn đầu")
+    if (ctx.docYear !== null && y.year < ctx.docYear && isIndexEdition(text, y)
+      && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(Math.max(y.end, piece.start), m.valueStart))) return false;
     // (nor one clause back: "Chỉ số CCHC năm 2025 … xếp thứ 21/34; tỷ lệ hồ sơ … ước đạt 98,7%")
     // (a clause that names its own measure; "; của tỉnh Nam Định đạt 87,02%" goes on with the index)
     if (isIndexEdition(text, y) && !/chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(piece.clause.start, piece.end))
@@ -1151,6 +1158,8 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
  */
 function notARecord(text: string, piece: Piece): boolean {
   const head = text.slice(piece.clause.start, piece.mention.start);
+  // (a change named as a thing already told: "Việc tăng 7 bậc là kết quả của …")
+  if (/(?:^["“]?|[,;]\s*)việc\s+(?:tăng|giảm)\s*$/iu.test(head)) return true;
   if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) return true;
   // (the verb may open the mention itself: "Đã tiết kiệm 126,4 tỷ đồng")
   if (piece.mention.unit === 'money' && !MONEY_GOAL.test(text.slice(piece.clause.start, piece.mention.valueStart)) && !MONEY_CAP.test(piece.mention.text)) return true;
@@ -1401,9 +1410,12 @@ function openParen(text: string, at: number): number {
   return open.length ? open[open.length - 1]! : -1;
 }
 
+/** A deadline inside the year: "đến hết quý II/2027", "trước tháng 6/2027". */
+const SUB_YEAR = /(?<![\p{L}])(?:đến|trước)\s+(?:hết\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])(?![\p{L}])|tháng\s+\d{1,2}(?!\d))/iu;
+
 function listHead(piece: Piece): Piece {
   let p = piece;
-  while (p.previous && p.previous.listIndex !== null) p = p.previous;
+  while (p.listIndex !== 0 && p.previous && p.previous.listIndex !== null) p = p.previous;
   return p;
 }
 
@@ -1462,7 +1474,16 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     // (a unit's row is its own target, unless its value is given to the hundredth: "Sở Tư pháp | 93,15" in a ranking
     // is the body's "Sở Tư pháp tiếp tục dẫn đầu với 93,15 điểm")
     const fine = !Number.isInteger(d.value.value * 10);
-    const same = d.unitRow && !fine ? undefined : best(out.filter((o) => (!o.d.unitRow || fine) && o.d.value.value === d.value.value && o.d.value.max === d.value.max
+    // (or when the sentence names the row's unit: "Đồng Tháp | 89,46 | 8/34" is "… Đồng Tháp là địa phương có kết quả tốt nhất với 89,46%, xếp thứ 8")
+    const rowUnit = d.unitRow ? d.indicator.label.split(' – ').pop()!.trim().toLowerCase() : '';
+    const namesUnit = (o: { d: Draft }) => rowUnit.length >= 4 && !o.d.cell && !o.d.unitRow && `${o.d.indicator.label} ${o.d.source.quote}`.toLowerCase().includes(rowUnit)
+      && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.value.comparator === d.value.comparator;
+    // (a milestone within the year is not the year's target: "Phấn đấu đến hết quý II/2027, tỷ lệ … ở cấp xã đạt từ 98% trở lên"
+    // after "(chỉ tiêu năm 2027 lần lượt là 99% và 98%)")
+    const milestone = (x: Draft) => x.cell === undefined && x.kind === 'target' && SUB_YEAR.test(text.slice(Math.max(0, text.lastIndexOf('. ', x.source.start), text.lastIndexOf('\n', x.source.start)), x.source.end));
+    const same = d.unitRow && !fine && !rowUnit ? undefined : best(out.filter((o) => (!o.d.unitRow || fine) && (!d.unitRow || fine || namesUnit(o))
+      && (o.d.cell !== undefined || d.cell !== undefined || milestone(o.d) === milestone(d))
+      && o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // (one sentence states a value once: "Cải thiện điểm số của 08/08 chỉ số thành phần Chỉ số CCHC và ít nhất 08/10 chỉ số
@@ -1486,7 +1507,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         && (o.d.value.comparator === d.value.comparator || (o.d.source.end <= headlineEnd && o.d.kind === 'target' && o.d.value.comparator === 'eq' && d.value.comparator !== 'between'
           && !/\([^()]*$/u.test(text.slice(Math.max(0, o.d.source.start - 80), o.d.source.start) + o.d.source.quote.slice(0, o.d.source.quote.lastIndexOf(o.d.value.text)))))
         && (o.d.change?.direction ?? null) === (d.change?.direction ?? null)
-        && (d.value.unit === 'rank' || (cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100))))
+        // (not a move of another index the body names: "Chỉ số CCHC … tăng 5 bậc" in the headline is not "Chỉ số SIPAS … tăng 5 bậc")
+        && (d.value.unit === 'rank' ? !(index !== null && o.index !== null && o.index !== index) : cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100)))
       || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
       // a table's total row restates the body's figure whatever its columns say ("| | Tổng cộng | 148 | 30 | Năm 2027 |"
@@ -1505,7 +1527,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6))
           && (sharesTelling(o.syl, syl) || (o.d.cell !== d.cell && sharesTelling(o.words(), words())))
           && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
-          && (!(o.d.yearKnown || d.yearKnown) || o.d.deadline.year === d.deadline.year)
+          // (a sentence's own year is known too: "chỉ đạt 52,7% (chỉ tiêu năm 2026 là 60%)" is not a quarter cell "≥ 60%" of 2027)
+          && (!(o.d.yearKnown || d.yearKnown || (!o.d.cell && o.d.kind === 'target' && o.d.deadline.basis === 'clause' && d.cell !== undefined && d.deadline.basis !== 'clause'
+            && o.d.deadline.year !== null && d.deadline.year !== null && o.d.deadline.year < d.deadline.year)) || o.d.deadline.year === d.deadline.year)
           && (o.d.table === undefined || o.d.table !== d.table)
           // (two rows of a table laid out a cell per line are two indicators unless their words are nearly the same:
           // "Tỷ lệ nhiệm vụ trong Kế hoạch … được hoàn thành | 100%" and "Tỷ lệ nhiệm vụ do … giao … được hoàn thành đúng hạn | 100%")

@@ -322,6 +322,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout195', 131, "a results report with a plan-and-result table, a decision with ranking tables"],
   ['corpus/heldout196', 61, "a department plan with a committed-time table, a TV station's news report"],
   ['corpus/heldout197', 71, "a survey plan with sample statistics, an office notice with a commune ranking"],
+  ['corpus/heldout198', 65, "an annual plan with a pipe appendix, a provincial paper's report of index results"],
+  ['corpus/heldout199', 88, "a results-then-tasks report with a pipe table, a decision with a programme and a cell-per-line table"],
+  ['corpus/heldout200', 70, "a ward plan with a quarter table, a department's letter with a cell-per-line appendix", 0.93],
+  ['corpus/heldout201', 55, "a health department plan with year blocks, a news interview"],
+  ['corpus/heldout202', 60, "a chairman's directive, a Đề án 06 plan with a cell-per-line table by level"],
+  ['corpus/heldout203', 65, "a staffing plan with baselines and year blocks, a portal brief of a half-year review"],
+  ['corpus/heldout204', 81, "a council resolution with socio-economic targets, a finance department plan with a procedure-time table", 0.88],
+  ['corpus/heldout205', 82, "a meeting notice with a cell-per-line table, a national paper comparing provinces", 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -43,3 +43,13 @@ describe('a publication year', () => {
     expect(yearPhrases('Chỉ số CCHC năm 2024 do Bộ Nội vụ công bố năm 2025: tỉnh đạt 86,31 điểm').map((y) => y.year)).toEqual([2024]);
   });
 });
+
+describe('round 44-45 year phrases', () => {
+  it('"công bố giữa năm 2026" dates nothing; an index edition without "năm" ("Chỉ số CCHC 2026:", "PAR INDEX 2026") is a year', () => {
+    expect(yearPhrases('Chỉ số CCHC năm 2025 của tỉnh do Bộ Nội vụ công bố giữa năm 2026 đạt 88,15 điểm').map((y) => y.year)).toEqual([2025]);
+    expect(yearPhrases('Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc').map((y) => y.year)).toEqual([2026]);
+    expect(yearPhrases('PAR INDEX 2026 của tỉnh').map((y) => y.year)).toEqual([2026]);
+    // (not a range or a code)
+    expect(yearPhrases('Chỉ số PCI 2021-2025 bình quân')).toEqual([]);
+  });
+});

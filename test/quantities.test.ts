@@ -91,3 +91,18 @@ describe('round 40-41 counts and scores', () => {
     expect(findQuantities('tinh giản biên chế đối với 1.152 người (trong đó: 318 cán bộ, công chức và 834 viên chức).').map((m) => m.value)).toEqual([1152, 318, 834]);
   });
 });
+
+describe('round 44-45 quantities', () => {
+  it('numbers listed "lần lượt" share the unit of the last one, and ranks the "thứ" of the first', () => {
+    expect(q('Chỉ số CCHC các năm 2021 - 2024 lần lượt đạt 82,15; 84,60; 86,92 và 89,47 điểm').map((m) => [m.unit, m.value])).toEqual([
+      ['score', 82.15], ['score', 84.6], ['score', 86.92], ['score', 89.47]]);
+    expect(q('xếp hạng lần lượt thứ 9/27, 6/27, 4/27 và 3/26 huyện').map((m) => [m.unit, m.value])).toEqual([['rank', 9], ['rank', 6], ['rank', 4], ['rank', 3]]);
+    // (without "lần lượt" a bare number is not a value: "mức độ 3 và 4 điểm" stays one)
+    expect(q('đạt 3 và 4 điểm').map((m) => m.value)).toEqual([4]);
+  });
+  it('"đối với 07 thủ tục hành chính tại Phụ lục" counts the appendix\'s rows; "(22 chỉ tiêu)" counts the document\'s own targets', () => {
+    expect(q('Cắt giảm tối thiểu 30% thời gian giải quyết đối với 07 thủ tục hành chính tại Phụ lục kèm theo').map((m) => m.value)).toEqual([30]);
+    expect(q('Cắt giảm tối thiểu 30% thời gian giải quyết đối với 50 thủ tục hành chính').map((m) => m.value)).toEqual([30, 50]);
+    expect(q('3. Các chỉ tiêu chủ yếu năm 2027 (22 chỉ tiêu)')).toEqual([]);
+  });
+});

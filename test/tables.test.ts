@@ -737,3 +737,15 @@ describe('round 42-43 table layouts', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.comparator])).toEqual([[30, 'gte'], [50, 'gte'], [65, 'gte'], [80, 'gte']]);
   });
 });
+
+describe('round 44-45 table layouts', () => {
+  it('readTables: "Thời hạn phấn đấu năm 2027" is the column of times the plan commits to; the current one is a baseline', () => {
+    expect(values(['| STT | Tên thủ tục hành chính | Thời hạn theo quy định hiện hành | Thời hạn phấn đấu năm 2027 | Tỷ lệ cắt giảm |',
+      '| 2 | Đăng ký thay đổi nội dung đăng ký doanh nghiệp | 03 ngày làm việc | 01 ngày làm việc | 66,7% |']).map((v) => [v[1], v[3], v[5]]))
+      .toEqual([[1, 'duration', 2027], [66.7, 'percent', null]]);
+  });
+  it('readTables: a unit table\'s "DTI 2026 (điểm)" column holds scores beside "PAR INDEX 2026 (%)"', () => {
+    const got = readTables(rows(['Địa phương | PAR INDEX 2026 (%) | Xếp hạng | DTI 2026 (điểm) | Xếp hạng', 'Cần Thơ | 88,14 | 12/34 | 0,7128 | 9/34']));
+    expect(got.map((v) => [v.value, v.unit])).toEqual([[88.14, 'percent'], [12, 'rank'], [0.7128, 'score'], [9, 'rank']]);
+  });
+});

@@ -1456,3 +1456,52 @@ describe('targets: round 30 — news headlines, periods between dates, total row
     expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[55, 'gte', 2027, 'target'], [2, 'lte', 2027, 'target']]);
   });
 });
+
+describe('round 44-45 grammar', () => {
+  it('numbers listed "lần lượt" over "các năm 2021 - 2024" take the last one\'s unit and one year each; ranks take the first one\'s "thứ"', async () => {
+    const r = await rows(['Thanh Hóa, ngày 10 tháng 11 năm 2025', 'BÁO CÁO', 'Tổng kết cải cách hành chính', 'I. KẾT QUẢ',
+      'Chỉ số CCHC của thị xã trong các năm 2021 - 2024 lần lượt đạt 82,15; 84,60; 86,92 và 89,47 điểm, xếp hạng lần lượt thứ 9/27, 6/27, 4/27 và 3/26 huyện, thị xã, thành phố.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[82.15, 'score', 2021, 'result'], [84.6, 'score', 2022, 'result'], [86.92, 'score', 2023, 'result'],
+      [89.47, 'score', 2024, 'result'], [9, 'rank', 2021, 'result'], [6, 'rank', 2022, 'result'], [4, 'rank', 2023, 'result'], [3, 'rank', 2024, 'result']]);
+  });
+  it('"Theo Quyết định số …, " is no part of the quote; "- Có 61 đơn vị …" and "tinh giản biên chế … 386 người" report under results; "không quá 03 giây" is a time', async () => {
+    const d = await run(['Cà Mau, ngày 05 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2026', 'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'Theo Quyết định số 398/QĐ-BNV ngày 08/5/2027 của Bộ Nội vụ, Chỉ số CCHC năm 2026 của tỉnh đạt 87,36%.',
+      '- Thực hiện tinh giản biên chế, nghỉ hưu trước tuổi 386 người theo Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.',
+      '- Có 61 đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên trở lên, tăng 8 đơn vị so với năm 2025.',
+      'II. NHIỆM VỤ NĂM 2027', '1. Bảo đảm thời gian phản hồi của hệ thống không quá 03 giây đối với mỗi thao tác tra cứu.'].join('\n'));
+    expect(d.targets[0]!.source.quote).toBe('Chỉ số CCHC năm 2026 của tỉnh đạt 87,36%');
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind])).toEqual([[87.36, 'percent', 'result'], [386, 'count', 'result'], [61, 'count', 'result'],
+      [8, 'count', 'result'], [3, 'duration', 'target']]);
+  });
+  it('news: an edition "Chỉ số CCHC 2026:" dates the headline\'s result, not the aim after it; a sentence that ranks takes the edition named before it; a ranking row joins the sentence that names its unit', async () => {
+    const d = await run(['Nhân Dân điện tử', 'Thứ Sáu, 14/05/2027', 'Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc, đặt mục tiêu vào nhóm 10 dẫn đầu', 'NGỌC HÂN', 'Thứ Sáu, 14/05/2027 - 16:20',
+      'NDO - Bộ Nội vụ vừa công bố Chỉ số cải cách hành chính (PAR INDEX) năm 2026 của 34 tỉnh, thành phố. Đây là năm đầu tiên các địa phương được đánh giá trọn một năm. TP Cần Thơ đạt 88,14%, xếp thứ 12/34, tăng 7 bậc so với năm 2025.',
+      'Ở vùng Đồng bằng sông Cửu Long, Đồng Tháp là địa phương có kết quả tốt nhất với 89,46%, xếp thứ 8.',
+      'Địa phương | PAR INDEX 2026 (%) | Xếp hạng | DTI 2026 (điểm) | Xếp hạng', 'Đồng Tháp | 89,46 | 8/34 | 0,6935 | 13/34',
+      '"Năm 2025 chúng tôi chỉ xếp thứ 19. Việc tăng 7 bậc là kết quả của việc chuẩn hóa quy trình", ông Tâm nói.',
+      'Theo Kế hoạch CCHC năm 2027, thành phố phấn đấu Chỉ số CCHC năm 2027 thuộc nhóm 10 địa phương dẫn đầu cả nước. "Muốn vào top 10, Cần Thơ phải cải thiện mạnh tài chính công", ông nói.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([
+      [7, 'rank', 2026, 'result', 1], [10, 'rank', 2027, 'target', 1], [88.14, 'percent', 2026, 'result', 0], [12, 'rank', 2026, 'result', 0],
+      [89.46, 'percent', 2026, 'result', 1], [8, 'rank', 2026, 'result', 1], [0.6935, 'score', 2026, 'result', 0], [13, 'rank', 2026, 'result', 0], [19, 'rank', 2025, 'result', 0]]);
+  });
+  it('news: a headline\'s rise of one index does not take in the same rise of another', async () => {
+    const d = await run(['Báo Điện Biên Phủ', 'Thứ Sáu, 21/05/2027', 'Chỉ số CCHC năm 2026 của Điện Biên tăng 5 bậc', 'Thứ Sáu, 21/05/2027 - 09:00',
+      'Chỉ số CCHC năm 2026 của tỉnh Điện Biên đạt 87,36%, xếp thứ 22/34 tỉnh, thành phố, tăng 5 bậc.', 'Chỉ số SIPAS năm 2026 của tỉnh đạt 84,10%, xếp thứ 25/34, tăng 5 bậc so với năm 2025.'].join('\n\n'));
+    expect(d.targets.filter((t) => t.value.value === 5).map((t) => t.alsoAt.length)).toEqual([1, 0]);
+  });
+  it('a table pasted one cell per line with nothing between the cells keeps its cells, "-" ones too', async () => {
+    const d = await run(['Cà Mau, ngày 20 tháng 12 năm 2025', 'QUYẾT ĐỊNH', 'Phê duyệt Chương trình giai đoạn 2026 - 2028', 'PHỤ LỤC', 'CHỈ TIÊU CHỦ YẾU THEO NĂM', '',
+      'TT', 'Chỉ tiêu', 'Năm 2026', 'Năm 2027', 'Năm 2028', '1', 'Thời gian chờ trung bình tại quầy (phút)', '≤ 15', '≤ 10', '-',
+      '2', 'Mức độ hài lòng của người dân (%)', '-', '≥ 90', '≥ 95', '', 'Lượt xem: 1.284'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
+      [15, 'duration', 'lte', 2026], [10, 'duration', 'lte', 2027], [90, 'percent', 'gte', 2027], [95, 'percent', 'gte', 2028]]);
+  });
+  it('a milestone within the year ("Phấn đấu đến hết quý II/2027, … cấp xã đạt từ 98% trở lên") is not the year\'s target a report quotes ("chỉ tiêu năm 2027 lần lượt là 99% và 98%")', async () => {
+    const r = await rows(['Bắc Ninh, ngày 05 tháng 4 năm 2027', 'BÁO CÁO', 'Kết quả cải cách hành chính quý I năm 2027', 'I. KẾT QUẢ',
+      '- Tỷ lệ hồ sơ giải quyết đúng và trước hạn ở cấp tỉnh đạt 99,3%, ở cấp xã đạt 97,6% (chỉ tiêu năm 2027 lần lượt là 99% và 98%).',
+      'II. NHIỆM VỤ QUÝ II', '1. Phấn đấu đến hết quý II/2027, tỷ lệ hồ sơ đúng hạn ở cấp xã đạt từ 98% trở lên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[5], x[6]])).toEqual([[99.3, 'eq', 'result', 'province'], [97.6, 'eq', 'result', 'commune'], [99, 'eq', 'target', 'province'],
+      [98, 'eq', 'target', 'commune'], [98, 'gte', 'target', 'commune']]);
+  });
+});

@@ -134,7 +134,7 @@ export const DELIVERY_VERBS = [
 ];
 
 /** Nouns counted in count targets ("không quá 02 lần", "ít nhất 20 tập dữ liệu"). */
-export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', 'tháng', 'tuần', 'tiết'];
+export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', 'tháng', 'tuần', 'tiết', 'giây'];
 /** Money is a target only when the clause sets a goal for it; a budget line ("bố trí khoảng 25 tỷ đồng") is not. */
 // (and the indicators of a socio-economic resolution: "trong đó thu nội địa 11.020 tỷ đồng", "Tổng vốn đầu tư toàn xã hội khoảng 86.000 tỷ đồng")
 export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|vốn đăng ký|cắt giảm|giảm|tăng|thu ngân sách|thu nội địa|vốn đầu tư toàn xã hội|kim ngạch|doanh thu|đạt|vượt|giá trị (?:thanh toán|giao dịch|giải ngân)|thu hồi/iu;
