@@ -147,6 +147,15 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:gấp|(?<![\p{L}])tăng)\s+(${NUM})\s+lần(?![\p{L}])(?:(?<=gấp\s+\S+\s+lần)|(?=\s+so với))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
+  // a range of money after what it measures: "Phấn đấu thu ngân sách trên địa bàn từ 19,5 đến 20 tỷ đồng"
+  {
+    unit: 'money',
+    re: new RegExp(String.raw`(?<=(?:đạt|tăng|giảm|thu|huy động|tiết kiệm)(?![\p{L}])[^;.\d]{0,60}?)(?<![\p{L}])từ\s+(${NUM})\s*(?:-|–|đến)\s*(${NUM})\s*(${MONEY_UNITS.map(([u]) => esc(u)).join('|')})(?![\p{L}])`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]); const x = num(m[2]);
+      return v === null || x === null || x <= v ? null : { value: v, max: x, formComparator: 'between', rankMove: false };
+    },
+  },
   // money: "500 triệu đồng", "1.200 tỷ đồng" — value kept in the unit written, see `money` below
   {
     unit: 'money',
@@ -160,7 +169,8 @@ const RULES: Rule[] = [
   // durations with a comparator: "không quá 3 ngày làm việc", "rút ngắn … còn 5 ngày"
   {
     unit: 'duration',
-    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn)\s+(\d+(?:,\d+)?)\s+${DURATION}`, 'giu'),
+    // (or an average: "thời gian từ khi thông báo đến khi có kết quả trúng tuyển bình quân 104 ngày")
+    re: new RegExp(String.raw`(?:${COMPARATOR_WORDS}|xuống còn|còn|(?<=thời gian[^;.]{0,80}?)(?:bình quân|trung bình))\s+(\d+(?:,\d+)?)\s+${DURATION}`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // the next time of a list whose first one has the comparator: "tương ứng không quá 12 ngày và 08 ngày làm việc"
@@ -275,8 +285,15 @@ RULES.push({
   unit: 'count',
   // ("Tổng số TTHC … hiện nay là 1.892 thủ tục", "tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục")
   // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now; "Hiện nay, thành phố có 1.285 TTHC …")
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng số\s[^.;:()\d]{0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+|[-+•]\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng(?:\s+số|(?=\s+biên chế))\s(?:[^.;:()\d]|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4}){0,100}?\s(?:hiện nay\s+)?là|(?:^|[:;.]\s*|[-+•]\s+)[Ss]ố\s(?:[^.;:()\d]|\d{1,2}\/\d{1,2}\/\d{4}){0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+|[-+•]\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
+});
+
+// the people a policy was settled for: "Đã giải quyết chính sách cho 687 trường hợp", "đã giải quyết chế độ cho 236 người thuộc diện tinh giản"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}])giải quyết\s+(?:chính sách|chế độ)(?:,?\s+[^\d;.:()]{0,30}?)?\s+cho\s+(${NUM})\s+(người|trường hợp|cán bộ|công chức|viên chức)(?![\p{L}])`, 'giu'),
+  build: (m) => bareCount(m),
 });
 
 // the people a cut of staff let go: "Thực hiện tinh giản biên chế, nghỉ hưu trước tuổi 386 người"
@@ -291,6 +308,13 @@ RULES.push({
 RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?<=%[^;.()]{0,80}?)(?<![\p{L}])đối với\s+(${NUM})\s+(thủ tục|TTHC|dịch vụ công)(?![\p{L}])(?![^;.()]{0,30}?(?:tại|theo|trong|thuộc|ở)\s+(?:danh mục\s+)?[Pp]hụ lục)`, 'giu'),
+  build: (m) => bareCount(m),
+});
+
+// the plan a bracket names: "đạt 104% kế hoạch năm (kế hoạch 660 trường hợp)"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=\(\s*(?:kế hoạch|chỉ tiêu)(?:\s+năm\s+\d{4})?(?:\s+là)?\s+)(${NUM})\s+(?!(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?![\p{L}])|${DOCUMENT_ITEM})(\p{L}+)(?=[^()\d]{0,30}\))`, 'giu'),
   build: (m) => bareCount(m),
 });
 

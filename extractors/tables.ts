@@ -56,7 +56,7 @@ export interface TableValue {
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
-const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị)\s+)*(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
 /**
  * A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix),
  * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
@@ -124,6 +124,25 @@ function groupLevel(text: string): Level | null {
     if (group.test(text)) return level;
   }
   return null;
+}
+
+/**
+ * The groups a document defines in a legend above a table ("Nhóm I: Các sở, ban, ngành thuộc UBND tỉnh có thủ tục hành
+ * chính.", "Nhóm II: UBND các phường và đặc khu Lý Sơn.") whose columns then say only "Nhóm I | Nhóm II | Nhóm III": each
+ * group's level is that of the first kind of unit its definition names.
+ */
+export function groupLegend(lines: string[]): Map<string, Level> {
+  const out = new Map<string, Level>();
+  // (a hard-wrapped copy may run a definition on from the caption before it: "(Kèm theo Quyết định …) Nhóm I: Các sở, …")
+  for (const m of lines.flatMap((line) => [...line.matchAll(/(?:^|[.;)]\s+)nhóm\s+([IVX]+|\d+)\s*[:–-]\s*([^.;]+)/giu)])) {
+    let best: { at: number; level: Level } | null = null;
+    for (const [kinds, level] of UNIT_KINDS) {
+      const k = new RegExp(String.raw`(?<![\p{L}])(?:${kinds})(?![\p{L}])`, 'iu').exec(m[2]!);
+      if (k && (!best || k.index < best.at)) best = { at: k.index, level };
+    }
+    if (best) out.set(`nhóm ${m[1]!.toUpperCase()}`, best.level);
+  }
+  return out;
 }
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
@@ -403,7 +422,8 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
  * `captionUnit` gives the unit a line above the table states for all of it ("Đơn vị tính:
  * điểm"), asked with the header row's first cell; a unit column or a bracket still wins.
  */
-export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined): TableValue[] {
+export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined,
+  legend: Map<string, Level> = new Map()): TableValue[] {
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out);
@@ -418,7 +438,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     if (milestones.has(rows[r]!)) { header = null; continue; }
     const years = new Map<number, Column>();
     // (a group of units is a level column only beside another: one "Sở, ngành" column is who does a task)
-    const groups = row.map((c) => groupLevel(c.text.trim()));
+    // (or a bare "Nhóm I" that a legend above the table defines)
+    const groups = row.map((c) => groupLevel(c.text.trim()) ?? legend.get(c.text.trim().replace(/^nhóm\s+/iu, 'nhóm ').replace(/\s+\S+$/u, (x) => x.toUpperCase())) ?? null);
     const grouped = groups.filter((g) => g !== null).length >= 2;
     row.forEach((c, i) => {
       const text = c.text.trim();
@@ -501,7 +522,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // a place in a group of a ranking: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte, guideline)
       const group = cell && !m ? GROUP_CELL.exec(cell.text.trim()) : null;
       if (cell && group) {
-        out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at });
+        out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at, ...(col.planned ? { planned: true } : {}) });
         continue;
       }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result, ...(col.planned ? { planned: true } : {}) });

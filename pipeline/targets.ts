@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -239,6 +239,8 @@ export function targets(work: Work): Work {
     : null;
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
   let listCarry: typeof carry;
+  // (the paragraph that opened the list: whether a news item commits is read from it, "… đề nghị … hoàn thành các chỉ tiêu năm 2027, trong đó:")
+  let listLead = '';
   let topic: { year: YearPhrase; section: number } | undefined;
   // the paragraph before, for one opened by a connective ("Cùng với đó, …" goes on with its commitment)
   let previousText = '';
@@ -311,13 +313,13 @@ export function targets(work: Work): Work {
     if (opening) topic = { year: opening, section };
     else if (!review) topic = undefined;
     if (blockYear(p.text)) carry = undefined;
-    if (!item && /:\s*$/u.test(p.text)) listCarry = carry;
+    if (!item && /:\s*$/u.test(p.text)) { listCarry = carry; listLead = p.text; }
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
     // (a news subheading: a short unpunctuated line of the body, after the headline)
     const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,"”]$/u.test(p.text.trim());
     // (decided once per paragraph, not once per value)
-    const continuesCommitting = continues && news !== null && continuesCommitment(previousText);
+    const continuesCommitting = continues && news !== null && (continuesCommitment(previousText) || (listed && continuesCommitment(listLead)));
     previousText = p.text;
     const sectionPath = headings.map(headingText);
     const inAppendix = chain.some((n) => n.kind === 'appendix');
@@ -495,7 +497,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (a year after a later value that names the target beaten dates that target only: "đã giảm 16,8% so với
   // năm 2021, vượt mục tiêu giảm tối thiểu 10% đề ra cho giai đoạn 2021-2025")
   // (nor one a later aim names: "95% hồ sơ công việc tại cấp tỉnh …, hướng tới mục tiêu đến năm 2030 đạt 100%")
-  const laterAim = (y: YearPhrase) => y.start >= piece.end && /(?<![\p{L}])(?:hướng\s+tới|tiến\s+tới)(?:\s+mục\s+tiêu)?(?:\s+(?:đến|tới|vào))?\s+$/iu.test(text.slice(Math.max(0, y.start - 30), y.start));
+  // (or an aim set after the value: "TPHCM tăng 4 bậc Chỉ số cải cách hành chính, đặt mục tiêu vào nhóm 5 địa phương dẫn đầu năm 2027")
+  const laterAim = (y: YearPhrase) => y.start >= piece.end && (/(?<![\p{L}])(?:hướng\s+tới|tiến\s+tới)(?:\s+mục\s+tiêu)?(?:\s+(?:đến|tới|vào))?\s+$/iu.test(text.slice(Math.max(0, y.start - 30), y.start))
+    || /,\s*(?:đặt mục tiêu|phấn đấu)(?![\p{L}])/iu.test(text.slice(m.valueEnd, y.start)));
   const ofTargetAfter = (y: YearPhrase) => laterAim(y) || y.start >= piece.end && /(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
     && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y));
@@ -613,7 +617,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const namesTarget = TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '));
   // (a list's values are quoted by the words before its first one: "giao lần lượt là 60%, 50%, 40%")
   // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
-  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart)) || TARGETS_LEAD.test(text.slice(0, m.start));
+  // (and "chưa đạt mức 30% đề ra cho năm 2026": the level that was set)
+  const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart)) || TARGETS_LEAD.test(text.slice(0, m.start))
+    || (/(?<![\p{L}])mức\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.valueStart)) && /^\s*(?:được\s+)?(?:đề ra|đặt ra|giao)(?![\p{L}])/iu.test(text.slice(m.valueEnd)));
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
@@ -663,7 +669,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // A news article reports: a value is a target only where the sentence commits to it.
     // (or sets a day still ahead of the article: "… xử lý dứt điểm 100% hồ sơ quá hạn … trước ngày 31/8/2025" on 21/7/2025)
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !newsCommits(text, m.start, Math.max(m.end, piece.clause.end)) && !ctx.continuesCommitting
+    else if (ctx.news && !newsCommits(text, m.start, Math.max(m.end, piece.end)) && !ctx.continuesCommitting
       && !(ctx.docDate !== null && periodEnds(text.slice(sentenceStart, piece.clause.end), ownYear(ctx.period, ctx.docYear)).some((e) => e.deadline && e.date > ctx.docDate!))
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
@@ -925,7 +931,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     return undefined;
   };
-  const values = readTables(rows, found, captionUnit);
+  const values = readTables(rows, found, captionUnit, groupLegend(work.paragraphs.map((p) => p.text)));
   const telling = new Set(values.filter((v) => v.result).map((v) => v.table));
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
   const inTable = new Set([...rowOf.values()].flat());
@@ -977,7 +983,10 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     // (a column of its own year or plan says what it holds: "Chỉ tiêu 2026" under "Kết quả năm 2025 như sau:")
     // (nor a table whose own columns tell results from targets: "Mục tiêu | Kết quả" under "KẾT QUẢ THỰC HIỆN …")
     // (or a heading that reports: "2. Kết quả tập sự, đánh giá và bồi dưỡng" over "Nội dung | Cấp tỉnh | Cấp xã")
-    const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+    const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
+      // (a column of the document's own year under a heading that reports: "Năm 2025 | Năm 2026 | Tăng (+)/giảm (-)" in a report of
+      // December 2026 under "I. KẾT QUẢ THỰC HIỆN NĂM 2026")
+      || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {
       kind: past ? 'result' : 'target',
@@ -1116,7 +1125,8 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   const isRow = (k: number, n: number) => k < ps.length && rowNumber(ps[k]!.text) === n;
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
   // (or "I | Theo cấp hành chính": a roman numeral and a capitalised name)
-  const isSection = (k: number) => k + 1 < ps.length && /^[IVXLC]{1,5}\.?$/u.test(ps[k]!.text.trim()) && /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(ps[k + 1]!.text.trim());
+  // (or a letter: "A | CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
+  const isSection = (k: number) => k + 1 < ps.length && /^(?:[IVXLC]{1,5}|[A-H])\.?$/u.test(ps[k]!.text.trim()) && /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(ps[k + 1]!.text.trim());
   let j = i + 1;
   while (j < ps.length && j - i <= 12 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;
@@ -1160,7 +1170,9 @@ function notARecord(text: string, piece: Piece): boolean {
   const head = text.slice(piece.clause.start, piece.mention.start);
   // (a change named as a thing already told: "Việc tăng 7 bậc là kết quả của …")
   if (/(?:^["“]?|[,;]\s*)việc\s+(?:tăng|giảm)\s*$/iu.test(head)) return true;
-  if (CONDITION.test(head) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) return true;
+  // (a condition closed before a target the main clause names is not the value's: "Nếu không cải thiện, mục tiêu đưa Chỉ số CCHC
+  // đạt từ 89% trở lên … sẽ khó đạt")
+  if ((CONDITION.test(head) && !/^["“]?(?:nếu|trường hợp|khi)\s[^,;]*,\s+(?:thì\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(head)) || (THRESHOLD_OWNER.test(head) && (THRESHOLD_CONSEQUENCE.test(text.slice(piece.mention.end, piece.clause.end)) || SANCTION.test(head)))) return true;
   // (the verb may open the mention itself: "Đã tiết kiệm 126,4 tỷ đồng")
   if (piece.mention.unit === 'money' && !MONEY_GOAL.test(text.slice(piece.clause.start, piece.mention.valueStart)) && !MONEY_CAP.test(piece.mention.text)) return true;
   // (a budget line names what it funds, whatever verb that is: "kinh phí thực hiện chính sách thu hút nguồn nhân lực khoảng 18 tỷ đồng")

@@ -330,6 +330,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout203', 65, "a staffing plan with baselines and year blocks, a portal brief of a half-year review"],
   ['corpus/heldout204', 81, "a council resolution with socio-economic targets, a finance department plan with a procedure-time table", 0.88],
   ['corpus/heldout205', 82, "a meeting notice with a cell-per-line table, a national paper comparing provinces", 0.93],
+  ['corpus/heldout206', 63, "an index plan with a wrapped cell-per-line appendix, a provincial paper's quarter report", 0.9],
+  ['corpus/heldout207', 77, "a commune's report with a cell-per-line appendix, a decision with a table by legend groups"],
+  ['corpus/heldout208', 54, "a procedure-cut plan with a pipe appendix, a city paper's interview"],
+  ['corpus/heldout209', 63, "a steering committee's programme with a task table, a civil-service report with a comparison table"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

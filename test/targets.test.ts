@@ -1505,3 +1505,38 @@ describe('round 44-45 grammar', () => {
       [98, 'eq', 'target', 'commune'], [98, 'gte', 'target', 'commune']]);
   });
 });
+
+describe('round 46 grammar', () => {
+  it('columns "Nhóm I | Nhóm II | Nhóm III" take their level from the legend above the table; a lettered section row "A | CẢI CÁCH …" is skipped', async () => {
+    const d = await run(['Quảng Ngãi, ngày 28 tháng 12 năm 2026', 'QUYẾT ĐỊNH', 'Giao chỉ tiêu cải cách hành chính năm 2027', 'PHỤ LỤC',
+      'CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2027 GIAO CHO CÁC NHÓM CƠ QUAN, ĐƠN VỊ', '(Kèm theo Quyết định số 2874/QĐ-UBND ngày 28/12/2026 của UBND tỉnh Quảng Ngãi)',
+      'Nhóm I: Các sở, ban, ngành thuộc UBND tỉnh có thủ tục hành chính.', 'Nhóm II: UBND các phường và đặc khu Lý Sơn.', 'Nhóm III: UBND các xã.',
+      '|', 'TT', '|', 'Chỉ tiêu', '|', 'Nhóm I', '|', 'Nhóm II', '|', 'Nhóm III', '|', '|', 'A', '|', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', '|', '|', '|', '|', '|',
+      '1', '|', 'Tỷ lệ hồ sơ TTHC giải quyết đúng hạn', '|', '≥ 99%', '|', '≥ 98,5%', '|', '≥ 98%', '|'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.level, t.deadline.year])).toEqual([[99, 'province', 2027], [98.5, 'commune', 2027], [98, 'commune', 2027]]);
+  });
+  it('a report\'s "Chỉ tiêu tỉnh giao năm 2026" column holds targets, its own year\'s column under results holds results; "(kế hoạch 660 trường hợp)" is the plan', async () => {
+    const r = await rows(['An Giang, ngày 14 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách chế độ công vụ năm 2026', 'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'Tổng biên chế công chức được giao năm 2026 là 9.486 biên chế. Số công chức có mặt đến 30/11/2026 là 9.105 người.',
+      'Đã giải quyết chính sách cho 687 trường hợp theo Nghị định số 178/2024/NĐ-CP, đạt 104% kế hoạch năm (kế hoạch 660 trường hợp).',
+      'Thời gian từ khi thông báo đến khi có kết quả trúng tuyển bình quân 104 ngày.',
+      '| Chỉ tiêu | Năm 2025 | Năm 2026 |', '| Biên chế công chức cấp tỉnh | 3.402 | 3.214 |',
+      '| STT | Chỉ tiêu | Chỉ tiêu tỉnh giao năm 2026 | Kết quả năm 2026 |', '| 1 | Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC | ≥ 90% | 91,2% |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[9486, 'count', 2026, 'result'], [9105, 'count', 2026, 'result'], [687, 'count', 2026, 'result'],
+      [104, 'percent', 2026, 'result'], [660, 'count', 2026, 'target'], [104, 'duration', 2026, 'result'], [3402, 'count', 2025, 'result'], [3214, 'count', 2026, 'result'],
+      [90, 'percent', 2026, 'target'], [91.2, 'percent', 2026, 'result']]);
+  });
+  it('"chưa đạt mức 30% đề ra" quotes a target; "thu ngân sách … từ 19,5 đến 20 tỷ đồng" is a range of money; a closed condition leaves the target after it', async () => {
+    const r = await rows(['Quảng Ngãi, ngày 14 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả năm 2026, phương hướng năm 2027', 'I. KẾT QUẢ',
+      'Tuy nhiên, chỉ tiêu giảm chi phí tuân thủ chưa đạt mức 30% đề ra cho năm 2026.', 'II. PHƯƠNG HƯỚNG NĂM 2027',
+      'a) Phấn đấu thu ngân sách trên địa bàn từ 19,5 đến 20 tỷ đồng.', 'b) Nếu không cải thiện, mục tiêu đưa Chỉ số CCHC đạt từ 89% trở lên sẽ khó đạt.'].join('\n'));
+    expect(r.map((x) => [x[0], x[1], x[2], x[3], x[5]])).toEqual([[30, null, 'percent', 'eq', 'target'], [19.5, 20, 'money', 'between', 'target'], [89, null, 'percent', 'gte', 'target']]);
+  });
+  it('news: items of a list whose lead asks to meet the year\'s targets commit; a headline\'s rise before ", đặt mục tiêu … năm 2027" reports', async () => {
+    const d = await run(['Báo Phú Thọ', 'Thứ Tư, 14/04/2027', 'TPHCM tăng 4 bậc Chỉ số cải cách hành chính, đặt mục tiêu vào nhóm 5 địa phương dẫn đầu năm 2027', 'Thứ Tư, 14/04/2027 - 10:00',
+      'Chỉ số cải cách hành chính (PAR INDEX) năm 2026 của TPHCM đạt 89,12%, tăng 4 bậc so với năm 2025.',
+      'Phát biểu kết luận, đồng chí Phó Chủ tịch UBND tỉnh đề nghị các sở, ngành tập trung hoàn thành các chỉ tiêu năm 2027, trong đó:',
+      '- Tỷ lệ thanh toán trực tuyến đạt từ 55% trở lên;', '- Giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[4, 'result', 2026], [5, 'target', 2027], [89.12, 'result', 2026], [55, 'target', 2027], [1, 'target', 2027]]);
+  });
+});
