@@ -156,6 +156,8 @@ export function periodEnds(text: string, year: number | null): PeriodEnd[] {
     } else if (m[7] !== undefined) {
       const [d, mo, y] = [Number(m[7]), Number(m[8]), Number(m[9])];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) continue;
+      // (a document's date names it, no stretch of time: "Kế hoạch số 245/KH-UBND ngày 26/12/2026 … yêu cầu …")
+      if (!m[6] && /\d+\s*\/\s*[\p{Lu}Đ][\p{Lu}Đ\d-]*\s+$/u.test(text.slice(Math.max(0, at.start - 40), at.start))) continue;
       // ("tính đến ngày 30/6/2025" counts up to that day; "đến ngày 31/12/2025, … giảm xuống" sets it)
       // (nor is the end of a range: "từ ngày 01/7 đến ngày 15/7/2025")
       const range = /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+$/iu.test(text.slice(Math.max(0, at.start - 30), at.start));

@@ -303,7 +303,7 @@ const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|s�
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
 function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean }>; width: number; at: number; caption?: string } | null = null;
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>; width: number; at: number; caption?: string } | null = null;
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
     let row = row0;
@@ -311,11 +311,13 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     // column after the number, in a table with no column of tasks)
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
       || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim()))));
-    const columns = new Map<number, { label: string; unit?: string; floor?: boolean }>();
+    const columns = new Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
       if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text) || SCORE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
-        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : SCORE_COLUMN.test(text) ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1] });
+        // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
+        const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
+        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : SCORE_COLUMN.test(text) ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
       } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {
         // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
         columns.set(i, { label: text, unit: 'hạng' });
@@ -346,7 +348,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
       const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : header.caption));
-      out.push({ indicator: who, cell, ...v, unit, year: null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : `${col.label} – ${who.text.trim()}`, ...(whole ? {} : { unitRow: true }) });
+      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : `${col.label} – ${who.text.trim()}`, ...(whole ? {} : { unitRow: true }) });
     }
   }
 }
@@ -532,7 +534,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
-        : (h.score || (h.index && /^0,\d{2,}$/u.test(m[2]!))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+        // (an index's component scored out of 10, "Gia nhập thị trường | 7,62 | ≥ 7,0" under "Chỉ số": a score too)
+        : (h.score || (h.index && (/^0,\d{2,}$/u.test(m[2]!) || (/^\d,\d{1,2}$/u.test(m[2]!) && !/^(?:chỉ số|chỉ tiêu|tỷ lệ|mức độ|số|thời gian)\s/iu.test(indicator.text))))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
       const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
       // (a value under one level column whose sibling level cells are blank, not "-", is undivided:

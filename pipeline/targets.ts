@@ -142,11 +142,13 @@ const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(
  * "phải" of "… do phải chờ xác minh." two sentences back.
  */
 const HAVING_REQUIREMENT = /(?<![\p{L}])(?:có|theo)\s+yêu cầu(?![\p{L}])/giu;
+/** A contrast after a value: "…, trong khi chỉ tiêu năm 2027 là 90%", "…, nhưng …". */
+const CONTRAST = /[,;]\s*(?:trong khi|nhưng|song)(?![\p{L}])/iu;
 function newsCommits(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
   // (what a contrast sets against the value is no commitment to it: "cấp xã đạt 76,8%, trong khi chỉ tiêu năm 2027 là 90%")
-  const contrast = text.slice(start, end).search(/[,;]\s*(?:trong khi|nhưng|song)(?![\p{L}])/iu);
+  const contrast = text.slice(start, end).search(CONTRAST);
   if (contrast >= 0) end = start + contrast;
   // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
   // (nor a requirement that says which procedures are meant: "thủ tục hành chính có yêu cầu nghĩa vụ tài chính")
@@ -500,7 +502,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (or an aim set after the value: "TPHCM tăng 4 bậc Chỉ số cải cách hành chính, đặt mục tiêu vào nhóm 5 địa phương dẫn đầu năm 2027")
   const laterAim = (y: YearPhrase) => y.start >= piece.end && (/(?<![\p{L}])(?:hướng\s+tới|tiến\s+tới)(?:\s+mục\s+tiêu)?(?:\s+(?:đến|tới|vào))?\s+$/iu.test(text.slice(Math.max(0, y.start - 30), y.start))
     || /,\s*(?:đặt mục tiêu|phấn đấu)(?![\p{L}])/iu.test(text.slice(m.valueEnd, y.start)));
-  const ofTargetAfter = (y: YearPhrase) => laterAim(y) || y.start >= piece.end && /(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start));
+  // (nor one a later comparison names: "tỷ lệ hồ sơ quá hạn là 1,87%, cao hơn mức 1,12% của cả năm 2026")
+  const ofTargetAfter = (y: YearPhrase) => laterAim(y) || y.start >= piece.end && (/(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start))
+    || /^[^;.]{0,10}?,\s*(?:cao|thấp)\s+hơn\s+(?:mức\s+)?[\d.,]+\s*%?[^;.\d]{0,20}$/iu.test(text.slice(m.valueEnd, y.start)));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
     && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y));
   const inParensAfterBaseline = piece.parenthetical
@@ -614,7 +618,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();
   // (the clause names a target it sets, not one it only cites)
-  const namesTarget = TARGET_MARKERS.test(clauseText.replace(TARGET_REFERENCE, ' '));
+  // (not one a contrast after the value sets against it: "… quý I/2027 đạt 63,8%, trong khi Kế hoạch năm 2027 đặt mục tiêu tối thiểu 68%")
+  const contrastAt = text.slice(m.end, piece.clause.end).search(CONTRAST);
+  const namesTarget = TARGET_MARKERS.test((contrastAt >= 0 ? text.slice(piece.clause.start, m.end + contrastAt).toLowerCase() : clauseText).replace(TARGET_REFERENCE, ' '));
   // (a list's values are quoted by the words before its first one: "giao lần lượt là 60%, 50%, 40%")
   // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
   // (and "chưa đạt mức 30% đề ra cho năm 2026": the level that was set)
@@ -926,6 +932,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
       const t = work.paragraphs[k]!.text;
       // ("Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:")
+      // (not units that missed the bound: "TỶ LỆ HỒ SƠ QUÁ HẠN CỦA CÁC XÃ, PHƯỜNG VƯỢT MỨC TỐI ĐA 1,0%")
+      if (/(?<![\p{L}])(?:vượt|quá|chưa đạt|không đạt|dưới|thấp hơn|cao hơn)\s+(?:chỉ tiêu|mức|giá trị|tỷ lệ)\s+tối/iu.test(t)) return undefined;
       if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị|tỷ lệ)\s+tối thiểu(?![\p{L}])/iu.test(t)) return 'gte';
       if (/(?<![\p{L}])(?:chỉ tiêu|mức|giá trị|tỷ lệ)\s+tối đa(?![\p{L}])/iu.test(t)) return 'lte';
     }
@@ -986,7 +994,10 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
       // (a column of the document's own year under a heading that reports: "Năm 2025 | Năm 2026 | Tăng (+)/giảm (-)" in a report of
       // December 2026 under "I. KẾT QUẢ THỰC HIỆN NĂM 2026")
-      || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label));
+      || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
+      // (a unit's value under a column of a stretch over by the document's date: "Tỷ lệ quá hạn quý I/2027 (%)" in a letter of April 2027)
+      || (v.unitRow === true && docDate !== null && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label)
+        && periodEnds(label.split(' – ')[0]!, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {
       kind: past ? 'result' : 'target',

@@ -334,6 +334,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout207', 77, "a commune's report with a cell-per-line appendix, a decision with a table by legend groups"],
   ['corpus/heldout208', 54, "a procedure-cut plan with a pipe appendix, a city paper's interview"],
   ['corpus/heldout209', 63, "a steering committee's programme with a task table, a civil-service report with a comparison table"],
+  ['corpus/heldout210', 68, "a PCI plan in parts with a component table, a provincial paper's report of a business dialogue", 0.88],
+  ['corpus/heldout211', 72, "a nine-month report with a plan-and-estimate table, a ward's Đề án 06 plan", 0.93],
+  ['corpus/heldout212', 66, "a plan by reform area with year blocks, an office letter with a table of lagging communes"],
+  ['corpus/heldout213', 109, "a decision with ranking tables by group, a TV station's news item", 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1540,3 +1540,29 @@ describe('round 46 grammar', () => {
     expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[4, 'result', 2026], [5, 'target', 2027], [89.12, 'result', 2026], [55, 'target', 2027], [1, 'target', 2027]]);
   });
 });
+
+describe('round 47 grammar', () => {
+  it('an index\'s components scored out of 10 under "Chỉ số" are scores; "(phấn đấu Chỉ số PCI đạt từ 68 điểm trở lên, …)" in a review quotes a target', async () => {
+    const r = await rows(['Lào Cai, ngày 12 tháng 5 năm 2027', 'KẾ HOẠCH', 'Nâng cao Chỉ số PCI năm 2027', 'Phần I', 'KẾT QUẢ CHỈ SỐ PCI NĂM 2026',
+      'Năm 2026, Chỉ số PCI của tỉnh đạt 67,84 điểm. So với Kế hoạch số 1187/KH-UBND ngày 20/5/2026 của UBND tỉnh (phấn đấu Chỉ số PCI đạt từ 68 điểm trở lên), chỉ tiêu về điểm số chưa đạt.',
+      'PHỤ LỤC', 'CHỈ TIÊU PCI NĂM 2027', '| STT | Chỉ số | Kết quả 2026 | Chỉ tiêu 2027 | Cơ quan chủ trì |', '| 1 | Gia nhập thị trường | 7,62 | ≥ 7,0 | Sở Tài chính |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5]])).toEqual([[67.84, 'score', 'eq', 2026, 'result'], [68, 'score', 'gte', 2026, 'target'],
+      [7.62, 'score', 'eq', 2026, 'result'], [7, 'score', 'gte', 2027, 'target']]);
+  });
+  it('a plan cited as requiring a level is a target under results; a value a contrast sets a target against reports; a later comparison\'s year and a document\'s date date nothing', async () => {
+    const r = await rows(['Hưng Yên, ngày 14 tháng 4 năm 2027', 'CÔNG VĂN', 'Về việc khắc phục hồ sơ quá hạn', '1. Tình hình giải quyết hồ sơ thủ tục hành chính quý I năm 2027',
+      'Ở cấp xã, tỷ lệ hồ sơ quá hạn là 1,87%, cao hơn mức 1,12% của cả năm 2026.',
+      'Kế hoạch số 245/KH-UBND ngày 26/12/2026 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2027 yêu cầu tỷ lệ hồ sơ quá hạn ở cấp tỉnh không vượt quá 0,5% và ở cấp xã không vượt quá 1,0%.',
+      'Tỷ lệ hồ sơ cấp xã được tiếp nhận, xử lý trực tuyến toàn trình trong quý I/2027 đạt 63,8%, trong khi Kế hoạch năm 2027 đặt mục tiêu tối thiểu 68%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[1.87, 'eq', 2027, 'result'], [1.12, 'gt', 2026, 'result'], [0.5, 'lte', 2027, 'target'], [1, 'lte', 2027, 'target'],
+      [63.8, 'eq', 2027, 'result'], [68, 'gte', 2027, 'target']]);
+  });
+  it('a unit table\'s columns that name a year or a quarter over by the letter\'s date hold results; a caption of units over a bound bounds no cell', async () => {
+    const d = await run(['Hưng Yên, ngày 14 tháng 4 năm 2027', 'CÔNG VĂN', 'Về việc khắc phục hồ sơ quá hạn', 'PHỤ LỤC',
+      'TỶ LỆ HỒ SƠ QUÁ HẠN CỦA CÁC XÃ, PHƯỜNG VƯỢT MỨC TỐI ĐA 1,0% (QUÝ I/2027)', '',
+      'STT', 'Xã, phường', 'Tỷ lệ quá hạn năm 2026 (%)', 'Tỷ lệ quá hạn quý I/2027 (%)', '1', 'Xã Tiên Hưng', '1,42', '3,05', '2', 'Phường Trần Lãm', '0,87', '2,64'].join('\n'));
+    // (the caption's bound itself is the year's target)
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.kind, t.level])).toEqual([[1, 'lte', 2027, 'target', 'commune'],
+      [1.42, 'eq', 2026, 'result', 'commune'], [3.05, 'eq', 2027, 'result', 'commune'], [0.87, 'eq', 2026, 'result', 'commune'], [2.64, 'eq', 2027, 'result', 'commune']]);
+  });
+});

@@ -158,7 +158,8 @@ export const RESULT_MARKERS = ['đã đạt', 'đạt được', 'hiện có', '
 export const RESULT_SECTION = /kết quả (?:thực hiện|đạt được|triển khai)|^(?:\S+\s+)?kết quả(?:\s+\p{L}+){0,3}\s+năm\s+\d{4}\s*$|^(?:\S+\s+)?kết quả(?!\s+(?:cần|phải|dự kiến|đầu ra|mong đợi|hướng tới))(?!.*(?:mục tiêu|phương hướng|nhiệm vụ|giải pháp|chỉ tiêu))|tình hình (?:thực hiện|triển khai)|đánh giá (?:chung|kết quả|tình hình)|những (?:kết quả|mặt) đạt được|tồn tại, hạn chế|hạn chế, (?:tồn tại|yếu kém)|khó khăn, vướng mắc|^(?:\S+\s+)?(?:thực trạng|hiện trạng)(?![\p{L}])|^(?:\S+\s+)?tình hình(?![\p{L}])(?!.*(?:mục tiêu|phương hướng|nhiệm vụ|giải pháp|chỉ tiêu))/iu;
 
 /** A value in a results section is still a target when the clause commits to it. */
-export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}/iu;
+// (and a plan or decision cited as requiring a level: "Kế hoạch số 245/KH-UBND … năm 2027 yêu cầu tỷ lệ hồ sơ quá hạn … không vượt quá 0,5%")
+export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|năm \d{4} là)|đến năm \d{4}|(?:kế hoạch|quyết định|nghị quyết|chỉ thị)(?:\s+số)?[^;]{0,120}?\s(?:yêu cầu|đặt ra|đề ra)(?![\p{L}])/iu;
 
 /**
  * A target that a results paragraph quotes: "vượt chỉ tiêu HĐND tỉnh giao (98%)", "thấp hơn mức
@@ -171,7 +172,7 @@ export const TARGET_MARKERS = /phấn đấu|mục tiêu|chỉ tiêu (?:đến|n
 // and a place a past target named: "mục tiêu đưa Chỉ số PCI năm 2026 vào nhóm 10 … chưa đạt được", "vượt mục tiêu mà Nghị
 // quyết … đề ra cho năm 2026 là nằm trong nhóm 20"; and a bound a result missed or beat: "tỷ lệ hồ sơ quá hạn là 2,2%, cao hơn
 // mức tối đa 1,5% được giao"; and a roadmap's step: "chưa đạt lộ trình quý II (42%)"; not "Một số chỉ tiêu đạt thấp so với kế hoạch: tỷ lệ hồ sơ quá hạn (2,2%)", a result after a colon)
-export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế|lộ trình)[^():]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^():]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$|(?<![\p{L}])mục tiêu(?:\s+(?:[\p{L}()]+|\d{4})){0,16}?\s+(?:vào|trong|thuộc)\s+nhóm\s*$|(?<![\p{L}])(?:cao hơn|thấp hơn|vượt|chưa đạt|chưa vượt)\s+(?:so với\s+)?mức\s+(?:tối đa|tối thiểu|trần|sàn|khống chế)\s*$/iu;
+export const QUOTED_TARGET = /\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)(?![\p{L}])[^()]{0,120}$|(?:chỉ tiêu|kế hoạch|mục tiêu|mức khống chế|lộ trình)[^():]{0,120}\(\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|không dưới|trên|dưới|từ|giảm|tăng|(?:thuộc|trong|vào)\s+nhóm|nhóm)\s+)*$|(?:chỉ tiêu|mục tiêu)[^():]{0,120}\((?!\s*(?:đạt|bằng|chiếm)(?:\s+\d|\s*$))[^()]{0,120}$|(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?:\s+(?:\p{L}+|\d{4})){0,6}\s*$|(?<![\p{L}])(?:đặt|đặt ra|đề ra)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:[\p{L}()]+|\d{4})){0,14}\s*$|(?<![\p{L}])chỉ tiêu(?:\s+(?:\p{L}+|\d{4})){0,6}\s+(?:giao|đề ra|đặt ra)(?:\s+lần lượt)?(?:\s+là)?\s*$|(?<![\p{L}])mục tiêu(?:\s+(?:[\p{L}()]+|\d{4})){0,16}?\s+(?:vào|trong|thuộc)\s+nhóm\s*$|(?<![\p{L}])(?:cao hơn|thấp hơn|vượt|chưa đạt|chưa vượt)\s+(?:so với\s+)?mức\s+(?:tối đa|tối thiểu|trần|sàn|khống chế)\s*$/iu;
 
 /** Verbs and fillers stripped from the front of an indicator label. */
 export const LABEL_LEAD = [
