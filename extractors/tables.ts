@@ -70,7 +70,8 @@ const AFTER_CUT_HEAD = /^thời (?:gian|hạn)(?:\s+giải quyết)?\s+(?:sau (?
 /** A column of cuts: "Tỷ lệ cắt giảm", "Tỷ lệ rút ngắn (%)". */
 const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gian)?(?:\s*\(%\))?$/iu;
 /** A column that is a part of the year: "Quý I", "Quý IV/2027", "6 tháng đầu năm", "Cả năm". */
-const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|6 tháng (?:đầu|cuối) năm|cả năm)(?:\s*(?:\/|năm)\s*((?:19|20)\d{2}))?$/iu;
+// (and "6 tháng 2026 | 6 tháng 2027" in a news table comparing two half-years)
+const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|cả năm)(?:\s*(?:\/|năm)?\s*((?:19|20)\d{2}))?$/iu;
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
@@ -534,6 +535,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
       const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
+        // (a row that names points: "Điểm Chỉ số CCHC | - | 88,12 | 87,45")
+        : /^(?:điểm|tổng điểm|điểm số)\s/iu.test(indicator.text.trim()) && !m[4] && !named && h.unit < 0 ? 'score'
         // (an index's component scored out of 10, "Gia nhập thị trường | 7,62 | ≥ 7,0" under "Chỉ số": a score too)
         : (h.score || (h.index && (/^0,\d{2,}$/u.test(m[2]!) || (/^\d,\d{1,2}$/u.test(m[2]!) && !/^(?:chỉ số|chỉ tiêu|tỷ lệ|mức độ|số|thời gian)\s/iu.test(indicator.text))))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)

@@ -74,6 +74,8 @@ function anyOf(words: string[]): string {
 }
 /** A paragraph that opens by naming the targets it lists: "Mục tiêu Chương trình đến năm 2025: …". */
 const TARGETS_LEAD = /^(?:[-+•]\s*)?(?:mục tiêu|chỉ tiêu)[^:;.]{0,80}:/iu;
+/** A paragraph that opens a list of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:", "Một số chỉ tiêu cụ thể:". */
+const TARGETS_LIST = /^(?:[\p{L}\d]{1,3}[.)]\s+)?(?:các|một số|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|cụ thể|chính|cơ bản))?(?:\s+(?:của|theo)\s+[^:;.]{0,80})?\s*:\s*$/iu;
 /** A label that is only a time: "đến ngày 30/9/2026", "đến hết năm 2026", "trong quý II". */
 const TIME_ONLY = /^(?:riêng\s+)?(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$/iu;
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
@@ -243,6 +245,7 @@ export function targets(work: Work): Work {
   let listCarry: typeof carry;
   // (the paragraph that opened the list: whether a news item commits is read from it, "… đề nghị … hoàn thành các chỉ tiêu năm 2027, trong đó:")
   let listLead = '';
+  let targetsList = false;
   let topic: { year: YearPhrase; section: number } | undefined;
   // the paragraph before, for one opened by a connective ("Cùng với đó, …" goes on with its commitment)
   let previousText = '';
@@ -308,6 +311,9 @@ export function targets(work: Work): Work {
     const continues = connective || listed || review;
     const carried = !continues ? undefined : listed ? listCarry : !connective && !item ? topic!.year : carry;
     if (!item) listCarry = undefined;
+    // (a list a lead opens by naming targets is of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:" then "- Chỉ số CCHC
+    // của tỉnh hằng năm nằm trong nhóm 10 …", "+ Mức độ hài lòng … đạt tối thiểu 85%" in a review of the plan)
+    if (!item) targetsList = TARGETS_LIST.test(p.text);
     const last = lastYear && isIndexEdition(p.text, lastYear) ? { ...lastYear, edition: true } : lastYear;
     if (!continues || last) carry = last;
     const opening = years.find((y) => y.start < 20 && namesYear(y) && /^năm\s/iu.test(p.text.slice(y.start, y.end))
@@ -349,7 +355,7 @@ export function targets(work: Work): Work {
       }
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection
@@ -402,6 +408,8 @@ export function targets(work: Work): Work {
 interface Context {
   /** inside a results section ("I. KẾT QUẢ THỰC HIỆN …") */
   resultSection: boolean;
+  /** an item of a list its lead names as targets ("Các mục tiêu chủ yếu của Kế hoạch …:") */
+  targetsListed?: boolean;
   /** label of the last record before this offset in the same paragraph */
   previousLabel(at: number): string | null;
   block: Block | null;
@@ -625,7 +633,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
   // (and "chưa đạt mức 30% đề ra cho năm 2026": the level that was set)
   const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart)) || TARGETS_LEAD.test(text.slice(0, m.start))
-    || (/(?<![\p{L}])mức\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.valueStart)) && /^\s*(?:được\s+)?(?:đề ra|đặt ra|giao)(?![\p{L}])/iu.test(text.slice(m.valueEnd)));
+    || (/(?<![\p{L}])mức\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.valueStart)) && /^\s*(?:được\s+)?(?:đề ra|đặt ra|giao)(?![\p{L}])/iu.test(text.slice(m.valueEnd)))
+    || ctx.targetsListed === true;
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
@@ -816,6 +825,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
  * and every paragraph of those rows, which the cell-by-cell reading then skips.
  */
 function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; consumed: Set<number>; phrases: Map<number, TablePhrase> } {
+  const news = work.metadata.kind?.value === 'news article';
   const rows: Cell[][] = [];
   const rowOf = new Map<Cell[], number[]>();
   // A row: the paragraphs from one original line, or from one table row of a structured format.
@@ -996,6 +1006,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       // December 2026 under "I. KẾT QUẢ THỰC HIỆN NĂM 2026")
       || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
       // (a unit's value under a column of a stretch over by the document's date: "Tỷ lệ quá hạn quý I/2027 (%)" in a letter of April 2027)
+      // (a news article's table reports, unless its column is a plan: "Chỉ tiêu | 6 tháng 2026 | 6 tháng 2027")
+      || (news && !v.planned && dated.year !== null && docYear !== null && dated.year <= docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
       || (v.unitRow === true && docDate !== null && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label)
         && periodEnds(label.split(' – ')[0]!, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
@@ -1098,7 +1110,7 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
 /** The first cell of a table with no number column: "Chỉ tiêu | Quý I | Quý II | …". */
 const INDICATOR_FIRST = /^(?:chỉ tiêu|nội dung|tiêu chí|chỉ số)$/iu;
 /** A column head of such a table: a time, a level, what it holds ("Quý I", "Năm 2027", "Cấp xã", "Kế hoạch 2026", "ĐVT"). */
-const COLUMN_HEAD = /^(?:quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4})?|(?:năm\s+)?(?:19|20)\d{2}|cấp\s+\p{L}+|(?:kế hoạch|mục tiêu|chỉ tiêu|kết quả|thực hiện|ước thực hiện)(?:\s+[\p{L}\d]+){0,3}|6 tháng (?:đầu|cuối) năm|cả năm|đvt|đơn vị tính|ghi chú)$/iu;
+const COLUMN_HEAD = /^(?:quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4})?|(?:năm\s+)?(?:19|20)\d{2}|cấp\s+\p{L}+|(?:kế hoạch|mục tiêu|chỉ tiêu|kết quả|thực hiện|ước thực hiện)(?:\s+[\p{L}\d]+){0,3}|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|cả năm|đvt|đơn vị tính|ghi chú)$/iu;
 /** A value cell of such a table: short, with a number or a dash. */
 const SHORT_VALUE = /^(?=.{1,40}$)(?:[^\p{L}]*\d[\s\S]*|[-–x])$/u;
 
@@ -1601,8 +1613,13 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
  */
 function underResults(sections: OutlineNode[]): boolean {
   return sections.some((h, k) => RESULT_SECTION.test(h.title) && !CRITERIA_HEADING.test(h.title)
-    && !(sections.slice(0, k).some((o) => TARGET_SECTION.test(o.title) && !RESULT_SECTION.test(o.title)) && !REVIEW_HEADING.test(h.title)));
+    && !(sections.slice(0, k).some((o) => TARGET_SECTION.test(o.title) && !RESULT_SECTION.test(o.title)) && !REVIEW_HEADING.test(h.title))
+    // (nor one under it that asks: "II. KẾT QUẢ CỤ THỂ" > "1. Sở Xây dựng" > "b) Yêu cầu khắc phục:")
+    && !sections.slice(k + 1).some((o) => REQUIRING_HEADING.test(o.title) && !RESULT_SECTION.test(o.title)));
 }
+
+/** A heading that asks for what is to be done: "b) Yêu cầu khắc phục:", "2. Nhiệm vụ, giải pháp", "Phương hướng năm 2027". */
+const REQUIRING_HEADING = /^(?:[\p{L}\dIVX]{1,4}[.)]\s+)?(?:yêu cầu|nhiệm vụ|giải pháp|phương hướng|mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 
 /** A heading that names criteria to judge results by, not results: "Bộ chỉ tiêu đánh giá …", "Bộ tiêu chí …". */
 const CRITERIA_HEADING = /(?<![\p{L}])(?:bộ chỉ tiêu|bộ tiêu chí|tiêu chí đánh giá|chỉ tiêu đánh giá)(?![\p{L}])/iu;

@@ -338,6 +338,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout211', 72, "a nine-month report with a plan-and-estimate table, a ward's Đề án 06 plan", 0.93],
   ['corpus/heldout212', 66, "a plan by reform area with year blocks, an office letter with a table of lagging communes"],
   ['corpus/heldout213', 109, "a decision with ranking tables by group, a TV station's news item", 0.93],
+  ['corpus/heldout214', 68, "a plan by reform area with 'Chỉ tiêu:' lists, a portal item with a half-year table", 0.93],
+  ['corpus/heldout215', 83, "a five-year review quoting its plan's targets with a year table, a department plan by level"],
+  ['corpus/heldout216', 58, "a letter on weak index components with a cell-per-line table, a provincial paper on a leading commune"],
+  ['corpus/heldout217', 68, "a decision approving a service-centre project by phase, an inspection notice by unit", 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

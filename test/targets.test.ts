@@ -1566,3 +1566,25 @@ describe('round 47 grammar', () => {
       [1.42, 'eq', 2026, 'result', 'commune'], [3.05, 'eq', 2027, 'result', 'commune'], [0.87, 'eq', 2026, 'result', 'commune'], [2.64, 'eq', 2027, 'result', 'commune']]);
   });
 });
+
+describe('round 48 grammar', () => {
+  it('under a results heading, a sub-heading that asks ("b) Yêu cầu khắc phục:") holds targets', async () => {
+    const r = await rows(['Đồng Nai, ngày 05 tháng 9 năm 2027', 'THÔNG BÁO', 'Kết quả kiểm tra cải cách hành chính năm 2027', 'II. KẾT QUẢ CỤ THỂ', '1. Sở Xây dựng',
+      'a) Kết quả: Chỉ số cải cách hành chính năm 2026 của Sở đạt 86,42 điểm.', 'b) Yêu cầu khắc phục:',
+      '- Đến hết năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 55%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[86.42, 2026, 'result'], [55, 2027, 'target']]);
+  });
+  it('a review quoting "Các mục tiêu chủ yếu của Kế hoạch …:" lists targets; a row "Điểm Chỉ số CCHC" holds scores', async () => {
+    const r = await rows(['Thái Nguyên, ngày 20 tháng 01 năm 2026', 'BÁO CÁO', 'Tổng kết cải cách hành chính giai đoạn 2021 - 2025', 'I. KHÁI QUÁT CHUNG',
+      'Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:', '- Đến năm 2025:', '+ Tỷ lệ hồ sơ TTHC được xử lý trực tuyến đạt tối thiểu 50% tổng số hồ sơ;',
+      'Công tác chỉ đạo, điều hành được duy trì thường xuyên.', 'PHỤ LỤC', '| STT | Chỉ tiêu | Mục tiêu | 2021 | 2022 |', '| 1 | Điểm Chỉ số CCHC | - | 88,12 | 87,45 |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[50, 'percent', 2025, 'target'], [88.12, 'score', 2021, 'result'], [87.45, 'score', 2022, 'result']]);
+  });
+  it('news: a table "Chỉ tiêu | 6 tháng 2026 | 6 tháng 2027" reports both half-years', async () => {
+    const d = await run(['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH SƠN LA', 'Trang chủ | Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân', '', 'Trang chủ > Tin tức - Sự kiện > Cải cách hành chính', '',
+      'Sơn La: Hồ sơ trực tuyến 6 tháng đầu năm 2027 tăng mạnh so với cùng kỳ', '', '12/07/2027 15:42 | Lượt xem: 1.284', '',
+      'Theo báo cáo tại hội nghị, 6 tháng đầu năm 2027 hồ sơ nộp trực tuyến chiếm 60,1%.', '',
+      'Chỉ tiêu', '6 tháng 2026', '6 tháng 2027', 'Tỷ lệ thanh toán trực tuyến', '50,6%', '72,5%', 'Tỷ lệ giải quyết đúng hạn', '97,2%', '98,7%'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[60.1, 2027, 'result'], [50.6, 2026, 'result'], [72.5, 2027, 'result'], [97.2, 2026, 'result'], [98.7, 2027, 'result']]);
+  });
+});
