@@ -112,7 +112,9 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
       if (cut >= 0) end = gapStart + cut;
       // (a count with no separator before the next value keeps what it counts: "vẫn còn 17 xã có tỷ lệ hồ
       // sơ quá hạn | trên 5%", not "vẫn còn 17")
-      else end = m.unit === 'count' ? Math.max(m.end, next.start - (COMPARATOR_TAIL.exec(text.slice(m.end, next.start))?.[0].length ?? 0)) : m.end;
+      // (nor does a share whose measure follows it: "cắt giảm ít nhất 30% | thời gian giải quyết đối với tối thiểu 50 TTHC")
+      else end = m.unit === 'count' || (m.unit === 'percent' && /^\s+(?:thời gian|chi phí|số lượng|số)\s/iu.test(text.slice(m.end, next.start)))
+        ? Math.max(m.end, next.start - (COMPARATOR_TAIL.exec(text.slice(m.end, next.start))?.[0].length ?? 0)) : m.end;
       const piece = mk(text, start, end, m, clause, out[i - 1] ?? null);
       out.push(piece);
       start = cut >= 0 ? gapStart + cut + cutLen : m.end;

@@ -29,7 +29,8 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
     (m) => ({ year: Number(m[2]), fromYear: m[1] === m[2] ? null : Number(m[1]), baseline: false })],
   // "đến tháng 11/2025", "tính đến ngày 30/11/2024", "đến hết ngày 31/12/2025": the year a
   // fact was counted or a deadline falls
-  [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*)${Y}`, 'giu'),
+  // ("Tại thời điểm 30/6/2025 (trước khi hợp nhất tỉnh), tổng số đơn vị … là 2.146 đơn vị": when it was counted)
+  [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?<!so\s+với[^.;]{0,60})tại\s+thời\s+điểm\s+)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*|(?<=thời\s+điểm\s+)\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*)${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // a quarter: "đến hết quý II/2026", "trước quý III năm 2025", "trong Quý I/2026"
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?)quý\s+(?:I{1,3}|IV|[1-4])\s*(?:\/|năm)\s*${Y}`, 'giu'),

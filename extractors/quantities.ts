@@ -285,7 +285,7 @@ RULES.push({
   unit: 'count',
   // ("Tổng số TTHC … hiện nay là 1.892 thủ tục", "tổng số thủ tục hành chính thuộc thẩm quyền giải quyết trên địa bàn tỉnh là 1.874 thủ tục")
   // ("Sở Tài chính đang thực hiện 214 TTHC": what an office handles now; "Hiện nay, thành phố có 1.285 TTHC …")
-  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng(?:\s+số|(?=\s+biên chế))\s(?:[^.;:()\d]|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4}){0,100}?\s(?:hiện nay\s+)?là|(?:^|[:;.]\s*|[-+•]\s+)[Ss]ố\s(?:[^.;:()\d]|\d{1,2}\/\d{1,2}\/\d{4}){0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+|[-+•]\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
+  re: new RegExp(String.raw`(?:(?<![\p{L}])(?:toàn tỉnh|toàn thành phố|toàn huyện|toàn xã|cả tỉnh|đến nay|hiện nay),?\s+(?:có|còn)|(?<![\p{L}])(?:hiện nay|hiện tại|hiện có) là|(?<![\p{L}])[Hh]iện(?:\s+nay|\s+tại)?,?\s+(?:(?:thành phố|tỉnh|toàn tỉnh|toàn thành phố|huyện|xã|phường)\s+)?(?:đã\s+)?có|(?<![\p{L}])[Tt]ổng(?:\s+số(?!\s+hồ sơ)|(?=\s+biên chế))\s(?:[^.;:()\d]|\d{1,2}\/\d{1,2}\/\d{4}|năm \d{4}|\([^()\d]{1,30}\)|0\d(?=\s\p{L})){0,120}?\s(?:hiện nay\s+)?là|(?:^|[:;.]\s*|[-+•]\s+)[Ss]ố\s(?:[^.;:()\d]|\d{1,2}\/\d{1,2}\/\d{4}){0,100}?\s(?:hiện nay\s+)?là|(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết)|(?:^|[:;.]\s*|[a-zđ]\)\s+|[-+•]\s+)Có)\s+(${NUM})\s+(\p{L}+)`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 

@@ -75,6 +75,8 @@ const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch)\s+)?(?:quý\s+(?:I{1,3}|I
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
+/** A column of what there was on a day: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026)". */
+const DATED_HEAD = /^\p{L}[\p{L}\s,]{1,40}?\s*\(\s*(?:(?:đến|tại|tính đến)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})\s*\)$/u;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
 const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
@@ -150,7 +152,9 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
   if (u.startsWith('%')) return 'percent';
   if (u === 'điểm') return 'score';
-  if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng)(?:\s*\/\s*[\p{L} ]+)?$/u.test(u)) return 'duration';
+  if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|giây|tuần|tháng)(?:\s*\/\s*[\p{L} ]+)?$/u.test(u)) return 'duration';
+  // (a unit of measure: "Tổng dung lượng lưu trữ | TB | 480", as the body's "đạt 480 TB")
+  if (/^(?:tb|gb|mb|mb\/s|gb\/s|mbps|gbps|km|ha|m2|kwh|mw|tấn|kg)$/u.test(u)) return 'other';
   if (/(?:đồng|usd)$/u.test(u)) return 'money';
   if (/^(?:bậc|hạng|thứ hạng)$/u.test(u)) return 'rank';
   return 'count';
@@ -446,7 +450,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const grouped = groups.filter((g) => g !== null).length >= 2;
     row.forEach((c, i) => {
       const text = c.text.trim();
-      const m = YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text);
+      const m = YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text) ?? DATED_HEAD.exec(text);
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
       const unit = UNIT_IN_BRACKET.exec(text)?.[1];
       const level = spliced?.levels[i];
@@ -482,7 +486,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // ("Chỉ tiêu | Đơn vị | Năm 2026": beside an indicator column, a bare "Đơn vị" is the unit, not who the row is for)
       const unitCol = row.findIndex((c) => UNIT_HEAD.test(c.text.trim()) || (indicator >= 0 && /^đơn vị$/iu.test(c.text.trim())));
       header = { years, unit: unitCol, indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
-        index: indicator >= 0 && /chỉ số|trụ cột/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
+        // (or its components: "Nội dung thành phần | Năm 2025 | Năm 2026" of a PAPI table)
+        index: indicator >= 0 && /chỉ số|trụ cột|thành phần/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }
     if (!header) continue;

@@ -1001,7 +1001,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     // (a column of its own year or plan says what it holds: "Chỉ tiêu 2026" under "Kết quả năm 2025 như sau:")
     // (nor a table whose own columns tell results from targets: "Mục tiêu | Kết quả" under "KẾT QUẢ THỰC HIỆN …")
     // (or a heading that reports: "2. Kết quả tập sự, đánh giá và bồi dưỡng" over "Nội dung | Cấp tỉnh | Cấp xã")
-    const past = v.result || (v.year === null && !v.planned && !telling.has(v.table) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
+    // (a cut column tells nothing of its own: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026) | Tỷ lệ giảm (%)" under results)
+    const past = v.result || (v.year === null && !v.planned && (!telling.has(v.table) || v.cut === true) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
       // (a column of the document's own year under a heading that reports: "Năm 2025 | Năm 2026 | Tăng (+)/giảm (-)" in a report of
       // December 2026 under "I. KẾT QUẢ THỰC HIỆN NĂM 2026")
       || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
@@ -1548,7 +1549,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
       // a table's total row restates the body's figure whatever its columns say ("| | Tổng cộng | 148 | 30 | Năm 2027 |"
       // under "Cắt giảm, đơn giản hóa 148 TTHC …" and "… 30% chi phí tuân thủ")
+      // (whichever comes first: the table may stand before the sentence that sums it up)
       || (d.cell && !o.d.cell && TOTAL_ROW.test(d.source.quote.replace(/^[\s|]+/u, '')) && o.d.kind === d.kind && sameYear(o.d, d) && (o.d.value.comparator === d.value.comparator || d.value.comparator === 'eq'))
+      || (o.d.cell && !d.cell && /^(?:tổng cộng|tổng số|cộng|toàn tỉnh|toàn thành phố)\s*\n/iu.test(o.d.source.quote.replace(/^[\s|]+/u, '')) && o.d.kind === d.kind && sameYear(o.d, d) && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq'))
       // a sum of money an appendix line names again with the body's comparator is that sum, whatever words go with it
       // ("tiết kiệm cho xã hội không dưới 250 tỷ đồng" and "Cắt giảm … chi phí tuân thủ (không dưới 250 tỷ đồng)")
       || (d.appendix && !o.d.appendix && d.value.unit === 'money' && o.d.value.comparator === d.value.comparator && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year)

@@ -342,6 +342,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout215', 83, "a five-year review quoting its plan's targets with a year table, a department plan by level"],
   ['corpus/heldout216', 58, "a letter on weak index components with a cell-per-line table, a provincial paper on a leading commune"],
   ['corpus/heldout217', 68, "a decision approving a service-centre project by phase, an inspection notice by unit", 0.93],
+  ['corpus/heldout218', 69, "a PAPI plan with a cell-per-line appendix, a provincial paper with a dimension table", 0.93],
+  ['corpus/heldout219', 83, "a one-stop-shop report with a table by commune, a chairman's directive"],
+  ['corpus/heldout220', 62, "a digital-government plan with a five-column table, a news interview on waiting times"],
+  ['corpus/heldout221', 78, "a Party committee's resolution, a report on merging public service units with a dated table", 0.93],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

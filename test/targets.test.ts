@@ -1588,3 +1588,26 @@ describe('round 48 grammar', () => {
     expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[60.1, 2027, 'result'], [50.6, 2026, 'result'], [72.5, 2027, 'result'], [97.2, 2026, 'result'], [98.7, 2027, 'result']]);
   });
 });
+
+describe('round 49 grammar', () => {
+  it('"Nội dung thành phần | Năm 2025 | Năm 2026" of an index holds scores', async () => {
+    const r = await rows(['Cao Bằng, ngày 22 tháng 4 năm 2027', 'BÁO CÁO', 'Kết quả Chỉ số PAPI năm 2026', 'I. KẾT QUẢ',
+      '| TT | Nội dung thành phần | Năm 2025 | Năm 2026 |', '|---|---|---|---|', '| 1 | Tham gia của người dân ở cấp cơ sở | 4,85 | 5,02 |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[4.85, 'score', 2025, 'result'], [5.02, 'score', 2026, 'result']]);
+  });
+  it('"Tại thời điểm 30/6/2025 …, tổng số đơn vị … (ĐVSNCL) của 03 tỉnh … là 2.146 đơn vị (trong đó: …)" reports 2025; dated columns and their cut report; a total row restates the sentence after it', async () => {
+    const d = await run(['Lâm Đồng, ngày 15 tháng 10 năm 2026', 'BÁO CÁO', 'Kết quả sắp xếp đơn vị sự nghiệp công lập', 'I. KẾT QUẢ THỰC HIỆN',
+      'Tại thời điểm 30/6/2025 (trước khi hợp nhất tỉnh), tổng số đơn vị sự nghiệp công lập (ĐVSNCL) của 03 tỉnh Lâm Đồng, Đắk Nông, Bình Thuận (cũ) là 2.146 đơn vị (trong đó: tỉnh Lâm Đồng 1.012 đơn vị, tỉnh Đắk Nông 498 đơn vị, tỉnh Bình Thuận 636 đơn vị).',
+      '2. Kết quả sắp xếp theo lĩnh vực (tính đến ngày 30/9/2026)', '| STT | Lĩnh vực | Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026) | Tỷ lệ giảm (%) |', '|---|---|---|---|---|',
+      '| 1 | Y tế | 187 | 118 | 36,90 |', '| | Tổng cộng | 2.146 | 1.673 | 22,04 |', 'Như vậy, sau sắp xếp toàn tỉnh còn 1.673 đơn vị.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind, t.alsoAt.length])).toEqual([[2146, 2025, 'result', 1], [1012, 2025, 'result', 0], [498, 2025, 'result', 0],
+      [636, 2025, 'result', 0], [187, 2025, 'result', 0], [118, 2026, 'result', 0], [36.9, 2026, 'result', 0], [1673, 2026, 'result', 1], [22.04, 2026, 'result', 0]]);
+  });
+  it('a table\'s unit of measure ("TB") is no count; a share\'s quote runs on to its measure ("cắt giảm ít nhất 30% thời gian giải quyết đối với tối thiểu 50 TTHC")', async () => {
+    const d = await run(['Huế, ngày 10 tháng 01 năm 2027', 'CHỈ THỊ', 'Về tăng cường kỷ luật trong giải quyết thủ tục hành chính năm 2027',
+      '3. Các Sở Nông nghiệp và Môi trường, Xây dựng, Tài chính rà soát, cắt giảm ít nhất 30% thời gian giải quyết đối với tối thiểu 50 TTHC thuộc lĩnh vực đất đai, xây dựng, đầu tư.',
+      'PHỤ LỤC', '| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu 2027 |', '| 1 | Tổng dung lượng lưu trữ của Trung tâm dữ liệu | TB | 800 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit])).toEqual([[30, 'percent'], [50, 'count'], [800, 'other']]);
+    expect(d.targets[0]!.source.quote).toContain('30% thời gian giải quyết');
+  });
+});
