@@ -63,7 +63,8 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  * bồi dưỡng chuyển đổi số (lượt người)").
  */
 // ("Chuẩn tối thiểu | Mục tiêu 2027": a service standard is a floor the plan keeps, a target too)
-const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+// (and who set it or whose result it is: "Chỉ tiêu TP giao | Kết quả của phường")
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:(?:tỉnh|thành phố|TP|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả(?: của (?:phường|xã|đơn vị|sở|huyện|tỉnh|thành phố|cơ quan))?|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 /** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
 /** (or the time the plan strives for: "Thời hạn phấn đấu năm 2027") */
 const AFTER_CUT_HEAD = /^thời (?:gian|hạn)(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết|phấn đấu|mục tiêu)(?:\s+(?:đến\s+)?(?:năm\s+)?((?:19|20)\d{2}))?(?:\s*\([^()]*\))?$/iu;
@@ -146,6 +147,12 @@ export function groupLegend(lines: string[]): Map<string, Level> {
     if (best) out.set(`nhóm ${m[1]!.toUpperCase()}`, best.level);
   }
   return out;
+}
+
+/** The level a row's "Cấp" cell names: "Tỉnh", "Thành phố", "Cấp tỉnh" are the province's; "Xã", "Phường", "Cấp xã" a commune's. */
+function rowLevel(text: string): Level | null {
+  const t = text.trim().toLowerCase().replace(/^cấp\s+/u, '');
+  return /^(?:tỉnh|thành phố|tp)$/u.test(t) ? 'province' : /^(?:xã|phường|xã, phường)$/u.test(t) ? 'commune' : /^(?:huyện|quận)$/u.test(t) ? 'district' : null;
 }
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
@@ -285,7 +292,7 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
 /** The column of who leads a task: "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị thực hiện". */
 const LEAD_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)$/iu;
 /** A column of tasks: "Nội dung nhiệm vụ", "Nhiệm vụ", "Công việc". */
@@ -299,7 +306,8 @@ const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
 /** A column of scores named by its bracket: "DTI 2026 (điểm)", "Chỉ số PAPI (điểm)". */
 const SCORE_COLUMN = /^\p{L}[^()]*\(\s*điểm\s*\)$/u;
 /** What a unit is, not a target given to it: "Số hộ", "Dân số", "Diện tích". */
-const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích)(?:\s*\([^()]*\))?$/iu;
+// (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
+const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu)(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -436,7 +444,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   const milestones = readMilestones(rows, out);
   const ranked = readRanking(rows, out);
   readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
-  let header: { years: Map<number, Column>; unit: number; indicator: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
@@ -485,7 +493,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // (an index's table, "Trụ cột/Chỉ số thành phần | Năm 2024 | …", gives bare fractions: "0,6712" is a DTI score)
       // ("Chỉ tiêu | Đơn vị | Năm 2026": beside an indicator column, a bare "Đơn vị" is the unit, not who the row is for)
       const unitCol = row.findIndex((c) => UNIT_HEAD.test(c.text.trim()) || (indicator >= 0 && /^đơn vị$/iu.test(c.text.trim())));
-      header = { years, unit: unitCol, indicator, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
+      // ("Chỉ tiêu | Cấp | Quý I | …": each row names its level, "Thành phố" or "Xã")
+      const levelCol = row.findIndex((c, i) => !years.has(i) && /^cấp(?:\s+hành chính)?$/iu.test(c.text.trim()));
+      header = { years, unit: unitCol, indicator, levelCol, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
         // (or its components: "Nội dung thành phần | Năm 2025 | Năm 2026" of a PAPI table)
         index: indicator >= 0 && /chỉ số|trụ cột|thành phần/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
@@ -553,7 +563,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // a place not lower than 18th is 18th or better: "Không thấp hơn 18/34" in a rank row is lte (as the body's
       // "xếp hạng không thấp hơn thứ 18/34")
       const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
-      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? null, allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}) });
+      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}) });
     }
     // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
     const whole = out.slice(firstOfRow).filter((v) => v.level === null);

@@ -301,7 +301,8 @@ export function targets(work: Work): Work {
     // (and, under a results heading, a paragraph that names no year goes on with the year the one
     // before it in the same section named: "Năm 2026, toàn tỉnh tiếp nhận …" then "Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 52,3%")
     // (letter items go on a list the same way: "1. Năm 2026, … Trên cơ sở đó, năm 2027 phấn đấu:" then "a) 100% xã …")
-    const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text);
+    // (and numbered items of a list a lead opened: "Theo đó, năm 2027, tỉnh phấn đấu:" then "4. 100% hồ sơ công việc …")
+    const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text) || (news !== null && listCarry !== undefined && /^\d{1,2}[.)]\s/u.test(p.text));
     // (not the period that names a plan: "Năm 2026 là năm đầu triển khai Kế hoạch đào tạo … giai đoạn 2026 - 2030")
     const lastYear = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))).pop();
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")

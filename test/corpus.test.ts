@@ -346,6 +346,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout219', 83, "a one-stop-shop report with a table by commune, a chairman's directive"],
   ['corpus/heldout220', 62, "a digital-government plan with a five-column table, a news interview on waiting times"],
   ['corpus/heldout221', 78, "a Party committee's resolution, a report on merging public service units with a dated table", 0.93],
+  ['corpus/heldout222', 46, "an inspection and communication plan with budget lines, a provincial paper on a DTI result", 0.92],
+  ['corpus/heldout223', 88, "a city one-stop-shop plan with a quarter table by level, a ward report with a cell-per-line comparison table"],
+  ['corpus/heldout224', 67, "an institutional-reform plan counting legal documents, a provincial paper on a conference", 0.88],
+  ['corpus/heldout225', 60, "a survey plan with a sample table, a justice department report with a table by procedure group"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1611,3 +1611,29 @@ describe('round 49 grammar', () => {
     expect(d.targets[0]!.source.quote).toContain('30% thời gian giải quyết');
   });
 });
+
+describe('round 50 grammar', () => {
+  it('"Chỉ tiêu TP giao | Kết quả của phường" columns hold the city\'s targets and the ward\'s results', async () => {
+    const r = await rows(['Hà Nội, ngày 10 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2026', 'VII. SO SÁNH VỚI CHỈ TIÊU THÀNH PHỐ GIAO NĂM 2026', '',
+      'STT', 'Chỉ tiêu', 'Chỉ tiêu TP giao', 'Kết quả của phường', 'Đánh giá', '1', 'Hồ sơ giải quyết đúng hạn, trước hạn', '≥ 98%', '99,22%', 'Vượt',
+      '2', 'Thanh toán trực tuyến', '≥ 55%', '52,3%', 'Chưa đạt'].join('\n'));
+    expect(r.map((x) => [x[0], x[3], x[4], x[5]])).toEqual([[98, 'gte', 2026, 'target'], [99.22, 'eq', 2026, 'result'], [55, 'gte', 2026, 'target'], [52.3, 'eq', 2026, 'result']]);
+  });
+  it('a table by group of procedures reports each group\'s figures', async () => {
+    const d = await run(['Bắc Ninh, ngày 18 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả giải quyết TTHC lĩnh vực tư pháp năm 2026', 'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      '| STT | Nhóm thủ tục | Hồ sơ tiếp nhận | Tỷ lệ nộp trực tuyến (%) | Tỷ lệ đúng hạn (%) |', '|---|---|---|---|---|', '| 1 | Hộ tịch | 186.420 | 81,8 | 99,8 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind])).toEqual([[186420, 'count', 'result'], [81.8, 'percent', 'result'], [99.8, 'percent', 'result']]);
+  });
+  it('a survey\'s sample table ("Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu") holds no records; a "Cấp" column gives each row its level', async () => {
+    const d = await run(['Bắc Ninh, ngày 18 tháng 12 năm 2026', 'QUYẾT ĐỊNH', 'Ban hành Kế hoạch khảo sát năm 2027', 'II. NỘI DUNG', '3. Quy mô mẫu (dự kiến)',
+      'STT', 'Cơ quan, đơn vị', 'Số đơn vị', 'Số phiếu/đơn vị', 'Tổng số phiếu', '1', 'Cơ quan chuyên môn cấp tỉnh', '19', '60', '1.140', '2', 'Ủy ban nhân dân xã, phường', '99', '30', '2.970', '',
+      'III. CHỈ TIÊU NĂM 2027', '| STT | Chỉ tiêu | Cấp | Quý I | Quý II |', '|---|---|---|---|---|', '| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | Xã | ≥ 60 | ≥ 63 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.level])).toEqual([[60, 'commune'], [63, 'commune']]);
+  });
+  it('news: numbered items after "Theo đó, năm 2027, tỉnh phấn đấu:" commit', async () => {
+    const d = await run(['Báo Quảng Trị', 'Thứ Năm, 20/05/2027', 'Quảng Trị tăng 6 bậc Chỉ số chuyển đổi số', 'Thứ Năm, 20/05/2027 - 08:00',
+      'Năm 2026, Chỉ số DTI của tỉnh đạt 0,6384 điểm.', 'UBND tỉnh sẽ quán triệt các chỉ tiêu về chuyển đổi số năm 2027. Theo đó, năm 2027, tỉnh phấn đấu:',
+      '4. 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.', '5. Tỷ lệ người dân trưởng thành có chữ ký số đạt trên 50%.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[6, 2026, 'result'], [0.6384, 2026, 'result'], [100, 2027, 'target'], [50, 2027, 'target']]);
+  });
+});
