@@ -1193,6 +1193,9 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
  */
 function notARecord(text: string, piece: Piece): boolean {
   const head = text.slice(piece.clause.start, piece.mention.start);
+  // (a band of a scoring rubric, the points it earns after a colon: "Hoàn thành 100% kế hoạch: 3; từ 80% đến dưới 100%: 1,5; dưới 80%: 0")
+  if (/^(?:\s*đến\s+(?:dưới\s+)?[\d,]+\s*%)?[^;:.\d]{0,60}?:\s*-?\d+(?:,\d+)?(?:\s*điểm)?\s*(?:[;.)|]|$)/iu.test(text.slice(piece.mention.end, piece.mention.end + 90))
+    || /(?:được|đạt)\s+(?:điểm tối đa|\d+(?:,\d+)?\s*điểm)\s+khi\s/iu.test(head)) return true;
   // (a change named as a thing already told: "Việc tăng 7 bậc là kết quả của …")
   if (/(?:^["“]?|[,;]\s*)việc\s+(?:tăng|giảm)\s*$/iu.test(head)) return true;
   // (a condition closed before a target the main clause names is not the value's: "Nếu không cải thiện, mục tiêu đưa Chỉ số CCHC

@@ -350,6 +350,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout223', 88, "a city one-stop-shop plan with a quarter table by level, a ward report with a cell-per-line comparison table"],
   ['corpus/heldout224', 67, "an institutional-reform plan counting legal documents, a provincial paper on a conference", 0.88],
   ['corpus/heldout225', 60, "a survey plan with a sample table, a justice department report with a table by procedure group"],
+  ['corpus/heldout226', 59, "a plan with a numbered target list and a cell-per-line task appendix, a provincial paper's quarter report", 0.92],
+  ['corpus/heldout227', 79, "a half-year report with a comparison table, a training plan counting classes and learners", 0.8],
+  ['corpus/heldout228', 54, "a SIPAS plan with year blocks by level, a national paper comparing three provinces"],
+  ['corpus/heldout229', 47, "a decision with a scoring rubric table, a results report with a cell-per-line appendix"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

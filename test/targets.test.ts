@@ -1637,3 +1637,13 @@ describe('round 50 grammar', () => {
     expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[6, 2026, 'result'], [0.6384, 2026, 'result'], [100, 2027, 'target'], [50, 2027, 'target']]);
   });
 });
+
+describe('round 51 grammar', () => {
+  it('a scoring rubric\'s bands ("Hoàn thành 100% kế hoạch: 3; từ 80% đến dưới 100%: 1,5; dưới 80%: 0") and "được điểm tối đa khi … dưới 1%" are no records', async () => {
+    const r = await rows(['Thanh Hóa, ngày 15 tháng 01 năm 2027', 'QUYẾT ĐỊNH', 'Ban hành Bộ tiêu chí xác định Chỉ số CCHC năm 2027',
+      'Điều 2. Phấn đấu Chỉ số CCHC năm 2027 của tỉnh đạt từ 91 điểm trở lên.',
+      '| STT | Lĩnh vực/Tiêu chí | Điểm tối đa | Hướng dẫn chấm điểm |', '| 1.2 | Mức độ hoàn thành kế hoạch CCHC | 3 | Hoàn thành 100% kế hoạch: 3; từ 80% đến dưới 100%: 1,5; dưới 80%: 0 |',
+      'Ghi chú: Đối với lĩnh vực 3, tiêu chí "Tỷ lệ hồ sơ trễ hạn" được điểm tối đa khi tỷ lệ trễ hạn dưới 1%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[91, 'score', 'gte']]);
+  });
+});
