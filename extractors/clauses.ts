@@ -10,7 +10,7 @@
  * - otherwise each value gets its own piece, cut at the last ", " / " và " / "(" before it
  *   ("Giảm tối thiểu 10% số lượng … và giảm 10% biên chế …").
  */
-import { CHANGE_VERBS, PRE_COMPARATORS } from './lexicon/quantities.ts';
+import { CHANGE_VERBS, PRE_COMPARATORS, RESPECTIVE, RESPECTIVE_VERB } from './lexicon/quantities.ts';
 import type { Mention } from './quantities.ts';
 
 export interface Span {
@@ -35,7 +35,8 @@ export interface Piece extends Span {
 
 const BOUNDARY = /;\s*|[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
 
-const RESPECTIVE_BEFORE = /(?<![\p{L}])(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với))?\s+[\d,;\s]*$/iu;
+const RESPECTIVE_BEFORE = new RegExp(String.raw`${RESPECTIVE}${RESPECTIVE_VERB}\s+[\d,;\s]*$`, 'iu');
+const RESPECTIVE_WORD = new RegExp(String.raw`${RESPECTIVE}(?![\p{L}])`, 'iu');
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];
@@ -133,7 +134,7 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
     let j = i;
     while (j + 1 < ms.length && ms[j + 1]!.unit === ms[i]!.unit && LIST_GAP.test(text.slice(ms[j]!.end, ms[j + 1]!.start))) j++;
     const lead = text.slice(i === 0 ? clause.start : ms[i - 1]!.end, ms[i]!.valueStart);
-    if (j > i && /(?<![\p{L}])(?:lần lượt|tương ứng)(?![\p{L}])/iu.test(lead)) {
+    if (j > i && RESPECTIVE_WORD.test(lead)) {
       const [s, e] = [out[i]!.start, out[j]!.end];
       for (let k = i; k <= j; k++) out[k] = { ...out[k]!, start: s, end: e, listIndex: k - i, listSize: j - i + 1, listEnd: ms[j]!.valueEnd };
       for (let k = i + 1; k <= Math.min(j + 1, out.length - 1); k++) out[k]!.previous = out[k - 1]!;

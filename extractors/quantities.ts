@@ -8,7 +8,7 @@
  * with no comparator: counts, durations and money need a comparator or a target verb).
  */
 import type { Comparator, Unit } from '../schemas/target.ts';
-import { DELIVERY_VERBS, DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS } from './lexicon/quantities.ts';
+import { DELIVERY_VERBS, DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS, RESPECTIVE, RESPECTIVE_VERB } from './lexicon/quantities.ts';
 import { NUM, parseNumber } from './numbers.ts';
 
 export interface Mention {
@@ -498,7 +498,8 @@ export function findQuantities(text: string): Mention[] {
 }
 
 /** Bare numbers listed "lần lượt" / "tương ứng" before the one value that names the unit. */
-const RESPECTIVE_BARE = new RegExp(String.raw`(?<![\p{L}])(?:lần lượt|tương ứng)(?:\s+(?:là|đạt|ở mức|với))?\s+((?:(?:${NUM})\s*(?:[,;]|và)\s*)+)$`, 'iu');
+const RESPECTIVE_BARE = new RegExp(String.raw`${RESPECTIVE}${RESPECTIVE_VERB}\s+((?:(?:${NUM})\s*(?:[,;]|và)\s*)+)$`, 'iu');
+const RESPECTIVE_WORD = new RegExp(String.raw`${RESPECTIVE}(?![\p{L}])`, 'iu');
 const RESPECTIVE_RANK = new RegExp(String.raw`^(?:\s*(?:,|và|;)\s*(?:thứ\s+)?\d+\s*\/\s*\d+)+`, 'u');
 
 /**
@@ -523,7 +524,7 @@ function respective(text: string, found: Mention[]): Mention[] {
         const s = at + n.index;
         out.push({ ...m, value, start: s, end: s + n[0].length, valueStart: s, valueEnd: s + n[0].length, text: n[0] });
       }
-    } else if (m.unit === 'rank' && /(?:thứ|hạng)\s+\d+\s*\/\s*\d+$/u.test(m.text) && /(?<![\p{L}])(?:lần lượt|tương ứng)(?![\p{L}])/iu.test(text.slice(Math.max(0, m.start - 40), m.valueStart))) {
+    } else if (m.unit === 'rank' && /(?:thứ|hạng)\s+\d+\s*\/\s*\d+$/u.test(m.text) && RESPECTIVE_WORD.test(text.slice(Math.max(0, m.start - 40), m.valueStart))) {
       const list = RESPECTIVE_RANK.exec(text.slice(m.end));
       if (!list) continue;
       const re = /(\d+)\s*\/\s*\d+/gu;

@@ -1003,14 +1003,16 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     // (nor a table whose own columns tell results from targets: "Mục tiêu | Kết quả" under "KẾT QUẢ THỰC HIỆN …")
     // (or a heading that reports: "2. Kết quả tập sự, đánh giá và bồi dưỡng" over "Nội dung | Cấp tỉnh | Cấp xã")
     // (a cut column tells nothing of its own: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026) | Tỷ lệ giảm (%)" under results)
-    const past = v.result || (v.year === null && !v.planned && (!telling.has(v.table) || v.cut === true) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label) && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
+    // (a row that names a plan is one: "Chỉ tiêu …", "Kế hoạch …")
+    const planRow = /chỉ tiêu|kế hoạch|mục tiêu/iu.test(label);
+    const past = v.result || (v.year === null && !v.planned && (!telling.has(v.table) || v.cut === true) && !planRow && (reportingCaption(first) || underResults(headings))) || (docYear !== null && dated.year !== null && dated.year < docYear && !v.planned && !planRow)
       // (a column of the document's own year under a heading that reports: "Năm 2025 | Năm 2026 | Tăng (+)/giảm (-)" in a report of
       // December 2026 under "I. KẾT QUẢ THỰC HIỆN NĂM 2026")
-      || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
+      || (v.year !== null && v.year === docYear && !v.planned && underResults(headings) && !planRow)
       // (a unit's value under a column of a stretch over by the document's date: "Tỷ lệ quá hạn quý I/2027 (%)" in a letter of April 2027)
       // (a news article's table reports, unless its column is a plan: "Chỉ tiêu | 6 tháng 2026 | 6 tháng 2027")
-      || (news && !v.planned && dated.year !== null && docYear !== null && dated.year <= docYear && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label))
-      || (v.unitRow === true && docDate !== null && !/chỉ tiêu|kế hoạch|mục tiêu/iu.test(label)
+      || (news && !v.planned && dated.year !== null && docYear !== null && dated.year <= docYear && !planRow)
+      || (v.unitRow === true && docDate !== null && !planRow
         && periodEnds(label.split(' – ')[0]!, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {

@@ -183,3 +183,7 @@ export const LABEL_LEAD = [
 ];
 /** A target a review measures against stands before the value, not as its subject: "chưa đạt mục tiêu đến năm 2025 là 20% số …". */
 export const TARGET_REFERENCE_LEAD = String.raw`(?:chưa|không)?\s*(?:đạt|vượt)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:đề ra|được giao|giao|kế hoạch))?(?:\s+(?:đến|của)\s+năm\s+\d{4})?`;
+
+/** Words that say the values after them are one list, in order ("lần lượt đạt 82,15; 84,60 và 89,47 điểm"), and the verbs that may follow them. */
+export const RESPECTIVE = String.raw`(?<![\p{L}])(?:lần lượt|tương ứng)`;
+export const RESPECTIVE_VERB = String.raw`(?:\s+(?:là|đạt|ở mức|với))?`;
