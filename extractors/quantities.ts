@@ -339,12 +339,14 @@ RULES.push({
 // 02 lần trở lên", "để xảy ra từ 03 hồ sơ trễ hạn trở lên"): the noun must be the "Số …" named before it
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}])từ\s+(${NUM})\s+(\p{L}+)(?:\s+\p{L}+){0,3}?\s+trở lên(?![\p{L}])`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}])từ\s+(${NUM})\s+(\p{L}+)(?:\s+\p{L}+){0,5}?\s+trở lên(?![\p{L}])`, 'giu'),
   build: (m) => {
     const b = bareCount(m);
     const before = m.input.slice(Math.max(0, m.index - 100), m.index);
     const counted = new RegExp(String.raw`(?:^|[^\p{L}])[Ss]ố(?:\s+lượng)?\s+${esc(m[2]!)}(?![\p{L}])[^;:.]*$`, 'u');
-    return b && counted.test(before) ? { ...b, formComparator: 'gte' } : null;
+    // (or an item that opens by it: "- Có từ 25 đơn vị sự nghiệp công lập trở lên tự bảo đảm chi thường xuyên")
+    const opens = /(?:^|[-+•:;]\s*|[\p{L}\d]{1,3}[.)]\s*)(?:phấn đấu\s+)?[Cc]ó\s+$/u.test(before);
+    return b && (counted.test(before) || opens) ? { ...b, formComparator: 'gte' } : null;
   },
 });
 

@@ -119,7 +119,8 @@ const SHARE_AFTER = /(?<![\p{L}])(?:đạt|giảm|xuống|không quá|không vư
 /** A comparator word right before a value ("ít nhất 04 chỉ số"): it sets a floor, not a list. */
 const PRE_COMPARATOR_WORD = /(?<![\p{L}])(?:ít nhất|tối thiểu|tối đa|không quá|trên|hơn|dưới|khoảng|gần)\s*$/iu;
 /** "không có xã nào có Chỉ số CCHC dưới 75 điểm": none below 75 is every one at least 75. */
-const NONE_BELOW = /(?<![\p{L}])không\s+(?:có|để)\s+[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
+// (also with no verb: "không sở, ngành nào dưới 82 điểm, không xã, phường nào dưới 72 điểm")
+const NONE_BELOW = /(?<![\p{L}])không\s+(?:(?:có|để)\s+)?[^;]{0,60}?\snào(?![\p{L}])[^,;]*$/iu;
 const NOT_LET = /(?<![\p{L}])không\s+để(?![\p{L}])[^;]*$/iu;
 const NEGATED: Record<Comparator, Comparator> = { lt: 'gte', lte: 'gt', gt: 'lte', gte: 'lt', eq: 'eq', between: 'between', approx: 'approx' };
 /** A section of commitments ("2. Mục tiêu cụ thể", "Các chỉ tiêu chủ yếu"): a bare count there is a target. */

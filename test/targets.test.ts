@@ -1647,3 +1647,11 @@ describe('round 51 grammar', () => {
     expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[91, 'score', 'gte']]);
   });
 });
+
+describe('round 51 grammar, continued', () => {
+  it('"không sở, ngành nào dưới 82 điểm, không xã, phường nào dưới 72 điểm" sets floors; "- Có từ 25 đơn vị … trở lên …" is a floor count', async () => {
+    const r = await rows(['Gia Lai, ngày 03 tháng 3 năm 2027', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'II. MỤC TIÊU',
+      '- Năm 2027, không sở, ngành nào dưới 82 điểm, không xã, phường nào dưới 72 điểm.', '- Có từ 25 đơn vị sự nghiệp công lập trở lên tự bảo đảm chi thường xuyên.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[82, 'score', 'gte'], [72, 'score', 'gte'], [25, 'count', 'gte']]);
+  });
+});
