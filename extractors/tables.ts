@@ -489,7 +489,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
     if (years.size > 0 && labelled && dated && row.every((c) => !VALUE_CELL.test(c.text.trim()) || YEAR_HEAD.test(c.text.trim()))) {
       // (the indicator column is not one of the value columns: "Chỉ tiêu bồi dưỡng (lượt người)" holds values)
-      const indicator = row.findIndex((c, i) => INDICATOR_HEAD.test(c.text) && !years.has(i));
+      // (the column that names what is measured, before one that only groups the rows: "Lĩnh vực | Chỉ tiêu | Kế hoạch 2026 | Thực hiện 2026")
+      const named = row.findIndex((c, i) => /^(?:tên\s+)?(?:chỉ tiêu|nội dung|tiêu chí|chỉ số)(?![\p{L}])/iu.test(c.text.trim()) && !years.has(i));
+      const indicator = named >= 0 ? named : row.findIndex((c, i) => INDICATOR_HEAD.test(c.text) && !years.has(i));
       // (an index's table, "Trụ cột/Chỉ số thành phần | Năm 2024 | …", gives bare fractions: "0,6712" is a DTI score)
       // ("Chỉ tiêu | Đơn vị | Năm 2026": beside an indicator column, a bare "Đơn vị" is the unit, not who the row is for)
       const unitCol = row.findIndex((c) => UNIT_HEAD.test(c.text.trim()) || (indicator >= 0 && /^đơn vị$/iu.test(c.text.trim())));

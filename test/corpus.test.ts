@@ -354,6 +354,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout227', 79, "a half-year report with a comparison table, a training plan counting classes and learners", 0.8],
   ['corpus/heldout228', 54, "a SIPAS plan with year blocks by level, a national paper comparing three provinces"],
   ['corpus/heldout229', 47, "a decision with a scoring rubric table, a results report with a cell-per-line appendix"],
+  ['corpus/heldout230', 63, "an annual plan with a pipe appendix, a provincial paper on a SIPAS result", 0.88],
+  ['corpus/heldout231', 65, "a quarter plan for one-stop shops, a ward's Đề án 06 report with a cell-per-line appendix", 0.93],
+  ['corpus/heldout232', 74, "a decision with an action programme to 2030, a national paper on a PAR INDEX result"],
+  ['corpus/heldout233', 65, "a results report with a plan-and-result table by reform area, a survey plan"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1655,3 +1655,12 @@ describe('round 51 grammar, continued', () => {
     expect(r.map((x) => [x[0], x[2], x[3]])).toEqual([[82, 'score', 'gte'], [72, 'score', 'gte'], [25, 'count', 'gte']]);
   });
 });
+
+describe('round 52 grammar', () => {
+  it('"Lĩnh vực | Chỉ tiêu | Kế hoạch 2026 | Thực hiện 2026": the "Chỉ tiêu" column names what is measured, its "(%)" the unit; "mục tiêu đề ra … là đạt từ 83% trở lên" quotes a target', async () => {
+    const r = await rows(['Khánh Hòa, ngày 10 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2026', 'I. KẾT QUẢ',
+      'Đây là năm đầu tiên tỉnh vượt mục tiêu đề ra trong Kế hoạch CCHC năm 2026 là đạt từ 83% trở lên.',
+      '| Lĩnh vực | Chỉ tiêu | Kế hoạch 2026 | Thực hiện 2026 |', '|---|---|---|---|', '| TTHC | Hồ sơ trực tuyến toàn trình (%) | ≥ 60 | 61,4 |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[83, 'percent', 'gte', 'target'], [60, 'percent', 'gte', 'target'], [61.4, 'percent', 'eq', 'result']]);
+  });
+});
