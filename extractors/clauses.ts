@@ -10,7 +10,7 @@
  * - otherwise each value gets its own piece, cut at the last ", " / " và " / "(" before it
  *   ("Giảm tối thiểu 10% số lượng … và giảm 10% biên chế …").
  */
-import { CHANGE_VERBS, PRE_COMPARATORS, RESPECTIVE, RESPECTIVE_VERB } from './lexicon/quantities.ts';
+import { CHANGE_VERBS, PRE_COMPARATORS, RESPECTIVE, RESPECTIVE_VERB, RESPECTIVE_WORD } from './lexicon/quantities.ts';
 import type { Mention } from './quantities.ts';
 
 export interface Span {
@@ -36,7 +36,6 @@ export interface Piece extends Span {
 const BOUNDARY = /;\s*|[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
 
 const RESPECTIVE_BEFORE = new RegExp(String.raw`${RESPECTIVE}${RESPECTIVE_VERB}\s+[\d,;\s]*$`, 'iu');
-const RESPECTIVE_WORD = new RegExp(String.raw`${RESPECTIVE}(?![\p{L}])`, 'iu');
 
 export function clauses(text: string): Span[] {
   const out: Span[] = [];

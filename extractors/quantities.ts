@@ -8,7 +8,7 @@
  * with no comparator: counts, durations and money need a comparator or a target verb).
  */
 import type { Comparator, Unit } from '../schemas/target.ts';
-import { DELIVERY_VERBS, DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS, RESPECTIVE, RESPECTIVE_VERB } from './lexicon/quantities.ts';
+import { DELIVERY_VERBS, DURATION_UNITS, MONEY_UNITS, PRE_COMPARATORS, RESPECTIVE, RESPECTIVE_VERB, RESPECTIVE_WORD } from './lexicon/quantities.ts';
 import { NUM, parseNumber } from './numbers.ts';
 
 export interface Mention {
@@ -289,17 +289,20 @@ RULES.push({
   build: (m) => bareCount(m, true),
 });
 
+/** People counted in staff matters: "386 người", "687 trường hợp", "120 công chức". */
+const PERSON_NOUN = 'người|trường hợp|cán bộ|công chức|viên chức';
+
 // the people a policy was settled for: "Đã giải quyết chính sách cho 687 trường hợp", "đã giải quyết chế độ cho 236 người thuộc diện tinh giản"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}])giải quyết\s+(?:chính sách|chế độ)(?:,?\s+[^\d;.:()]{0,30}?)?\s+cho\s+(${NUM})\s+(người|trường hợp|cán bộ|công chức|viên chức)(?![\p{L}])`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}])giải quyết\s+(?:chính sách|chế độ)(?:,?\s+[^\d;.:()]{0,30}?)?\s+cho\s+(${NUM})\s+(${PERSON_NOUN})(?![\p{L}])`, 'giu'),
   build: (m) => bareCount(m),
 });
 
 // the people a cut of staff let go: "Thực hiện tinh giản biên chế, nghỉ hưu trước tuổi 386 người"
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}])tinh giản(?:\s+biên chế)?(?:,?\s+[^\d;.:()]{0,40}?)?\s(${NUM})\s+(người|cán bộ|công chức|viên chức|biên chế|trường hợp)(?![\p{L}])`, 'giu'),
+  re: new RegExp(String.raw`(?<![\p{L}])tinh giản(?:\s+biên chế)?(?:,?\s+[^\d;.:()]{0,40}?)?\s(${NUM})\s+(${PERSON_NOUN}|biên chế)(?![\p{L}])`, 'giu'),
   build: (m) => bareCount(m),
 });
 
@@ -501,7 +504,6 @@ export function findQuantities(text: string): Mention[] {
 
 /** Bare numbers listed "lần lượt" / "tương ứng" before the one value that names the unit. */
 const RESPECTIVE_BARE = new RegExp(String.raw`${RESPECTIVE}${RESPECTIVE_VERB}\s+((?:(?:${NUM})\s*(?:[,;]|và)\s*)+)$`, 'iu');
-const RESPECTIVE_WORD = new RegExp(String.raw`${RESPECTIVE}(?![\p{L}])`, 'iu');
 const RESPECTIVE_RANK = new RegExp(String.raw`^(?:\s*(?:,|và|;)\s*(?:thứ\s+)?\d+\s*\/\s*\d+)+`, 'u');
 
 /**
@@ -519,13 +521,15 @@ function respective(text: string, found: Mention[]): Mention[] {
       const list = RESPECTIVE_BARE.exec(before);
       if (!list) continue;
       const at = m.start - before.length + list.index + list[0].length - list[1]!.length;
-      const re = new RegExp(NUM, 'gu');
-      for (let n = re.exec(list[1]!); n; n = re.exec(list[1]!)) {
+      // (a list with a year in it is no list of values: none of its numbers is taken)
+      const listed: Mention[] = [];
+      for (const n of list[1]!.matchAll(new RegExp(NUM, 'gu'))) {
         const value = parseNumber(n[0]);
-        if (value === null || /^(?:19|20)\d{2}$/u.test(n[0])) { out.length = 0; break; }
-        const s = at + n.index;
-        out.push({ ...m, value, start: s, end: s + n[0].length, valueStart: s, valueEnd: s + n[0].length, text: n[0] });
+        if (value === null || /^(?:19|20)\d{2}$/u.test(n[0])) { listed.length = 0; break; }
+        const s = at + n.index!;
+        listed.push({ ...m, value, start: s, end: s + n[0].length, valueStart: s, valueEnd: s + n[0].length, text: n[0] });
       }
+      out.push(...listed);
     } else if (m.unit === 'rank' && /(?:thứ|hạng)\s+\d+\s*\/\s*\d+$/u.test(m.text) && RESPECTIVE_WORD.test(text.slice(Math.max(0, m.start - 40), m.valueStart))) {
       const list = RESPECTIVE_RANK.exec(text.slice(m.end));
       if (!list) continue;

@@ -122,13 +122,17 @@ const UNIT_KINDS: Array<[string, Level]> = [
  * "Khối sở, ban, ngành | Khối xã, phường". Its level, or null when the text names no such group or units of two levels.
  */
 function groupLevel(text: string): Level | null {
-  for (const [kinds, level] of UNIT_KINDS) {
-    const kind = `(?:${kinds})`;
-    const group = new RegExp(String.raw`^(?:(?:nhóm\s+(?:[IVX]+|\d+)|khối)\s*[:.–-]?\s*)?(?:UBND\s+)?(?:các\s+)?(?:\d+\s+)?${kind}(?:\s*,\s*${kind})*(?:\s+(?:thuộc\s+)?(?:UBND\s+)?(?:tỉnh|thành phố|huyện|quận))?$`, 'iu');
-    if (group.test(text)) return level;
-  }
-  return null;
+  return GROUP_OF_KIND.find(([group]) => group.test(text))?.[1] ?? null;
 }
+/** (compiled once: a header cell is asked on every row of every table) */
+const GROUP_OF_KIND: Array<[RegExp, Level]> = UNIT_KINDS.map(([kinds, level]) => {
+  const kind = `(?:${kinds})`;
+  return [new RegExp(String.raw`^(?:(?:nhóm\s+(?:[IVX]+|\d+)|khối)\s*[:.–-]?\s*)?(?:UBND\s+)?(?:các\s+)?(?:\d+\s+)?${kind}(?:\s*,\s*${kind})*(?:\s+(?:thuộc\s+)?(?:UBND\s+)?(?:tỉnh|thành phố|huyện|quận))?$`, 'iu'), level];
+});
+/** A kind of unit named anywhere in a text, with its level. */
+const KIND_WORD: Array<[RegExp, Level]> = UNIT_KINDS.map(([kinds, level]) => [new RegExp(String.raw`(?<![\p{L}])(?:${kinds})(?![\p{L}])`, 'iu'), level]);
+/** The key of a group a legend defines and a column names: "Nhóm ii" and "NHÓM II" are "nhóm II". */
+const groupKey = (numeral: string) => `nhóm ${numeral.toUpperCase()}`;
 
 /**
  * The groups a document defines in a legend above a table ("Nhóm I: Các sở, ban, ngành thuộc UBND tỉnh có thủ tục hành
@@ -140,11 +144,11 @@ export function groupLegend(lines: string[]): Map<string, Level> {
   // (a hard-wrapped copy may run a definition on from the caption before it: "(Kèm theo Quyết định …) Nhóm I: Các sở, …")
   for (const m of lines.flatMap((line) => [...line.matchAll(/(?:^|[.;)]\s+)nhóm\s+([IVX]+|\d+)\s*[:–-]\s*([^.;]+)/giu)])) {
     let best: { at: number; level: Level } | null = null;
-    for (const [kinds, level] of UNIT_KINDS) {
-      const k = new RegExp(String.raw`(?<![\p{L}])(?:${kinds})(?![\p{L}])`, 'iu').exec(m[2]!);
+    for (const [word, level] of KIND_WORD) {
+      const k = word.exec(m[2]!);
       if (k && (!best || k.index < best.at)) best = { at: k.index, level };
     }
-    if (best) out.set(`nhóm ${m[1]!.toUpperCase()}`, best.level);
+    if (best) out.set(groupKey(m[1]!), best.level);
   }
   return out;
 }
@@ -153,6 +157,17 @@ export function groupLegend(lines: string[]): Map<string, Level> {
 function rowLevel(text: string): Level | null {
   const t = text.trim().toLowerCase().replace(/^cấp\s+/u, '');
   return /^(?:tỉnh|thành phố|tp)$/u.test(t) ? 'province' : /^(?:xã|phường|xã, phường)$/u.test(t) ? 'commune' : /^(?:huyện|quận)$/u.test(t) ? 'district' : null;
+}
+
+/** A unit row's label: what its column measures, then the unit ("Tỷ lệ quá hạn năm 2026 – Xã Tiên Hưng"). */
+function unitRowLabel(column: string, unit: string): string {
+  return `${column} – ${unit}`;
+}
+
+/** The two parts of a unit row's label: its column's words and its unit's name. */
+export function unitRowParts(label: string): { column: string; unit: string } {
+  const parts = label.split(' – ');
+  return { column: parts[0]!, unit: parts[parts.length - 1]! };
 }
 
 function unitOf(own: string | undefined, column: string | undefined): Unit {
@@ -361,7 +376,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
       const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : header.caption));
-      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : `${col.label} – ${who.text.trim()}`, ...(whole ? {} : { unitRow: true }) });
+      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }) });
     }
   }
 }
@@ -423,11 +438,11 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
     used.add(row);
     const who = row[header.entity]!;
     const base = { indicator: who, max: null, comparator: 'eq' as const, year: header.year, result: true, level: null, allLevels: false, table: header.at, unitRow: true };
-    out.push({ ...base, cell: row[header.rank]!, value: place, unit: 'rank', label: `Xếp hạng ${header.label} – ${who.text.trim()}` });
+    out.push({ ...base, cell: row[header.rank]!, value: place, unit: 'rank', label: unitRowLabel(`Xếp hạng ${header.label}`, who.text.trim()) });
     const m = VALUE_CELL.exec(row[header.by]!.text.trim());
     const v = m && cellValue(m);
     // (an index's value given as a fraction, "Giá trị DTI 2025 | 0,7625", is its score)
-    if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) || (/^0,\d{2,}$/u.test(m[2]!) && !m[4]) ? 'điểm' : undefined)), label: `${header.label} – ${who.text.trim()}` });
+    if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) || (/^0,\d{2,}$/u.test(m[2]!) && !m[4]) ? 'điểm' : undefined)), label: unitRowLabel(header.label, who.text.trim()) });
   }
   return used;
 }
@@ -454,7 +469,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const years = new Map<number, Column>();
     // (a group of units is a level column only beside another: one "Sở, ngành" column is who does a task)
     // (or a bare "Nhóm I" that a legend above the table defines)
-    const groups = row.map((c) => groupLevel(c.text.trim()) ?? legend.get(c.text.trim().replace(/^nhóm\s+/iu, 'nhóm ').replace(/\s+\S+$/u, (x) => x.toUpperCase())) ?? null);
+    const groups = row.map((c) => {
+      const named = /^nhóm\s+([IVX]+|\d+)$/iu.exec(c.text.trim());
+      return groupLevel(c.text.trim()) ?? (named ? legend.get(groupKey(named[1]!)) : undefined) ?? null;
+    });
     const grouped = groups.filter((g) => g !== null).length >= 2;
     row.forEach((c, i) => {
       const text = c.text.trim();

@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { ROW_NUMBER_HEAD, TABLE_FIRST_CELL } from '../extractors/tables.ts';
+import { ROW_NUMBER_HEAD, rowNumber, TABLE_FIRST_CELL } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -78,7 +78,7 @@ function isMenu(raw: string): boolean {
   const short = (items: string[]) => items.every((x) => x.length > 0 && !/\d/.test(x) && x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 4);
   const piped = raw.split('|').map((x) => x.trim());
   // (nor one copied with pipes: "Xếp hạng | Đơn vị | Điểm | Xếp loại", "TT | Cơ quan | Điểm | Ghi chú")
-  if (piped.length >= 3) return short(piped) && !ROW_NUMBER_HEAD.test(piped[0]!) && !/^(?:xếp hạng|thứ hạng)$/iu.test(piped[0]!)
+  if (piped.length >= 3) return short(piped) && !TABLE_FIRST_CELL.test(piped[0]!)
     && !piped.some((x) => TABLE_HEAD_WORD.test(x));
   const spaced = raw.trim().split(/ {2,}|\t+/u);
   // (a table's header laid out in columns is no menu: "STT   Chỉ tiêu   Đơn vị   Cấp thành   Cấp xã   Ghi chú")
@@ -260,7 +260,7 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
  */
 export function cellPerLineTable(texts: string[], li: number): number | null {
   if (!TABLE_FIRST_CELL.test(texts[li]?.trim() ?? '')) return null;
-  const rowNo = (k: number) => (/^(\d{1,3})\.?$/u.exec(texts[k]?.trim() ?? '')?.[1] ?? null);
+  const rowNo = (k: number) => rowNumber(texts[k] ?? '');
   let j = li + 1;
   while (j < texts.length && j - li <= 10 && rowNo(j) === null) {
     const t = texts[j]!.trim();
@@ -268,11 +268,11 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
     j++;
   }
   const width = j - li;
-  if (width < 3 || rowNo(j) !== '1') return null;
+  if (width < 3 || rowNo(j) !== 1) return null;
   let n = 1;
   let p = j;
   for (;;) {
-    const at = [p + width, p + width + 1, p + width + 2, p + width - 1].find((k) => k > p + 1 && Number(rowNo(k)) === n + 1
+    const at = [p + width, p + width + 1, p + width + 2, p + width - 1].find((k) => k > p + 1 && rowNo(k) === n + 1
       && texts.slice(p + 1, k).every((t) => t.trim() !== '' && t.length <= 200));
     if (at === undefined) break;
     p = at;

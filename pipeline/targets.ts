@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, readTables, rowNumber, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -145,6 +145,8 @@ const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(
  * "phải" of "… do phải chờ xác minh." two sentences back.
  */
 const HAVING_REQUIREMENT = /(?<![\p{L}])(?:có|theo)\s+yêu cầu(?![\p{L}])/giu;
+/** Words that name an index or its points: a sentence with them is about an index's edition. */
+const INDEX_WORDS = /chỉ số|index|sipas|papi|pci|dti|điểm/iu;
 /** A contrast after a value: "…, trong khi chỉ tiêu năm 2027 là 90%", "…, nhưng …". */
 const CONTRAST = /[,;]\s*(?:trong khi|nhưng|song)(?![\p{L}])/iu;
 function newsCommits(text: string, start: number, end: number): boolean {
@@ -530,7 +532,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const sentenceStart = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
   // (a sentence that ranks is about an index: "… công bố Chỉ số CCHC năm 2026 …. TP Cần Thơ đạt 88,14%, xếp thứ 12/34")
   const sentenceEnd = text.indexOf('. ', m.end);
-  const aboutIndex = /chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(sentenceStart, piece.end))
+  const aboutIndex = INDEX_WORDS.test(text.slice(sentenceStart, piece.end))
     || /(?<![\p{L}])(?:xếp thứ|xếp hạng|thứ hạng)\s+\d+\s*\/\s*\d+/iu.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd));
   // (a year inside a closed parenthesis, "(cùng kỳ năm 2024 đạt 91,3%)", "(năm 2024, Chỉ số PCI … xếp
   // thứ 31/63)", dates what is inside it only)
@@ -545,7 +547,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(Math.max(y.end, piece.start), m.valueStart))) return false;
     // (nor one clause back: "Chỉ số CCHC năm 2025 … xếp thứ 21/34; tỷ lệ hồ sơ … ước đạt 98,7%")
     // (a clause that names its own measure; "; của tỉnh Nam Định đạt 87,02%" goes on with the index)
-    if (isIndexEdition(text, y) && !/chỉ số|index|sipas|papi|pci|dti|điểm/iu.test(text.slice(piece.clause.start, piece.end))
+    if (isIndexEdition(text, y) && !INDEX_WORDS.test(text.slice(piece.clause.start, piece.end))
       && /(?<![\p{L}])(?:tỷ lệ|số lượng|mức độ|thời gian)(?![\p{L}])/iu.test(text.slice(piece.clause.start, m.start))
       && !/^[\s;,]*trong đó/iu.test(text.slice(piece.clause.start, m.start))
       && /[;]/u.test(text.slice(y.end, piece.clause.start))) return false;
@@ -1014,7 +1016,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       // (a news article's table reports, unless its column is a plan: "Chỉ tiêu | 6 tháng 2026 | 6 tháng 2027")
       || (news && !v.planned && dated.year !== null && docYear !== null && dated.year <= docYear && !planRow)
       || (v.unitRow === true && docDate !== null && !planRow
-        && periodEnds(label.split(' – ')[0]!, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate));
+        && periodEnds(unitRowParts(label).column, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate));
     const comparator = v.comparator === 'eq' && !past && v.table !== undefined ? captionBound(v.table) ?? 'eq' : v.comparator;
     const d: Draft = {
       kind: past ? 'result' : 'target',
@@ -1487,7 +1489,7 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * comparator, year and kind, and quotes that share most syllables.
  */
 function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string, headlineEnd: number, leadEnd = headlineEnd): Array<{ d: Draft; also: Draft[] }> {
-  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null }> = [];
+  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null; milestone: boolean }> = [];
   // A news headline states a target without its year ("… phấn đấu vào nhóm 10 tỉnh dẫn đầu"); the body dates it.
   // (a headline's result is dated by the article's topic; the body may date it itself: "Ninh Bình: 98,9% hồ sơ … sau một năm
   // vận hành chính quyền hai cấp" and "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), … riêng cấp xã đạt 98,9%")
@@ -1518,15 +1520,16 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     // is the body's "Sở Tư pháp tiếp tục dẫn đầu với 93,15 điểm")
     const fine = !Number.isInteger(d.value.value * 10);
     // (or when the sentence names the row's unit: "Đồng Tháp | 89,46 | 8/34" is "… Đồng Tháp là địa phương có kết quả tốt nhất với 89,46%, xếp thứ 8")
-    const rowUnit = d.unitRow ? d.indicator.label.split(' – ').pop()!.trim().toLowerCase() : '';
+    const rowUnit = d.unitRow ? unitRowParts(d.indicator.label).unit.trim().toLowerCase() : '';
     const namesUnit = (o: { d: Draft }) => rowUnit.length >= 4 && !o.d.cell && !o.d.unitRow && `${o.d.indicator.label} ${o.d.source.quote}`.toLowerCase().includes(rowUnit)
       && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.value.comparator === d.value.comparator;
     // (a milestone within the year is not the year's target: "Phấn đấu đến hết quý II/2027, tỷ lệ … ở cấp xã đạt từ 98% trở lên"
     // after "(chỉ tiêu năm 2027 lần lượt là 99% và 98%)")
-    const milestone = (x: Draft) => x.cell === undefined && x.kind === 'target' && SUB_YEAR.test(text.slice(Math.max(0, text.lastIndexOf('. ', x.source.start), text.lastIndexOf('\n', x.source.start)), x.source.end));
-    const same = d.unitRow && !fine && !rowUnit ? undefined : best(out.filter((o) => (!o.d.unitRow || fine) && (!d.unitRow || fine || namesUnit(o))
-      && (o.d.cell !== undefined || d.cell !== undefined || milestone(o.d) === milestone(d))
-      && o.d.value.value === d.value.value && o.d.value.max === d.value.max
+    // (decided once per statement, not once per pair)
+    const milestone = d.cell === undefined && d.kind === 'target' && SUB_YEAR.test(text.slice(Math.max(0, text.lastIndexOf('. ', d.source.start), text.lastIndexOf('\n', d.source.start)), d.source.end));
+    const same = d.unitRow && !fine && !rowUnit ? undefined : best(out.filter((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
+      && (!o.d.unitRow || fine) && (!d.unitRow || fine || namesUnit(o))
+      && (o.d.cell !== undefined || d.cell !== undefined || o.milestone === milestone)
       && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // (one sentence states a value once: "Cải thiện điểm số của 08/08 chỉ số thành phần Chỉ số CCHC và ít nhất 08/10 chỉ số
@@ -1600,6 +1603,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       same.also.push(same.d);
       same.d = d;
       same.syl = syl;
+      same.milestone = milestone;
     } else if (same) {
       same.also.push(d);
       // (a headline's year is the one the body states)
@@ -1612,7 +1616,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       if (same.d.value.comparator === 'eq' && d.value.comparator !== 'eq' && d.value.comparator !== 'between') {
         same.d = { ...same.d, value: { ...same.d.value, comparator: d.value.comparator, interval: interval(same.d.value.value, same.d.value.max, d.value.comparator) } };
       }
-    } else out.push({ d, also: [], syl, words, index });
+    } else out.push({ d, also: [], syl, words, index, milestone });
   }
   return out;
 }

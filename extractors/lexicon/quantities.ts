@@ -187,3 +187,4 @@ export const TARGET_REFERENCE_LEAD = String.raw`(?:chưa|không)?\s*(?:đạt|v�
 /** Words that say the values after them are one list, in order ("lần lượt đạt 82,15; 84,60 và 89,47 điểm"), and the verbs that may follow them. */
 export const RESPECTIVE = String.raw`(?<![\p{L}])(?:lần lượt|tương ứng)`;
 export const RESPECTIVE_VERB = String.raw`(?:\s+(?:là|đạt|ở mức|với))?`;
+export const RESPECTIVE_WORD = new RegExp(String.raw`${RESPECTIVE}(?![\p{L}])`, 'iu');
