@@ -164,6 +164,10 @@ function mk(text: string, start: number, end: number, mention: Mention, clause: 
     // A closing remark after the value is not part of its quote: "cấp xã 60% (trừ hồ sơ … mật)".
     const remark = /\s*\((?:trừ|không kể|không tính|kể cả|không bao gồm)\s[^()\d]*\)\s*$/iu.exec(text.slice(mention.end, e));
     if (remark) e = mention.end + remark.index;
+    // nor is its cause: "tăng khoảng 18% so với năm 2025 do tiếp nhận thêm nhiều thủ tục …" (right after the value or its
+    // comparison; "100% hồ sơ do cấp xã tiếp nhận" names who, inside the indicator)
+    const cause = /^((?:\s+so (?:với|cùng kỳ)[^,;()\d]{0,40}?(?:\d{4})?)?)\s+(?:do|nhờ|vì|bởi)\s/iu.exec(text.slice(mention.end, e));
+    if (cause) e = mention.end + cause[1]!.length;
   }
   const tt = trim(text, s, e);
   return { start: tt.start, end: Math.max(tt.end, mention.valueEnd), mention, clause, listIndex: null, listSize: 1, listEnd: mention.valueEnd, previous, parenthetical };

@@ -68,6 +68,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
     (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
   [new RegExp(String.raw`năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a bare year opening a clause with its verb: "Tham gia của người dân ở cấp cơ sở: 2025 đạt 4,92 điểm; 2026 đạt 5,08 điểm"
+  [new RegExp(String.raw`(?<=(?:^|[:;]\s*))${Y}(?=\s+(?:đạt|là|xếp|tăng|giảm|còn)\s)`, 'gu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // an index's edition written without "năm": "Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc", "PAR INDEX 2026"
   [new RegExp(String.raw`(?<=(?<![\p{L}])(?:[Cc]hỉ số\s+\p{Lu}{2,}|PAR INDEX|SIPAS|PAPI|PCI|DTI)\s+)${Y}(?![\d/.,]|\s*[-–]\s*\d)`, 'gu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],

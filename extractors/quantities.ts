@@ -46,7 +46,7 @@ interface Rule {
 
 /** Words after which a number names a grade, not a count: "tài khoản định danh mức độ 2". */
 const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng|thứ|nhóm|số|tuổi|khóa|kỳ|giai đoạn)`;
-/** Verbs of workload: what an office received or handled is not a goal nor an achievement. */
+/** Verbs of workload: the files an office received are a review's result (their own rule below); nothing else after them is a count. */
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu"; and who live in a place: "với hơn 38.000 nhân khẩu". */
 // (and the teams sent to one: "thành lập 02 đoàn kiểm tra liên ngành", "đã đón 06 đoàn công tác")
@@ -73,7 +73,8 @@ const RULES: Rule[] = [
   },
   {
     unit: 'percent',
-    re: new RegExp(String.raw`(${NUM})${ws}%`, 'gu'),
+    // (not a vote: "84/86 đại biểu có mặt tán thành, chiếm 95,45% tổng số đại biểu", "95% đại biểu tán thành")
+    re: new RegExp(String.raw`(${NUM})${ws}%(?!\s*(?:tổng\s+số\s+đại\s+biểu|(?:số\s+)?đại\s+biểu\s+(?:có mặt\s+)?(?:tán thành|biểu quyết|nhất trí|dự|tham dự|có mặt))(?![\p{L}]))`, 'gu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "tăng 12,6 điểm phần trăm": percentage points
@@ -189,7 +190,7 @@ const RULES: Rule[] = [
   },
   // counts with a comparator: "không quá 02 lần", "ít nhất 20 tập dữ liệu"; not a unit of measure,
   // "tốc độ tối thiểu 1 Gb/s" (the noun is a whole word, "Gb", never "G"; "02 lần/năm" is a count); not the size of an
-  // event ("có hơn 180 đại biểu") nor a workload ("tiếp nhận hơn 410.000 hồ sơ"): guideline,
+  // event ("có hơn 180 đại biểu") nor a workload (files received, "tiếp nhận hơn 410.000 hồ sơ", have their own rule): guideline,
   // counts that describe an event are not targets.
   {
     unit: 'count',
@@ -329,6 +330,14 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+// what an office received, in a review: "Toàn tỉnh tiếp nhận 412.360 hồ sơ TTHC", "tiếp nhận hơn 1,26 triệu hồ sơ" —
+// a result (annotators record it); in a plan it is no goal, so it stands only where the sentence reports
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:${WORKLOAD}|đã nhận)\s+(?:được\s+)?(?:tổng(?:\s+(?:số|cộng))?\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?)(${NUM})\s+(triệu|nghìn|lượt|hồ)(?=\s+sơ(?![\p{L}])|\s+(?:lượt\s+)?hồ\s+sơ(?![\p{L}]))`, 'giu'),
+  build: (m) => bareCount(m, true),
+});
+
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',
@@ -402,7 +411,8 @@ function breakdowns(text: string, counts: Mention[]): Mention[] {
     // name themselves first: "tiết kiệm được 1.126,4 tỷ đồng, trong đó tiết kiệm chi thường xuyên 412,7 tỷ đồng";
     // a count's by level: "đạt 1.915 thủ tục, trong đó: cấp tỉnh 1.552 thủ tục, cấp xã 363 thủ tục")
     const open = /^[^()]{0,160}?\(\s*trong đó\s*:?/u.exec(text.slice(c.valueEnd));
-    const bare = open ? null : new RegExp(String.raw`^(?:[^()\d;.]|\([^()\d]*\)){0,200}?,\s*trong đó(?:\s+có)?(?:\s*:\s*|\s+)${money ? String.raw`[^\d;.()]{0,60}?` : String.raw`(?:(?:cấp|khối)\s+\p{L}+\s+)?`}(?=\d)`, 'u').exec(text.slice(c.valueEnd));
+    const bare = open ? null : new RegExp(String.raw`^(?:[^()\d;.]|\([^()\d]*\)){0,200}?[,;]\s*trong đó(?:\s+có)?(?:\s*:\s*|\s+)${money ? String.raw`[^\d;.()]{0,60}?` : String.raw`(?:(?:cấp|khối)\s+\p{L}+\s+)?`}(?=\d)`, 'u').exec(text.slice(c.valueEnd));
+    // ("đạt 62.500 tỷ đồng; trong đó thu nội địa 46.000 tỷ đồng, …": after a semicolon too)
     // (or a bracket of parts that add up to the count, without "trong đó": "1.892 thủ tục (cấp tỉnh 1.456 thủ tục,
     // cấp xã 436 thủ tục)", "356 người (công chức 48 người, viên chức 308 người)")
     const parts = open || bare || !noun || money ? null : /^[^()\d;.]{0,40}?\(\s*(?=[^()]*\d)/u.exec(text.slice(c.valueEnd));

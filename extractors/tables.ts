@@ -64,7 +64,7 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|kết quả|thự
  */
 // ("Chuẩn tối thiểu | Mục tiêu 2027": a service standard is a floor the plan keeps, a target too)
 // (and who set it or whose result it is: "Chỉ tiêu TP giao | Kết quả của phường")
-const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:(?:tỉnh|thành phố|TP|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả(?: của (?:phường|xã|đơn vị|sở|huyện|tỉnh|thành phố|cơ quan))?|kết quả thực hiện|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:(?:tỉnh|thành phố|TP|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả(?: của (?:phường|xã|đơn vị|sở|huyện|tỉnh|thành phố|cơ quan))?|kết quả thực hiện|(?:kết quả|(?:ước\s+)?thực hiện)(?:\s+thực hiện)?\s+(?:0?6|0?9|sáu|chín)\s+tháng(?:\s+đầu năm)?|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 /** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
 /** (or the time the plan strives for: "Thời hạn phấn đấu năm 2027") */
 const AFTER_CUT_HEAD = /^thời (?:gian|hạn)(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết|phấn đấu|mục tiêu)(?:\s+(?:đến\s+)?(?:năm\s+)?((?:19|20)\d{2}))?(?:\s*\([^()]*\))?$/iu;
@@ -80,10 +80,21 @@ const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?
 const DATED_HEAD = /^\p{L}[\p{L}\s,]{1,40}?\s*\(\s*(?:(?:đến|tại|tính đến)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})\s*\)$/u;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
 const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
+/**
+ * How much of the plan a result reached, beside the result: "Tỷ lệ so với kế hoạch", "So sánh (%)", "% so với KH",
+ * "Tỷ lệ hoàn thành kế hoạch (%)" — a result of the result column's year, in per cent ("42,5%", "103,5").
+ */
+/** A column of part of a year: "Kết quả 6 tháng", "Thực hiện 9 tháng đầu năm". */
+const PART_OF_YEAR = /(?<![\p{L}\d])(?:0?6|0?9|sáu|chín)\s+tháng(?![\p{L}])|(?<![\p{L}])quý\s+[IV]+(?![\p{L}])/iu;
+const COMPLETION_HEAD = /^(?:tỷ lệ\s+)?(?:(?:đạt|hoàn thành)\s+)?(?:so sánh|(?:so với|\/)\s*(?:kế hoạch|KH|chỉ tiêu)(?:\s+năm\s+\d{4})?|kế hoạch|%\s*(?:so với\s+)?(?:KH|kế hoạch))(?:\s*\(\s*%\s*\))?$/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
 const RANK_HEAD = /xếp hạng|thứ hạng/iu;
 /** A column that is only a place: "Xếp hạng", "Thứ hạng" (of the dated column before it, or of a unit's row). */
+/** A column of each row's deadline: "Thời hạn", "Thời gian hoàn thành", "Năm hoàn thành". */
+const DUE_HEAD = /^(?:thời hạn|thời hạn hoàn thành|thời gian hoàn thành|năm hoàn thành|thời điểm hoàn thành|mốc hoàn thành)$/iu;
+/** The year a deadline cell names, alone or at its end: "2028", "Năm 2028", "Quý IV/2027", "Trước 30/6/2027". */
+const DUE_YEAR = /^(?:(?:năm|trước|đến|trong|hết|quý\s+[IV]+|tháng\s+\d{1,2})[\s/]*)*(?:\d{1,2}\s*\/\s*){0,2}((?:19|20)\d{2})$/iu;
 const RANK_ONLY = /^(?:xếp hạng|thứ hạng)$/iu;
 /** A unit in a cell's last bracket: "Mục tiêu năm 2027 (điểm)", "Chi phí tuân thủ tiết kiệm được (tỷ đồng)". */
 /**
@@ -95,7 +106,7 @@ export const WHOLE_ROW_NAMES = 'tổng cộng|tổng số|tổng|cộng|chung to
 const WHOLE_ROW = new RegExp(`^(?:${WHOLE_ROW_NAMES})$`, 'iu');
 
 /** Units a table names for a column, a row or the whole table. */
-const TABLE_UNIT = '(%|điểm|ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
+const TABLE_UNIT = '(%|tổng điểm|điểm số|điểm|ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
@@ -173,7 +184,8 @@ export function unitRowParts(label: string): { column: string; unit: string } {
 function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
   if (u.startsWith('%')) return 'percent';
-  if (u === 'điểm') return 'score';
+  // ("PAPI (tổng điểm)", "Chỉ số (điểm số)")
+  if (/^(?:tổng\s+)?điểm(?:\s+số)?$/u.test(u)) return 'score';
   if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|giây|tuần|tháng)(?:\s*\/\s*[\p{L} ]+)?$/u.test(u)) return 'duration';
   // (a unit of measure: "Tổng dung lượng lưu trữ | TB | 480", as the body's "đạt 480 TB")
   if (/^(?:tb|gb|mb|mb\/s|gb\/s|mbps|gbps|km|ha|m2|kwh|mw|tấn|kg)$/u.test(u)) return 'other';
@@ -182,7 +194,7 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   return 'count';
 }
 
-interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean; planned?: boolean }
+interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean; planned?: boolean; completion?: true }
 /** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
 const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|phấn đấu)(?![\p{L}])/iu;
 
@@ -248,7 +260,7 @@ function indicatorBound(indicator: string): Comparator | null {
 /** A column of times: "Mốc thời gian | Tỷ lệ giải ngân (% kế hoạch vốn) | Giá trị (tỷ đồng)". */
 const TIME_HEAD = /^(?:mốc thời gian|mốc|thời gian|thời điểm|lộ trình|năm|năm thực hiện)$/iu;
 /** A column of values that names its unit in a bracket: "Tỷ lệ giải ngân phấn đấu (% kế hoạch vốn)". */
-const MEASURE_HEAD = /^([\p{L}\s,]+?)\s*\(\s*(%|tỷ đồng|triệu đồng|điểm|ngày|ngày làm việc|lượt|người|hồ sơ|thủ tục)[^()]*\)$/iu;
+const MEASURE_HEAD = /^(\p{L}[\p{L}\s,\d]*?)\s*\(\s*(%|tỷ đồng|triệu đồng|điểm|ngày|ngày làm việc|lượt|người|hồ sơ|thủ tục)[^()]*\)$/iu;
 const YEAR_IN = /(?<!\d)((?:19|20)\d{2})(?!\d)/gu;
 
 /**
@@ -270,25 +282,34 @@ function fits(row: Cell[], width: number, key: number, columns: Map<number, unkn
   return row.length <= width && row.length > Math.max(key, ...columns.keys());
 }
 /** The value cells a row holds under its header's value columns, each with its column (whose floor stands in for a missing comparator). */
-function* valuesUnder<C extends { floor?: boolean }>(row: Cell[], columns: Map<number, C>): Generator<{ col: C; cell: Cell; m: RegExpExecArray; v: NonNullable<ReturnType<typeof cellValue>> }> {
+function* valuesUnder<C extends { floor?: boolean; ceiling?: boolean }>(row: Cell[], columns: Map<number, C>): Generator<{ col: C; cell: Cell; m: RegExpExecArray; v: NonNullable<ReturnType<typeof cellValue>> }> {
   for (const [i, col] of columns) {
     const cell = row[i]!;
     const m = VALUE_CELL.exec(cell.text.trim());
-    const v = m && cellValue(m, col.floor ? 'gte' : null);
+    const v = m && cellValue(m, col.floor ? 'gte' : col.ceiling ? 'lte' : null);
     if (m && v) yield { col, cell, m, v };
   }
 }
 
-function readMilestones(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
+function readMilestones(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): Set<Cell[]> {
   const headers = new Set<Cell[]>();
-  let header: { time: number; columns: Map<number, { label: string; unit: string; floor: boolean }>; width: number; at: number } | null = null;
+  let header: { time: number; columns: Map<number, { label: string; unit: string; floor: boolean; ceiling: boolean }>; width: number; at: number } | null = null;
   for (const row of rows) {
     const time = row.findIndex((c) => TIME_HEAD.test(c.text.trim()));
-    const columns = new Map<number, { label: string; unit: string; floor: boolean }>();
+    const columns = new Map<number, { label: string; unit: string; floor: boolean; ceiling: boolean }>();
+    const bounds = (label: string) => ({ floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(label), ceiling: /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(label) });
     row.forEach((c, i) => {
       const m = MEASURE_HEAD.exec(c.text.trim());
-      if (m) columns.set(i, { label: m[1]!.trim(), unit: m[2]!, floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(m[1]!) });
+      if (m) columns.set(i, { label: m[1]!.trim(), unit: m[2]!, ...bounds(m[1]!) });
     });
+    // (a column with no bracket takes the caption's unit: "Tổng chi hỗ trợ trực tiếp tối đa" under "Đơn vị tính: tỷ đồng")
+    const caption = time >= 0 && columns.size > 0 ? captionUnit(row[0]!) : undefined;
+    if (caption) {
+      row.forEach((c, i) => {
+        const t = c.text.trim();
+        if (i !== time && !columns.has(i) && /^(?:tổng|mức|số|chi|thu|kinh phí|giá trị)\s[\p{L}\s,]+$/iu.test(t)) columns.set(i, { label: t, unit: caption, ...bounds(t) });
+      });
+    }
     if (time >= 0 && columns.size > 0) { header = { time, columns, width: row.length, at: row[0]!.start }; headers.add(row); continue; }
     if (!header) continue;
     if (!fits(row, header.width, header.time, header.columns)) { header = null; continue; }
@@ -456,10 +477,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   legend: Map<string, Level> = new Map()): TableValue[] {
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
-  const milestones = readMilestones(rows, out);
+  const milestones = readMilestones(rows, out, captionUnit);
   const ranked = readRanking(rows, out);
   readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
-  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
@@ -496,12 +517,28 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       else if (grouped && groups[i]) years.set(i, { year: null, result: false, rank: false, level: groups[i]! });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });
+      else if (COMPLETION_HEAD.test(text) && !/^(?:tỷ lệ\s+)?kế hoạch$/iu.test(text)) {
+        const result = [...years.entries()].filter(([k, c]) => k < i && c.result).pop();
+        if (result) years.set(i, { ...result[1], rank: false, unit: '%', planned: undefined, completion: true });
+      }
       // "Điểm năm 2026 | Tăng (+), giảm (-) so với năm 2025 | Xếp hạng": a rank with no year is of the dated column before it
-      else if (RANK_ONLY.test(text)) {
-        const before = [...years.entries()].filter(([k, c]) => k < i && c.year !== null).pop();
+      // "Chỉ số thành phần | Điểm | Xếp hạng": an index's scores (and ranks, below) of a year the caller dates; only beside
+      // the index's parts (a rubric's "Tiêu chí | Điểm" gives points to earn, no score reached)
+      else if (/^(?:điểm|điểm số)$/iu.test(text) && row.some((c, k) => k < i && /^(?:các\s+)?(?:chỉ số|trụ cột)(?:\s+thành phần)?$|^(?:chỉ số\s+)?thành phần$/iu.test(c.text.trim()))) {
+        years.set(i, { year: null, result: false, rank: false, unit: 'điểm', level });
+      } else if (RANK_ONLY.test(text)) {
+        const before = [...years.entries()].filter(([k, c]) => k < i && c.year !== null).pop() ?? [...years.entries()].filter(([k, c]) => k < i && c.unit === 'điểm').pop();
         if (before) years.set(i, { ...before[1], rank: true, unit: undefined });
       }
     });
+    // ("Kế hoạch năm 2027 | Kết quả 6 tháng | Tỷ lệ so với kế hoạch": a part of a year is the year the other columns name)
+    const named = new Set([...years.values()].map((c) => c.year).filter((y) => y !== null));
+    if (named.size === 1) {
+      for (const [i, c] of years) {
+        // (a result column: a plan's "Quý I | … | Quý IV" beside last year's results is dated by the caller)
+        if (c.year === null && c.result && (PART_OF_YEAR.test(row[i]!.text) || COMPLETION_HEAD.test(row[i]!.text.trim()))) years.set(i, { ...c, year: [...named][0]! });
+      }
+    }
     const labelled = row.some((c) => INDICATOR_HEAD.test(c.text) || UNIT_HEAD.test(c.text.trim()));
     // (a header of yearless columns only counts with an indicator column: "Chỉ tiêu | Mục tiêu | Kết quả")
     const dated = [...years.values()].some((y) => y.year !== null) || row.some((c) => INDICATOR_HEAD.test(c.text));
@@ -515,7 +552,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const unitCol = row.findIndex((c) => UNIT_HEAD.test(c.text.trim()) || (indicator >= 0 && /^đơn vị$/iu.test(c.text.trim())));
       // ("Chỉ tiêu | Cấp | Quý I | …": each row names its level, "Thành phố" or "Xã")
       const levelCol = row.findIndex((c, i) => !years.has(i) && /^cấp(?:\s+hành chính)?$/iu.test(c.text.trim()));
-      header = { years, unit: unitCol, indicator, levelCol, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
+      // ("STT | Chỉ tiêu | Mục tiêu | Thời hạn | Cơ quan chủ trì": each row's deadline dates its yearless target)
+      const dueCol = row.findIndex((c, i) => !years.has(i) && DUE_HEAD.test(c.text.trim()));
+      header = { years, unit: unitCol, indicator, levelCol, dueCol, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
         // (or its components: "Nội dung thành phần | Năm 2025 | Năm 2026" of a PAPI table)
         index: indicator >= 0 && /chỉ số|trụ cột|thành phần/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
@@ -568,7 +607,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       if (!cell || !m || !v) continue;
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
-      const named = UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
+      // (a share of the plan is in per cent whatever the row counts: "Kinh phí tiết kiệm … (tỷ đồng) | … | 102,7" under "So sánh (%)")
+      const named = col.completion ? '%' : UNIT_IN_BRACKET.exec(indicator.text)?.[1] ?? col.unit ?? (h.unit < 0 ? h.caption : undefined);
       const unit: Unit = col.rank || /^(?:xếp hạng|thứ hạng)/iu.test(indicator.text) ? 'rank'
         // (a row that names points: "Điểm Chỉ số CCHC | - | 88,12 | 87,45")
         : /^(?:điểm|tổng điểm|điểm số)\s/iu.test(indicator.text.trim()) && !m[4] && !named && h.unit < 0 ? 'score'
@@ -583,7 +623,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // a place not lower than 18th is 18th or better: "Không thấp hơn 18/34" in a rank row is lte (as the body's
       // "xếp hạng không thấp hơn thứ 18/34")
       const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
-      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}) });
+      const due = col.year === null && h.dueCol >= 0 ? DUE_YEAR.exec(row[h.dueCol]?.text.trim() ?? '') : null;
+      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}) });
     }
     // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
     const whole = out.slice(firstOfRow).filter((v) => v.level === null);

@@ -641,7 +641,8 @@ export function metadata(work: Work): Work {
       // A bare weekday dateline ("Thứ sáu, 16/5/2025, 14:05 (GMT+7)") stands above the headline.
       // (above the headline when the line before it is no headline: a menu, a breadcrumb, a section name)
       const before = dateline > front.start ? ps[dateline - 1]!.text : '';
-      const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.:›>»]|[.:]$/u.test(before));
+      // (a headline may hold a colon, "Phường Phan Đình Phùng: Đề án 06 năm 2026 về đích …"; a label ends on one)
+    const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.›>»]|:$/u.test(before));
       let headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
       // (with a source tag, when that line reads like no headline — a site's top bar "Thứ Sáu, 08/01/2027 | Đăng nhập | …" —
       // the nearest line above the tag that does, past a byline or a time: "TP HCM đặt mục tiêu …", "Phan Anh", "(NLĐO) - …")

@@ -29,6 +29,8 @@ interface Line {
   /** offset of the line break that ends it */
   breakAt: number;
   kind: 'text' | 'blank' | 'debris' | 'furniture';
+  /** the rest of a table cell wrapped onto this line: it joins the cell before it */
+  goesOn?: true;
 }
 
 const SPACE = /[ \t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
@@ -105,6 +107,7 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
   let at = 0;
+  let prevRaw = '';
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
@@ -124,8 +127,13 @@ export function splitLines(text: string): Line[] {
     const tabbed = (raw.trim().match(/\t+/g) ?? []).length >= 2;
     const cells = raw.includes('|') && !DEBRIS.test(raw) ? raw.split('|') : tabbed ? raw.split('\t') : [raw];
     let from = at;
+    // A row's last cell wrapped onto the next line ("| … | Tỷ lệ so với" + "kế hoạch |", "| … | Theo Nghị định " +
+    // "số 45/2020/NĐ-CP |"): the line that opens with no bar goes on the cell the line before left open.
+    const wrapped = cells.length > 1 && !raw.trimStart().startsWith('|') && cells[0]!.trim() !== ''
+      && /^\s*\|/u.test(prevRaw) && !/\|\s*$/u.test(prevRaw) && lines.at(-1)?.kind === 'debris' && lines.at(-1)!.text === '';
+    if (wrapped) lines.pop();
     // A row never runs into the line before or after it ("Năm 2025" + "1" of the next row).
-    if (cells.length > 1) lines.push({ text: '', segments: [], at, breakAt: at, kind: 'debris' });
+    else if (cells.length > 1) lines.push({ text: '', segments: [], at, breakAt: at, kind: 'debris' });
     cells.forEach((c, i) => {
       if (i > 0) lines.push({ text: '|', segments: [], at: from - 1, breakAt: from, kind: 'debris' });
       const { text: clean, segments } = cleanLine(c, from);
@@ -133,10 +141,11 @@ export function splitLines(text: string): Line[] {
       // (so does a "-" alone on its line between two "|" lines: a table copied one cell per line)
       const emptyValue = /^[-–—]$/u.test(clean) && (cells.length > 2 || (cells.length === 1 && cellBetweenBars(text, at, end)));
       const kind: Line['kind'] = clean === '' ? (cells.length > 1 ? 'debris' : 'blank') : DEBRIS.test(clean) && !emptyValue ? 'debris' : 'text';
-      lines.push({ text: clean, segments, at: from, breakAt: from + c.length, kind });
+      lines.push({ text: clean, segments, at: from, breakAt: from + c.length, kind, ...(wrapped && i === 0 ? { goesOn: true as const } : {}) });
       from += c.length + 1;
     });
     if (cells.length > 1) lines.push({ text: '', segments: [], at: end, breakAt: end, kind: 'debris' });
+    prevRaw = raw;
     if (!m) break;
     at = m.index + m[0].length;
   }
@@ -421,7 +430,7 @@ export function normalize(work: Work): Work {
     const firstCell = TABLE_FIRST_CELL.test(l.text);
     if (firstCell && pipe(li + 1)) close();
     const cellGoesOn = !firstCell && pipe(li - 2) && lines[li - 1]?.kind === 'text' && pipe(li + 1) && !/^\d{1,3}\.?$/u.test(l.text);
-    const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || cellGoesOn || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
+    const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || cellGoesOn || l.goesOn === true || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)
       : mode === 'blocks' ? true : shouldJoinLines(paragraph, l.text)));
     if (open && join) {
       b.replace(' ', l.at > 0 ? l.at - 1 : 0, 1);

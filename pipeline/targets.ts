@@ -77,10 +77,13 @@ const TARGETS_LEAD = /^(?:[-+•]\s*)?(?:mục tiêu|chỉ tiêu)[^:;.]{0,80}:/i
 /** A paragraph that opens a list of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:", "Một số chỉ tiêu cụ thể:". */
 const TARGETS_LIST = /^(?:[\p{L}\d]{1,3}[.)]\s+)?(?:các|một số|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|cụ thể|chính|cơ bản))?(?:\s+(?:của|theo)\s+[^:;.]{0,80})?\s*:\s*$/iu;
 /** A label that is only a time: "đến ngày 30/9/2026", "đến hết năm 2026", "trong quý II". */
-const TIME_ONLY = /^(?:riêng\s+)?(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$/iu;
+// (or a bare year: "Cung ứng dịch vụ công: 2025 đạt 7,28 điểm; 2026 đạt 7,30 điểm")
+const TIME_ONLY = /^(?:riêng\s+)?(?:(?:đến|tới|trước|trong|vào|hết|đến hết|tính đến)\s+)?(?:ngày|tháng|quý|năm|thời điểm)\s+[\d/IVX]+(?:\s*\/\s*\d+)*(?:\s+năm\s+\d{4})?$|^(?:19|20)\d{2}$/iu;
 /** A label that names no indicator of its own: "điểm số", "tỷ lệ", "chỉ số". */
 const GENERIC_LABEL = /^(?:điểm|điểm số|số điểm|tỷ lệ|chỉ số|mức|kết quả|thứ hạng|xếp hạng)$/iu;
 const LEVEL_ONLY = /^(?:UBND |Ủy ban nhân dân )?cấp \p{L}+(?: \p{L}+)?$/iu;
+/** A level named inside a label: "… ở cấp tỉnh", "tại cấp xã", "của UBND cấp huyện". */
+const LEVEL_PHRASE = /(?:(?<![\p{L}])(?:ở|tại|đối với|của|với)\s+)?(?:(?:UBND|Ủy ban nhân dân)\s+)?(?<![\p{L}])cấp\s+(?:tỉnh|huyện|xã|thành phố|quận|phường)(?![\p{L}])/iu;
 /** A label that names only the whole: "bình quân toàn tỉnh", "tính chung toàn thành phố". */
 const WHOLE_ONLY = /^(?:(?:bình quân|trung bình|tính chung|chung)\s+)?toàn (?:tỉnh|thành phố|xã|phường)$/iu;
 const LEADING_LABEL = /^(?:[IVXLC]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|\(\d{1,2}\)|[-+▪•●◦–])\s+/u;
@@ -136,6 +139,8 @@ const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tố
 /** A floor that only says who is counted: "từ 15 tuổi trở lên", "từ 3 sao trở lên", "mức độ 3 trở lên". */
 const DEFINING_FLOOR = /(?<![\p{L}])(?:từ\s+)?(?:(?:đủ\s+)?\d+\s+(?:tuổi|sao)|(?:mức độ|cấp độ|mức)\s+\d+)\s+trở (?:lên|xuống)(?![\p{L}])/giu;
 /** What makes a sentence of a news article a commitment rather than a report. */
+/** A photo's caption in a news page: "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", or the image's file name. */
+const PHOTO_CAPTION = /\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]*\)\s*$|^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp)$/iu;
 const NEWS_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(NEWS_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 /**
@@ -242,7 +247,8 @@ export function targets(work: Work): Work {
         // (a stretch of this year already over, "9 tháng năm 2027" in an article of October 2027, is what it reports on)
         ?? (docDate !== null && docYear !== null && work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 2)
           .some((p) => periodEnds(p.text, docYear).some((e) => !e.deadline && e.date < docDate && e.date.startsWith(String(docYear)))) ? docYear : undefined)
-        ?? work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
+        // (a photo's caption, "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", is no paragraph of the lead, nor is the dateline under the headline)
+        ?? work.paragraphs.filter((p) => p.start >= Math.max(titleEnd, work.metadata.date?.end ?? 0) && !PHOTO_CAPTION.test(p.text)).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
   let listCarry: typeof carry;
@@ -307,7 +313,9 @@ export function targets(work: Work): Work {
     // (and numbered items of a list a lead opened: "Theo đó, năm 2027, tỉnh phấn đấu:" then "4. 100% hồ sơ công việc …")
     const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text) || (news !== null && listCarry !== undefined && /^\d{1,2}[.)]\s/u.test(p.text));
     // (not the period that names a plan: "Năm 2026 là năm đầu triển khai Kế hoạch đào tạo … giai đoạn 2026 - 2030")
-    const lastYear = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))).pop();
+    // (nor a year an aside in brackets compares with: "đạt 68,5% (năm 2026 đạt 57,2%)" dates no sentence after it)
+    const lastYear = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))
+      && !/\([^()]*$/u.test(p.text.slice(Math.max(0, y.start - 60), y.start))).pop();
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
     const connective = CONTINUATION.test(p.text);
@@ -343,10 +351,10 @@ export function targets(work: Work): Work {
     const label = LEADING_LABEL.exec(p.text)?.[0].length ?? 0;
     const firstOfParagraph = drafts.length;
     // The label of the last record before an offset in this paragraph.
-    const previousLabel = (at: number) => {
+    const previousLabel = (at: number, after = -1) => {
       for (let i = drafts.length - 1; i >= firstOfParagraph; i--) {
         const d = drafts[i]!;
-        if (d.source.start < at && d.indicator.label) return d.indicator.label;
+        if (d.source.start < at && d.source.start >= after && d.indicator.label) return d.indicator.label;
       }
       return null;
     };
@@ -415,7 +423,8 @@ interface Context {
   /** an item of a list its lead names as targets ("Các mục tiêu chủ yếu của Kế hoạch …:") */
   targetsListed?: boolean;
   /** label of the last record before this offset in the same paragraph */
-  previousLabel(at: number): string | null;
+  /** the label of the paragraph's last record before `at` (and at or after `after`) */
+  previousLabel(at: number, after?: number): string | null;
   block: Block | null;
   /** the year a connective paragraph ("Ngoài ra, …", "Bên cạnh đó, …") carries over from the list before it */
   carry: (YearPhrase & { edition?: boolean }) | undefined;
@@ -467,6 +476,17 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     inherited = true;
     penalties += 0.05;
   }
+  // "đạt tối thiểu 75% (cấp tỉnh 85%, cấp xã 60%)": a bracket that splits a bound value by level keeps its bound
+  if (!comparator && !change && piece.parenthetical) {
+    const open = text.lastIndexOf('(', m.valueStart);
+    let whole: Piece | null = piece.previous;
+    while (whole && whole.mention.end > open) whole = whole.previous;
+    if (whole && whole.mention.unit === m.unit && /^(?:\s*(?:(?:ở|tại)\s+)?cấp\s+\p{L}+|\s*[\d.,]+\s*%|\s*[,;]|\s*và)*\s*$/iu.test(text.slice(open + 1, m.valueStart))
+      && !/\p{L}/u.test(text.slice(whole.mention.end, open).replace(/[\s,]+/gu, ''))) {
+      const bound = qualify(text.slice(whole.clause.start, whole.mention.valueStart), '').comparator ?? whole.mention.formComparator;
+      if (bound === 'gte' || bound === 'gt' || bound === 'lte' || bound === 'lt') { comparator = bound; inherited = true; penalties += 0.05; }
+    }
+  }
   // "Giảm 15% số đơn vị … và tối thiểu 5% biên chế …": a value with a comparator but no verb of
   // its own shares the previous value's verb.
   if (!change && !inherited && piece.previous && piece.listIndex === null && !piece.parenthetical
@@ -517,8 +537,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (nor one a later comparison names: "tỷ lệ hồ sơ quá hạn là 1,87%, cao hơn mức 1,12% của cả năm 2026")
   const ofTargetAfter = (y: YearPhrase) => laterAim(y) || y.start >= piece.end && (/(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start))
     || /^[^;.]{0,10}?,\s*(?:cao|thấp)\s+hơn\s+(?:mức\s+)?[\d.,]+\s*%?[^;.\d]{0,20}$/iu.test(text.slice(m.valueEnd, y.start)));
+  // (nor a past edition before an aim the clause goes on to set: "Chỉ số CCHC năm 2026 của Phú Thọ tăng 4 bậc, đặt mục tiêu vào nhóm 5 dẫn đầu")
+  const editionBeforeAim = (y: YearPhrase) => y.end <= piece.start && ctx.docYear !== null && y.year < ctx.docYear && isIndexEdition(text, y)
+    && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(piece.start, m.valueStart));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
-    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y));
+    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y) && !editionBeforeAim(y));
   const inParensAfterBaseline = piece.parenthetical
     // (the bracket may name whose value it is: "so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm)";
     // not the change restated: "so với năm 2021 (tương đương giảm 10,6%)")
@@ -698,6 +721,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null)) {
     deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
   }
+  // (and "Đến cuối năm, phường đã chi trả …" in an article of January 2027 on 2026's results: the year it reports on)
+  if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && ctx.docYear !== null && ctx.news.topicYear < ctx.docYear && relative && pick === relative) {
+    deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
+  }
   // A result is dated by when it was achieved, never by a deadline it is compared with
   // ("đã giảm 11,2% …, vượt chỉ tiêu giảm tối thiểu 10% đến năm 2025"): drop "đến năm" years.
   if (kind === 'result' && pick && pick !== carry && deadline.year === pick.year && isDeadlinePhrase(text, pick)) {
@@ -720,7 +747,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // (not "cao nhất từ trước đến nay", "ever")
     if (!inPiece && ctx.docYear !== null && /(?<![\p{L}])(?:(?<!từ trước\s+)đến nay|hiện nay|tính đến nay|hiện(?=\s+(?:có|còn|đang|vận hành|duy trì|quản lý)(?![\p{L}])))(?![\p{L}])/iu.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))
       // ("Hiện thành phố đã có 38 cơ sở dữ liệu …": a sentence opened by "Hiện")
-      || /^\s*(?:[-+•]\s*)?Hiện\s+(?!nay|tại|đang)[^,;]{0,40}?(?:đã\s+)?có\s*$/u.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))) {
+      || /^\s*(?:[-+•]\s*)?Hiện\s+(?!nay|tại|đang)[^,;]{0,40}?(?:đã\s+)?có\s*$/u.test(text.slice(Math.min(piece.clause.start, sentenceStart), m.valueStart))
+      // ("Hiện, 100% xã, thị trấn đã lắp đặt …")
+      || /^\s*(?:[-+•]\s*)?Hiện\s*,/u.test(text.slice(sentenceStart, m.valueStart))) {
       deadline = { ...deadline, year: ctx.docYear, basis: 'document' };
     }
   }
@@ -780,7 +809,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     || /^(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:năm\s+)?\d{4}|\s+(?:cả năm|năm|giao|được giao|đề ra|kế hoạch|tỉnh|thành phố))*$/iu.test(label))) label = null;
   if (label === null) {
     penalties += 0.1;
-    label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other') ?? '';
+    // (the item's name, not the year the clause opens with: "Cung ứng dịch vụ công: 2025 đạt 7,28 điểm")
+    label = ctx.previousLabel(p.start + piece.start) ?? labelOf(text.slice(sentenceAround(text, m.start).start, m.start), '', 'other')?.replace(/\s*:\s*(?:năm\s+)?(?:19|20)\d{2}$/u, '') ?? '';
   }
   // "Số hóa hồ sơ …: cấp tỉnh đạt 100%, cấp huyện đạt tối thiểu 80%": the level is not the
   // indicator; the subject stands before the colon.
@@ -788,7 +818,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (or before the bracket: "Số hóa hồ sơ, kết quả giải quyết TTHC (cấp tỉnh 100%, cấp huyện 90%, …)")
   const bracket = text.lastIndexOf('(', piece.start);
   // ("- Tiếp cận đất đai: nâng điểm số lên tối thiểu 6,60 điểm": a generic label takes the item's name)
-  if ((LEVEL_ONLY.test(label) || GENERIC_LABEL.test(label)) && colon > 0 && colon < piece.start) {
+  // (unless the list after the colon named it with its first level: "Về số hóa …: tỷ lệ hồ sơ … được số hóa … ở cấp tỉnh
+  // đạt 97,6%, cấp xã đạt 85,3%" — the second level's share is of that indicator)
+  const named = LEVEL_ONLY.test(label) && colon > 0 && colon < piece.start ? ctx.previousLabel(p.start + piece.start, p.start + colon) : null;
+  if (named && levelsIn(named).length === 1 && !LEVEL_ONLY.test(named)) {
+    label = `${named.replace(LEVEL_PHRASE, ' ').replace(/[\s,]+$/u, '').replace(/\s{2,}/gu, ' ')} ${label}`;
+  } else if ((LEVEL_ONLY.test(label) || GENERIC_LABEL.test(label)) && colon > 0 && colon < piece.start) {
     const head = labelOf(text.slice(LEADING_LABEL.exec(text)?.[0].length ?? 0, colon), '', 'other');
     if (head) label = `${head} ${label}`;
   } else if (LEVEL_ONLY.test(label) && bracket > 0 && !text.slice(bracket, piece.start).includes(')')) {
@@ -1385,6 +1420,9 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   if (m.unit === 'duration' && /(?<![\p{L}])(?:sau|qua)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/iu.test(lead)) return true;
   // (so is the time something has run: "Hơn 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, …")
   if (m.unit === 'duration' && /^\s*(?:vận hành|triển khai|thực hiện|hoạt động|đi vào hoạt động)(?![\p{L}])/iu.test(text.slice(m.end))) return true;
+  // (and since when: "Gần 9 tháng sau khi tỉnh … đi vào hoạt động"; not a limit counted from a day, "trong 05 ngày kể từ ngày nhận")
+  // (nor a limit: "Không để tài sản công bị bỏ trống quá 06 tháng sau khi có quyết định xử lý")
+  if (m.unit === 'duration' && /^\s*sau khi(?![\p{L}])/iu.test(text.slice(m.end)) && !/^(?:quá|không quá|tối đa|dưới|trong)(?![\p{L}])/iu.test(m.text)) return true;
   // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal
   if (/(?<![\p{L}])dự kiến\s+(?:có\s+)?(?:(?:khoảng|gần|tối đa|trên|hơn)\s+)?$/iu.test(lead)) return true;
   // What a review says was organised is its workload, and who came to it ("Hội nghị … thu hút

@@ -358,6 +358,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout231', 65, "a quarter plan for one-stop shops, a ward's Đề án 06 report with a cell-per-line appendix", 0.93],
   ['corpus/heldout232', 74, "a decision with an action programme to 2030, a national paper on a PAR INDEX result"],
   ['corpus/heldout233', 65, "a results report with a plan-and-result table by reform area, a survey plan"],
+  ['corpus/heldout234', 78, "a plan with nested year blocks and a cell-per-line appendix with a deadline column, a provincial paper on PAR INDEX and SIPAS"],
+  ['corpus/heldout235', 70, "a half-year report with a wrapped pipe header and a share-of-plan column, a letter on online services", 0.93],
+  ['corpus/heldout236', 63, "a decision with a digital-transformation programme and a wrapped PDF table, a news interview on staff cuts", 0.87],
+  ['corpus/heldout237', 100, "a SIPAS and PAPI plan with lettered parts and a component table, a council resolution on the economic plan"],
+  ['corpus/heldout238', 30, "a chairman's directive with few targets, a ward portal's Đề án 06 report", 0.8],
+  ['corpus/heldout239', 49, "a commune plan with a pipe table of targets, a meeting's conclusions"],
+  ['corpus/heldout240', 73, "a Đề án 06 plan copied from a PDF with page furniture, a portal's DTI release with a component table"],
+  ['corpus/heldout241', 106, "a public-finance plan with a milestone appendix, a review with a share-of-plan column"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -44,13 +44,19 @@ describe('findQuantities: what is a quantity', () => {
     'dân số từ 15 tuổi trở lên', 'ISO 9001:2015', 'Điều 3.', 'giai đoạn 2021 - 2030', 'Hôm nay: 1241',
     // the size of an event or a workload
     'Dự hội nghị có hơn 180 đại biểu', 'trực tuyến đến 69 điểm cầu xã, phường', 'thu hút hơn 38.000 lượt người tham gia',
-    'toàn tỉnh tiếp nhận hơn 410.000 hồ sơ', 'kết nối tới hơn 700 điểm cầu', 'thu hút hơn 350 lượt doanh nghiệp, hợp tác xã tham dự',
+    'toàn tỉnh tiếp nhận hơn 410 đơn thư', 'kết nối tới hơn 700 điểm cầu', 'thu hút hơn 350 lượt doanh nghiệp, hợp tác xã tham dự',
     // a class label, not a rank: "đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)"
     'phân loại đơn vị nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư)',
     // an ordinal, not a rank
     'HỘI ĐỒNG NHÂN DÂN TỈNH KHÁNH HÒA KHÓA VII, KỲ HỌP THỨ 5', 'Hội nghị lần thứ 11 Ban Chấp hành Trung ương',
     'hội nghị trực tuyến kết nối 63 điểm cầu địa phương',
   ])('%s → nothing', (s) => expect(q(s)).toEqual([]));
+});
+
+describe('findQuantities: files received', () => {
+  it('"tiếp nhận hơn 410.000 hồ sơ", "tiếp nhận 1,26 triệu hồ sơ": a count that stands only as a result', () => {
+    expect(findQuantities('toàn tỉnh tiếp nhận hơn 410.000 hồ sơ; tiếp nhận hơn 1,26 triệu hồ sơ').map((m) => [m.value, m.unit, m.needsResult])).toEqual([[410000, 'count', true], [1260000, 'count', true]]);
+  });
 });
 
 describe('findQuantities: bare counts after a delivery verb, and breakdowns', () => {

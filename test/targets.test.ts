@@ -216,10 +216,13 @@ describe('targets: counts of events and workload are not records', () => {
   it('participants of a conference', async () => {
     expect(await rows(report('Dự hội nghị có hơn 180 đại biểu là lãnh đạo các sở, ban, ngành tỉnh.'))).toEqual([]);
   });
-  it('files received, unless stated with their share', async () => {
-    expect(await rows(report('Năm 2024, toàn tỉnh tiếp nhận hơn 410.000 hồ sơ thủ tục hành chính.'))).toEqual([]);
+  // (the files an office received were once left out as workload; annotators of 50 of the 76 earlier corpus documents that state them record them as
+  // results, so a review's "tiếp nhận … hồ sơ" is one — never a plan's)
+  it('files received are a review\'s result, not a plan\'s target', async () => {
+    expect((await rows(report('Năm 2024, toàn tỉnh tiếp nhận hơn 410.000 hồ sơ thủ tục hành chính.'))).map((x) => [x[0], x[3], x[5]])).toEqual([[410000, 'gt', 'result']]);
     const r = await rows(report('Các cơ quan đã tiếp nhận 186.420 hồ sơ TTHC, trong đó có 142.305 hồ sơ nộp trực tuyến (chiếm 76,3%).'));
-    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[142305, 'count', 'result'], [76.3, 'percent', 'result']]);
+    expect(r.map((x) => [x[0], x[2], x[5]])).toEqual([[186420, 'count', 'result'], [142305, 'count', 'result'], [76.3, 'percent', 'result']]);
+    expect(await rows(['KẾ HOẠCH', 'Cải cách hành chính năm 2025', 'II. MỤC TIÊU', 'Trung tâm tiếp nhận 20.000 hồ sơ mỗi năm.'].join('\n\n'))).toEqual([]);
   });
   it('a breakdown introduced by "trong đó có" without parentheses', async () => {
     const r = await rows(report('Cổng Dịch vụ công của tỉnh đang cung cấp 1.126 dịch vụ công trực tuyến, trong đó có 845 dịch vụ công trực tuyến toàn trình.'));
@@ -276,7 +279,7 @@ describe('targets: a report mixing the year under review with the next', () => {
     'I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025', ...body].join('\n\n');
   it('a count stated with its share after a comma', async () => {
     const r = await rows(report('Năm 2025, xã tiếp nhận 8.462 hồ sơ TTHC, trong đó 6.135 hồ sơ nộp trực tuyến, đạt 72,5%.'));
-    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[6135, 'count', 2025, 'result'], [72.5, 'percent', 2025, 'result']]);
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[8462, 'count', 2025, 'result'], [6135, 'count', 2025, 'result'], [72.5, 'percent', 2025, 'result']]);
   });
   it('a current count, and what there is "đến nay"', async () => {
     const r = await rows(report('a) Từ ngày 01/7/2025, toàn tỉnh có 96 đơn vị hành chính cấp xã.',
@@ -1662,5 +1665,83 @@ describe('round 52 grammar', () => {
       'Đây là năm đầu tiên tỉnh vượt mục tiêu đề ra trong Kế hoạch CCHC năm 2026 là đạt từ 83% trở lên.',
       '| Lĩnh vực | Chỉ tiêu | Kế hoạch 2026 | Thực hiện 2026 |', '|---|---|---|---|', '| TTHC | Hồ sơ trực tuyến toàn trình (%) | ≥ 60 | 61,4 |'].join('\n'));
     expect(r.map((x) => [x[0], x[2], x[3], x[5]])).toEqual([[83, 'percent', 'gte', 'target'], [60, 'percent', 'gte', 'target'], [61.4, 'percent', 'eq', 'result']]);
+  });
+});
+
+describe('round 53-54 grammar', () => {
+  it('a change\'s quote stops before its cause ("… do tiếp nhận thêm …"); "hồ sơ do cấp xã tiếp nhận" names who', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả năm 2026', 'Tây Ninh, ngày 09 tháng 3 năm 2027', 'I. KẾT QUẢ',
+      'Năm 2026, Trung tâm tiếp nhận 412.650 hồ sơ, tăng khoảng 18% so với năm 2025 do tiếp nhận thêm nhiều thủ tục. Có 100% hồ sơ do cấp xã tiếp nhận được số hóa.'].join('\n\n'));
+    expect(d.targets.map((t) => t.source.quote)).toEqual(['Năm 2026, Trung tâm tiếp nhận 412.650 hồ sơ', 'tăng khoảng 18% so với năm 2025', 'Có 100% hồ sơ do cấp xã tiếp nhận được số hóa']);
+  });
+  it('a table\'s "Kết quả 6 tháng" and "Tỷ lệ so với kế hoạch" columns report results of the plan column\'s year; a last cell wrapped onto the next line is one cell', async () => {
+    const r = await rows(['Lạng Sơn, ngày 20 tháng 6 năm 2027', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2027', 'I. KẾT QUẢ', 'Năm 2026, tỉnh đã ban hành 30 văn bản.',
+      '7. Kết quả thực hiện các chỉ tiêu chủ yếu', '| STT | Chỉ tiêu | Kế hoạch năm 2027 | Kết quả 6 tháng | Tỷ lệ so với', 'kế hoạch |', '|---|---|---|---|---|',
+      '| 1 | Số văn bản QPPL cấp tỉnh được ban hành | 40 văn bản | 17 văn bản | 42,5% |', '| 2 | Tỷ lệ hồ sơ TTHC giải quyết đúng hạn | ≥ 98% | 98,72% | Vượt |'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[4], x[5]])).toEqual([[40, 'count', 'eq', 2027, 'target'], [17, 'count', 'eq', 2027, 'result'],
+      [42.5, 'percent', 'eq', 2027, 'result'], [98, 'percent', 'gte', 2027, 'target'], [98.72, 'percent', 'eq', 2027, 'result']]);
+  });
+  it('"Chỉ số thành phần | Điểm | Xếp hạng" gives a review\'s component scores and ranks of the year the sentence above names', async () => {
+    const d = await run(['Tây Ninh, ngày 08 tháng 7 năm 2027', 'BÁO CÁO', 'Kết quả Chỉ số chuyển đổi số năm 2026', 'I. KẾT QUẢ ĐẠT ĐƯỢC', 'Năm 2026, điểm DTI của tỉnh cao hơn mức trung bình cả nước. Kết quả cụ thể như sau:',
+      '| Chỉ số thành phần | Điểm | Xếp hạng |', '| Chuyển đổi nhận thức | 0,8120 | 4 |', '| Hạ tầng số | 0,6010 | 13 |'].join('\n'));
+    expect(d.targets.filter((t) => t.source.quote.includes('|') || t.source.quote.includes('\n')).map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind]))
+      .toEqual([[0.812, 'score', 2026, 'result'], [4, 'rank', 2026, 'result'], [0.601, 'score', 2026, 'result'], [13, 'rank', 2026, 'result']]);
+  });
+  it('a level list after a colon measures the indicator its first level named; a year in an aside dates nothing after it', async () => {
+    const d = await run(['Ninh Bình, ngày 20 tháng 6 năm 2027', 'BÁO CÁO', 'Kết quả 6 tháng đầu năm 2027', 'I. KẾT QUẢ',
+      'Về số hóa theo Kế hoạch số 215/KH-UBND: tỷ lệ hồ sơ TTHC được số hóa trong quá trình tiếp nhận ở cấp tỉnh đạt 97,6%, cấp xã đạt 85,3%.'].join('\n'));
+    expect(d.targets.map((t) => t.indicator.label)).toEqual(['tỷ lệ hồ sơ TTHC được số hóa trong quá trình tiếp nhận ở cấp tỉnh', 'tỷ lệ hồ sơ TTHC được số hóa trong quá trình tiếp nhận cấp xã']);
+    const r = await rows(['Hà Tĩnh, ngày 10 tháng 01 năm 2028', 'KẾ HOẠCH', 'Triển khai Đề án 06 năm 2028', 'I. KẾT QUẢ NĂM 2027', 'Năm 2027, tỉnh đạt được các kết quả sau:',
+      '- Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt 68,5% (năm 2026 đạt 57,2%).', 'Tuy nhiên, tỷ lệ hồ sơ giải quyết quá hạn vẫn còn 4,8%.'].join('\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[68.5, 2027, 'result'], [57.2, 2026, 'result'], [4.8, 2027, 'result']]);
+  });
+});
+
+describe('round 53-54 grammar, continued', () => {
+  it('"Cung ứng dịch vụ công: 2025 đạt 7,28 điểm; 2026 đạt 7,30 điểm" dates each clause by its bare year and names the item; "PAPI (tổng điểm)" rows are scores', async () => {
+    const d = await run(['Gia Lai, ngày 21 tháng 5 năm 2027', 'KẾ HOẠCH', 'Nâng cao Chỉ số PAPI năm 2027', 'A. KẾT QUẢ', '- Cung ứng dịch vụ công: 2025 đạt 7,28 điểm; 2026 đạt 7,30 điểm.',
+      'B. CHỈ TIÊU', '| TT | Chỉ số thành phần / Nội dung | Kết quả 2026 | Chỉ tiêu 2027 |', '| II | PAPI (tổng điểm) | 44,05 | ≥ 45,00 |', '| 6 | Cung ứng dịch vụ công | 7,30 | ≥ 7,40 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind, t.indicator.label, t.alsoAt.length])).toEqual([
+      [7.28, 'score', 2025, 'result', 'Cung ứng dịch vụ công', 0], [7.3, 'score', 2026, 'result', 'Cung ứng dịch vụ công', 1],
+      [44.05, 'score', 2026, 'result', 'PAPI (tổng điểm)', 0], [45, 'score', 2027, 'target', 'PAPI (tổng điểm)', 0], [7.4, 'score', 2027, 'target', 'Cung ứng dịch vụ công', 0]]);
+  });
+  it('a sum\'s parts after "; trong đó" are records; "5.650 USD" is money; a vote\'s share is none', async () => {
+    const r = await rows(['Thanh Hóa, ngày 10 tháng 12 năm 2026', 'NGHỊ QUYẾT', 'Về kế hoạch phát triển kinh tế - xã hội năm 2027', 'Chiều 10/12/2026, HĐND tỉnh đã thông qua Nghị quyết với 84/86 đại biểu có mặt tán thành, chiếm 95,45% tổng số đại biểu.',
+      'Điều 1. Các chỉ tiêu chủ yếu năm 2027', '- Thu ngân sách nhà nước trên địa bàn đạt 62.500 tỷ đồng; trong đó thu nội địa 46.000 tỷ đồng, thu từ hoạt động xuất nhập khẩu 16.500 tỷ đồng.',
+      '- GRDP bình quân đầu người đạt 5.650 USD.', '- Bồi dưỡng kỹ năng hoạt động cho 100% đại biểu Hội đồng nhân dân cấp xã.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[62500, 'money', 2027, 'target'], [46000, 'money', 2027, 'target'], [16500, 'money', 2027, 'target'],
+      [5650, 'money', 2027, 'target'], [100, 'percent', 2027, 'target']]);
+  });
+  it('a news headline may hold a colon; "Đến cuối năm, phường đã …" in January reports the year the article is about; "Hiện, 100% …" is now', async () => {
+    const d = await run(['Trang chủ > Tin tức - Sự kiện', 'Phường Phan Đình Phùng: Đề án 06 năm 2026 về đích nhiều chỉ tiêu quan trọng', 'Thứ Sáu, 08/01/2027 15:42',
+      '(PĐP) - Chiều 07/01/2027, phường tổng kết Đề án 06 năm 2026.', 'Đến cuối năm, phường đã chi trả không dùng tiền mặt cho 1.846/1.903 đối tượng, đạt 97%.',
+      'Hiện, 100% tổ dân phố đã có Tổ công nghệ số cộng đồng.'].join('\n\n'));
+    expect(d.metadata.title?.value).toBe('Phường Phan Đình Phùng: Đề án 06 năm 2026 về đích nhiều chỉ tiêu quan trọng');
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.kind])).toEqual([[1846, 2026, 'result'], [97, 2026, 'result'], [100, 2027, 'result']]);
+  });
+});
+
+describe('round 53-54 grammar, tables and bounds', () => {
+  it('a "Thời hạn" column dates each row\'s target; a milestone table\'s unbracketed column takes the caption\'s unit and its "tối đa"; a share of the plan stays in per cent', async () => {
+    const d = await run(['Ninh Bình, ngày 28 tháng 12 năm 2026', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'PHỤ LỤC I', 'CHỈ TIÊU CHỦ YẾU NĂM 2027',
+      '| STT | Chỉ tiêu | Mục tiêu | Thời hạn | Cơ quan chủ trì |', '| 7 | Mức độ hài lòng trong giải quyết TTHC | ≥ 92% | 2027 | Văn phòng |', '| 8 | Tỷ lệ hồ sơ trực tuyến toàn trình | ≥ 80% | 2028 | Văn phòng |',
+      'PHỤ LỤC II', 'LỘ TRÌNH GIẢM CHI HỖ TRỢ TRỰC TIẾP GIAI ĐOẠN 2026 - 2030', 'Đơn vị tính: tỷ đồng',
+      '| STT | Năm | Mức giảm tối thiểu so với năm 2025 (%) | Tổng chi hỗ trợ trực tiếp tối đa | Ghi chú |', '| 1 | 2026 | 3 | 6.637 | |',
+      'PHỤ LỤC III', '| TT | Chỉ tiêu | Thực hiện năm 2026 | Kế hoạch năm 2027 | Ước thực hiện năm 2027 | So sánh (%) |',
+      '| 8 | Kinh phí tiết kiệm chi thường xuyên (tỷ đồng) | 126,5 | 140 | 143,8 | 102,7 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind])).toEqual([
+      [92, 'percent', 'gte', 2027, 'target'], [80, 'percent', 'gte', 2028, 'target'], [3, 'percent', 'gte', 2026, 'target'], [6637, 'money', 'lte', 2026, 'target'],
+      [126.5, 'money', 'eq', 2026, 'result'], [140, 'money', 'eq', 2027, 'target'], [143.8, 'money', 'eq', 2027, 'result'], [102.7, 'percent', 'eq', 2027, 'result']]);
+  });
+  it('"đạt tối thiểu 75% (cấp tỉnh 85%, cấp xã 60%)" keeps the bound by level; "Gần 9 tháng sau khi …" is elapsed time, "quá 06 tháng sau khi …" a limit', async () => {
+    const r = await rows(['Gia Lai, ngày 20 tháng 11 năm 2027', 'BÁO CÁO', 'Sơ kết năm 2027', 'III. NHIỆM VỤ NĂM 2028',
+      '1. Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt tối thiểu 75% (cấp tỉnh 85%, cấp xã 60%).',
+      '2. Gần 9 tháng sau khi tỉnh mới đi vào hoạt động, bộ máy đã ổn định; không để tài sản công bị bỏ trống quá 06 tháng sau khi có quyết định xử lý.'].join('\n'));
+    expect(r.map((x) => [x[0], x[2], x[3], x[6]])).toEqual([[75, 'percent', 'gte', null], [85, 'percent', 'gte', 'province'], [60, 'percent', 'gte', 'commune'], [6, 'duration', 'lte', null]]);
+  });
+  it('a past edition in a headline\'s first clause does not date the aim the clause goes on to set', async () => {
+    const d = await run(['Trang chủ > Thời sự', 'Chỉ số CCHC năm 2026 của Phú Thọ tăng 4 bậc, đặt mục tiêu vào nhóm 5 dẫn đầu', 'Thứ Năm, 21/05/2027 10:15',
+      'Chỉ số CCHC năm 2026 của tỉnh Phú Thọ xếp thứ 9/34 tỉnh, thành phố, tăng 4 bậc.', 'Chủ tịch UBND tỉnh yêu cầu phấn đấu năm 2027 Chỉ số CCHC của tỉnh nằm trong nhóm 5 tỉnh, thành phố dẫn đầu.'].join('\n\n'));
+    expect(d.targets.filter((t) => t.value.value === 5).map((t) => [t.deadline.year, t.kind, t.alsoAt.length])).toEqual([[2027, 'target', 1]]);
   });
 });

@@ -139,7 +139,7 @@ export const DURATION_UNITS = ['ngày làm việc', 'ngày', 'giờ', 'phút', '
 // (and the indicators of a socio-economic resolution: "trong đó thu nội địa 11.020 tỷ đồng", "Tổng vốn đầu tư toàn xã hội khoảng 86.000 tỷ đồng")
 export const MONEY_GOAL = /tiết kiệm|huy động|thu hút|vốn đăng ký|cắt giảm|giảm|tăng|thu ngân sách|thu nội địa|vốn đầu tư toàn xã hội|kim ngạch|doanh thu|đạt|vượt|giá trị (?:thanh toán|giao dịch|giải ngân)|thu hồi/iu;
 // ("Kim ngạch xuất khẩu đạt 2,1 tỷ USD": kept as written, like every sum; the currency stays in the value's text)
-export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1], ['tỷ USD', 1e9], ['triệu USD', 1e6]];
+export const MONEY_UNITS: Array<[string, number]> = [['nghìn tỷ đồng', 1e12], ['tỷ đồng', 1e9], ['triệu đồng', 1e6], ['nghìn đồng', 1e3], ['đồng', 1], ['tỷ USD', 1e9], ['triệu USD', 1e6], ['USD', 1]];
 
 /**
  * Paragraph openers of past results (guideline "A result is a value reported as already
