@@ -148,6 +148,12 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:gấp|(?<![\p{L}])tăng)\s+(${NUM})\s+lần(?![\p{L}])(?:(?<=gấp\s+\S+\s+lần)|(?=\s+so với))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
+  // a proportion to one: "Tỷ lệ giữa số phiếu cấp qua VNeID và số phiếu cấp trực tiếp đạt tối thiểu 4:1" (not a time, "08:30")
+  {
+    unit: 'ratio',
+    re: new RegExp(String.raw`(?<=(?:đạt|là|tối thiểu|ít nhất|khoảng|tối đa|không quá|bằng)\s+)(${NUM})\s*:\s*1(?![\d:]|[.,]\d)`, 'giu'),
+    build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
+  },
   // a range of money after what it measures: "Phấn đấu thu ngân sách trên địa bàn từ 19,5 đến 20 tỷ đồng"
   {
     unit: 'money',
@@ -336,6 +342,14 @@ RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:${WORKLOAD}|đã nhận)\s+(?:được\s+)?(?:tổng(?:\s+(?:số|cộng))?\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?)(${NUM})\s+(triệu|nghìn|lượt|hồ)(?=\s+sơ(?![\p{L}])|\s+(?:lượt\s+)?hồ\s+sơ(?![\p{L}]))`, 'giu'),
   build: (m) => bareCount(m, true),
+});
+
+// a count a label names before a colon: "- Tổng số hồ sơ tiếp nhận: 222.221 hồ sơ", "Số hồ sơ đã giải quyết: 217.687 hồ sơ"
+// (the noun after the number is the label's own: "Số TTHC cắt giảm: 20 thủ tục")
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=(?:^|\n|[-+•]\s|;\s)\s*(?:[Tt]ổng\s+)?[Ss]ố(?:\s+lượng)?\s[^:;.\n\d]{2,60}:\s*)(${NUM})\s+(\p{L}+)`, 'gu'),
+  build: (m) => bareCount(m),
 });
 
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"

@@ -328,7 +328,9 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+/** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
+const DOSSIER_STATUS = /^(?:(?:giải quyết|hồ sơ)\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|đúng và trước hạn|đúng hạn và trước hạn)$|^(?:hồ sơ\s+)?(?:nộp|tiếp nhận)\s+trực tuyến(?:\s+toàn trình)?$|^(?:hồ sơ\s+)?(?:đã\s+)?giải quyết$/iu;
 /** The column of who leads a task: "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị thực hiện". */
 const LEAD_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)$/iu;
 /** A column of tasks: "Nội dung nhiệm vụ", "Nhiệm vụ", "Công việc". */
@@ -352,7 +354,7 @@ const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|s�
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
 function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>; width: number; at: number; caption?: string } | null = null;
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean } | null = null;
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
     let row = row0;
@@ -367,6 +369,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : SCORE_COLUMN.test(text) ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
+      } else if (i !== entity && DOSSIER_STATUS.test(text) && row.some((d) => /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu.test(d.text.trim()))) {
+        // "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn | Nộp trực tuyến": the dossiers of each status, counted
+        columns.set(i, { label: /^hồ sơ/iu.test(text) ? text : `Hồ sơ ${text.charAt(0).toLowerCase()}${text.slice(1)}` });
       } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {
         // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
         columns.set(i, { label: text, unit: 'hạng' });
@@ -376,7 +381,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       }
     });
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
-      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!) };
+      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!), monthly: /^tháng$/iu.test(row[entity]!.text.trim()) };
       headerRow = r;
       continue;
     }
@@ -387,7 +392,8 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     }
     if (!fits(row, header.width, header.entity, header.columns)) { header = null; continue; }
     const who = row[header.entity]!;
-    if (!/\p{L}{2,}/u.test(who.text)) continue;
+    // (a month's row names it by number: "01 | 17.842 | …", "12 (đến 15/12) | 10.412 | …")
+    if (!/\p{L}{2,}/u.test(who.text) && !(header.monthly && /^(?:0?[1-9]|1[0-2])(?!\d)/u.test(who.text.trim()))) continue;
     // the row's units may be a level's ("Các xã", "Các phường", "Các sở, ban, ngành cấp tỉnh"); a row for the
     // whole province is the plan's own target, which a body sentence may state too
     const whole = WHOLE_ROW.test(who.text.trim());
@@ -425,6 +431,8 @@ const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng)$/iu;
 /** A row-number column's head: "TT", "STT", "Số TT". */
 export const ROW_NUMBER_HEAD = /^(?:STT|TT|Số TT)$/iu;
 /** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
+/** A cell of a bare value: "67,12", "≥ 68,5", "14/34", "Nhóm 12", "-". */
+export const SHORT_VALUE_CELL = /^(?:[-–—]|(?:[≥≤<>]|tối thiểu|tối đa|trên|dưới)?\s*\d[\d.,]*(?:\s*\/\s*\d+)?\s*(?:%|điểm)?|(?:nhóm|top)\s+\d+)$/iu;
 export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
 const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;

@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { ROW_NUMBER_HEAD, rowNumber, TABLE_FIRST_CELL } from '../extractors/tables.ts';
+import { ROW_NUMBER_HEAD, rowNumber, SHORT_VALUE_CELL, TABLE_FIRST_CELL } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -88,7 +88,8 @@ function isMenu(raw: string): boolean {
   return (spaced.length >= 6 || (spaced.length >= 3 && /^(?:Trang chủ|Home)$/iu.test(spaced[0]!))) && short(spaced) && spaced.every((x) => /^\p{Lu}/u.test(x));
 }
 /** Words only a table's header has: "Ghi chú", "Đơn vị tính", "Chỉ tiêu", "Xếp loại", "Điểm". */
-const TABLE_HEAD_WORD = /^(?:ghi chú|đơn vị tính|đvt|chỉ tiêu|nội dung|xếp loại|điểm|điểm số|tổng điểm|kết quả)$/iu;
+// (or a table of statistics by month or status: "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn")
+const TABLE_HEAD_WORD = /^(?:ghi chú|đơn vị tính|đvt|chỉ tiêu|nội dung|xếp loại|điểm|điểm số|tổng điểm|kết quả|tháng|quý|trễ hạn|quá hạn|đúng hạn|tỷ lệ(?:\s+\p{L}+){0,4}\s*\(%\))$/iu;
 const IMAGE_FILE = /^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp|bmp|svg)$/iu;
 const COUNTER = new RegExp(`^(?:${COUNTER_LABELS.map(escape).join('|')})`, 'u');
 const NUMBER_ONLY = /^[\d.,\s]+$/;
@@ -290,7 +291,18 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   if (n < 2) return null;
   let end = p + 1;
   while (end < p + width && end < texts.length && texts[end]!.trim() !== '' && texts[end]!.length <= 200 && !/^(?:Ghi chú|Nơi nhận|[IVX]+\.\s)/u.test(texts[end]!.trim())) end++;
+  // (rows with no number after the numbered ones, their number cell left blank: "" / "Điểm tổng hợp PCI" / "67,12" /
+  // "≥ 68,5" / "≥ 70", then "" / "Xếp hạng" / "14/34" / "Nhóm 12" / "Nhóm 10")
+  if (end === p + width) while (unnumberedRow(texts, end + 1, width - 1)) end += width;
   return end;
+}
+
+/** Whether the `cells` lines from `at` read as a table row with a blank number: a name of words, then short values. */
+function unnumberedRow(texts: string[], at: number, cells: number): boolean {
+  const row = texts.slice(at, at + cells);
+  return texts[at - 1]?.trim() === '' && row.length === cells && cells >= 2 && (texts[at + cells]?.trim() ?? '') === ''
+    && /^\p{L}/u.test(row[0]!.trim()) && row[0]!.length <= 80 && !/[.;:]$/u.test(row[0]!.trim()) && !/^(?:Ghi chú|Nơi nhận|Văn bản|[IVX]+\.\s)/u.test(row[0]!.trim())
+    && row.slice(1).every((t) => SHORT_VALUE_CELL.test(t.trim()));
 }
 
 function openBracket(s: string): boolean {

@@ -23,8 +23,9 @@ export const HEADING_KINDS: ReadonlySet<OutlineKind> = new Set([
 ]);
 
 const PATTERNS: Array<[OutlineKind, RegExp]> = [
-  ['part', /^(Phần\s+(?:thứ\s+\S+|[IVXLC]+|\d+))[.:]?\s*/u],
-  ['chapter', /^(Chương\s+[IVXLC\d]+)[.:]?\s*/u],
+  // (in capitals too: "PHẦN THỨ HAI" over "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027")
+  ['part', /^((?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+\S+|[IVXLC]+|\d+))[.:]?\s*/u],
+  ['chapter', /^((?:Chương|CHƯƠNG)\s+[IVXLC\d]+)[.:]?\s*/u],
   ['section', /^(Mục\s+\d+)[.:]?\s*/u],
   ['article', /^(Điều\s+\d+[a-z]?\.?)\s*/u],
   // "A. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2027", "B. NHIỆM VỤ TRỌNG TÂM QUÝ IV": a lettered part, its title in capitals

@@ -366,6 +366,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout239', 49, "a commune plan with a pipe table of targets, a meeting's conclusions"],
   ['corpus/heldout240', 73, "a Đề án 06 plan copied from a PDF with page furniture, a portal's DTI release with a component table"],
   ['corpus/heldout241', 106, "a public-finance plan with a milestone appendix, a review with a share-of-plan column"],
+  ['corpus/heldout242', 88, "a justice department plan with a procedure-cut appendix, a national paper comparing three provinces"],
+  ['corpus/heldout243', 163, "a service centre's year report with monthly and department tables, a PCI plan with a cell-per-line appendix"],
+  ['corpus/heldout244', 50, "a staffing and recruitment plan by phase, a TV station's item on a quarter's results"],
+  ['corpus/heldout245', 66, "a decision with a commune digital-government project and a space-aligned table, a commune's nine-month report"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1745,3 +1745,27 @@ describe('round 53-54 grammar, tables and bounds', () => {
     expect(d.targets.filter((t) => t.value.value === 5).map((t) => [t.deadline.year, t.kind, t.alsoAt.length])).toEqual([[2027, 'target', 1]]);
   });
 });
+
+describe('round 55 grammar', () => {
+  it('"PHẦN THỨ HAI" over "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027" is a heading that dates its targets; "Số hồ sơ đã giải quyết: 217.687 hồ sơ" is a count', async () => {
+    const r = await rows(['Gia Lai, ngày 22 tháng 12 năm 2026', 'BÁO CÁO', 'Tổng kết công tác năm 2026 và phương hướng, nhiệm vụ năm 2027', 'PHẦN THỨ NHẤT', 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2026',
+      '- Số hồ sơ đã giải quyết: 217.687 hồ sơ.', 'PHẦN THỨ HAI', 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027', 'I. CHỈ TIÊU CHỦ YẾU', '1. Tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt từ 99,7% trở lên.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[217687, 'count', 2026, 'result'], [99.7, 'percent', 2027, 'target']]);
+  });
+  it('"Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn" is a table of each month\'s dossiers by status, not a site menu', async () => {
+    const d = await run(['Gia Lai, ngày 22 tháng 12 năm 2026', 'BÁO CÁO', 'Tổng kết công tác năm 2026', 'I. KẾT QUẢ', '2. Số liệu theo tháng',
+      'Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn', '01 | 17.842 | 17.391 | 96', 'Cộng | 222.221 | 216.944 | 743'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind, t.indicator.label])).toEqual([
+      [17842, 'count', 2026, 'result', 'Hồ sơ tiếp nhận – 01'], [17391, 'count', 2026, 'result', 'Hồ sơ giải quyết đúng hạn – 01'], [96, 'count', 2026, 'result', 'Hồ sơ trễ hạn – 01'],
+      [222221, 'count', 2026, 'result', 'Hồ sơ tiếp nhận'], [216944, 'count', 2026, 'result', 'Hồ sơ giải quyết đúng hạn'], [743, 'count', 2026, 'result', 'Hồ sơ trễ hạn']]);
+  });
+  it('a table copied one cell per line keeps its rows with a blank number ("" / "Điểm tổng hợp PCI" / "67,12" / "≥ 68,5"); "đạt tối thiểu 4:1" is a ratio', async () => {
+    const d = await run(['Tây Ninh, ngày 12 tháng 6 năm 2027', 'KẾ HOẠCH', 'Nâng cao Chỉ số PCI năm 2027', 'III. MỤC TIÊU',
+      'Tỷ lệ giữa số phiếu cấp qua VNeID và số phiếu cấp trực tiếp đạt tối thiểu 4:1.', '', 'PHỤ LỤC', 'MỤC TIÊU CÁC CHỈ SỐ THÀNH PHẦN', '',
+      'TT', 'Chỉ số thành phần', 'Năm 2026', 'Mục tiêu 2027', '1', 'Gia nhập thị trường', '7,05', '7,30', '2', 'Tiếp cận đất đai', '6,12', '6,50', ' ', 'Điểm tổng hợp PCI', '67,12', '≥ 68,5', '',
+      'Văn bản liên quan:'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind])).toEqual([[4, 'ratio', 'gte', 2027, 'target'],
+      [7.05, 'score', 'eq', 2026, 'result'], [7.3, 'score', 'eq', 2027, 'target'], [6.12, 'score', 'eq', 2026, 'result'], [6.5, 'score', 'eq', 2027, 'target'],
+      [67.12, 'score', 'eq', 2026, 'result'], [68.5, 'score', 'gte', 2027, 'target']]);
+  });
+});
