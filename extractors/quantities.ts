@@ -336,11 +336,12 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
-// what an office received, in a review: "Toàn tỉnh tiếp nhận 412.360 hồ sơ TTHC", "tiếp nhận hơn 1,26 triệu hồ sơ" —
+// what an office received or settled, in a review: "Toàn tỉnh tiếp nhận 412.360 hồ sơ TTHC", "tiếp nhận hơn 1,26 triệu hồ sơ",
+// "Đã giải quyết 6.197 hồ sơ", "Công an phường đã thu nhận 6.418 hồ sơ" —
 // a result (annotators record it); in a plan it is no goal, so it stands only where the sentence reports
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:${WORKLOAD}|đã nhận)\s+(?:được\s+)?(?:tổng(?:\s+(?:số|cộng))?\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?)(${NUM})\s+(triệu|nghìn|lượt|hồ)(?=\s+sơ(?![\p{L}])|\s+(?:lượt\s+)?hồ\s+sơ(?![\p{L}]))`, 'giu'),
+  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:${WORKLOAD}|đã nhận|thu nhận|đã giải quyết|giải quyết xong)\s+(?:được\s+)?(?:tổng(?:\s+(?:số|cộng))?\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?)(${NUM})\s+(triệu|nghìn|lượt|hồ)(?=\s+sơ(?![\p{L}])|\s+(?:lượt\s+)?hồ\s+sơ(?![\p{L}]))`, 'giu'),
   build: (m) => bareCount(m, true),
 });
 

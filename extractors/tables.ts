@@ -329,6 +329,8 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
 const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+/** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
+const DOSSIER_MEASURE = /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu;
 /** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
 const DOSSIER_STATUS = /^(?:(?:giải quyết|hồ sơ)\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|đúng và trước hạn|đúng hạn và trước hạn)$|^(?:hồ sơ\s+)?(?:nộp|tiếp nhận)\s+trực tuyến(?:\s+toàn trình)?$|^(?:hồ sơ\s+)?(?:đã\s+)?giải quyết$/iu;
 /** The column of who leads a task: "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị thực hiện". */
@@ -360,8 +362,11 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     let row = row0;
     // ("TT | Cơ quan chủ trì | Số TTHC rà soát | …": who leads is the row's unit when the rows are units, its first
     // column after the number, in a table with no column of tasks)
+    // (and a field's row of dossier counts: "STT | Lĩnh vực | Số hồ sơ tiếp nhận | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn (%)")
+    const dossiers = row.some((d) => DOSSIER_MEASURE.test(d.text.trim()));
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
-      || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim()))));
+      || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim())))
+      || (i <= 1 && dossiers && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
@@ -369,7 +374,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : SCORE_COLUMN.test(text) ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
-      } else if (i !== entity && DOSSIER_STATUS.test(text) && row.some((d) => /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu.test(d.text.trim()))) {
+      } else if (i !== entity && DOSSIER_STATUS.test(text) && dossiers) {
         // "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn | Nộp trực tuyến": the dossiers of each status, counted
         columns.set(i, { label: /^hồ sơ/iu.test(text) ? text : `Hồ sơ ${text.charAt(0).toLowerCase()}${text.slice(1)}` });
       } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {

@@ -1769,3 +1769,13 @@ describe('round 55 grammar', () => {
       [67.12, 'score', 'eq', 2026, 'result'], [68.5, 'score', 'gte', 2027, 'target']]);
   });
 });
+
+describe('round 55 grammar, dossier tables', () => {
+  it('"Lĩnh vực | Số hồ sơ tiếp nhận | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn (%)" counts each field\'s dossiers; "Đã giải quyết 6.197 hồ sơ" is a result', async () => {
+    const d = await run(['An Giang, ngày 18 tháng 6 năm 2027', 'BÁO CÁO', 'Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2027', 'I. KẾT QUẢ', 'Đã giải quyết 6.197 hồ sơ.',
+      'PHỤ LỤC', 'KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO LĨNH VỰC 6 THÁNG ĐẦU NĂM 2027',
+      '| STT | Lĩnh vực | Số hồ sơ tiếp nhận | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn (%) |', '| 1 | Công chứng | 214 | 212 | 2 | 99,07 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year, t.kind])).toEqual([[6197, 'count', 2027, 'result'],
+      [214, 'count', 2027, 'result'], [212, 'count', 2027, 'result'], [2, 'count', 2027, 'result'], [99.07, 'percent', 2027, 'result']]);
+  });
+});
