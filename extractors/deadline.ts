@@ -51,6 +51,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // a year that bounds what is measured: "sổ hộ tịch lưu trữ từ năm 2015 trở về trước"
   [new RegExp(String.raw`(?:từ\s+)?năm\s+${Y}\s+trở\s+về\s+(?:trước|sau)`, 'giu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
+  // the years of records a plan digitises or keeps: "sổ hộ tịch giấy giai đoạn 1975 - 2015", "tài liệu lưu trữ từ năm 1975 đến năm 2015"
+  [new RegExp(String.raw`(?:sổ|lưu|lưu trữ|hồ sơ|tài liệu)(?:\s+[\p{L}]+){0,4}\s+(?:giai\s+đoạn|từ\s+năm)\s+${Y}\s*(?:[-–]|đến(?:\s+năm)?)\s*${Y}`, 'giu'),
+    () => ({ year: 0, fromYear: null, baseline: false })],
   // a law's year is part of its name: "Luật Ban hành văn bản quy phạm pháp luật năm 2015"
   [new RegExp(String.raw`(?:Luật|Bộ luật|Hiến pháp)(?:,?\s+[\p{L}]+){1,14}?\s+năm\s+${Y}`, 'gu'),
     () => ({ year: 0, fromYear: null, baseline: false })],
@@ -161,7 +164,8 @@ export function periodEnds(text: string, year: number | null): PeriodEnd[] {
       const [d, mo, y] = [Number(m[7]), Number(m[8]), Number(m[9])];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) continue;
       // (a document's date names it, no stretch of time: "Kế hoạch số 245/KH-UBND ngày 26/12/2026 … yêu cầu …")
-      if (!m[6] && /\d+\s*\/\s*[\p{Lu}Đ][\p{Lu}Đ\d-]*\s+$/u.test(text.slice(Math.max(0, at.start - 40), at.start))) continue;
+      // (its code may end in lower case: "Quyết định số 06/QĐ-TTg ngày 06/01/2022")
+      if (!m[6] && /\d+\s*\/\s*[\p{Lu}Đ][\p{L}\d-]*\s+$/u.test(text.slice(Math.max(0, at.start - 40), at.start))) continue;
       // ("tính đến ngày 30/6/2025" counts up to that day; "đến ngày 31/12/2025, … giảm xuống" sets it)
       // (nor is the end of a range: "từ ngày 01/7 đến ngày 15/7/2025")
       const range = /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+$/iu.test(text.slice(Math.max(0, at.start - 30), at.start));

@@ -353,6 +353,13 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+// units counted by the band they were rated in, in a review: "04 đơn vị xếp loại "Xuất sắc", 11 đơn vị xếp loại "Tốt"" (a result only)
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(đơn vị|cơ quan|sở|xã|phường)(?=(?:,\s*(?:ban,\s*)?ngành|,\s*(?:phường|xã))?\s+(?:được\s+)?(?:xếp loại|đạt loại|xếp hạng)\s)`, 'giu'),
+  build: (m) => bareCount(m, true),
+});
+
 // bare counts after a delivery verb: "đưa vào vận hành 15 cơ sở dữ liệu", "đã cung cấp 1.187 dịch vụ"
 RULES.push({
   unit: 'count',

@@ -524,7 +524,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // ("Thời gian sau đơn giản hóa (ngày)": its bracket names the unit)
       else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: Number(AFTER_CUT_HEAD.exec(text)![1]) || null, result: false, rank: false, unit, level });
       else if (CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit: '%', level, cut: true });
-      else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level });
+      // ("Chỉ tiêu đề ra | Quảng Bình (cũ)" under a review: the column of what was set is a plan's, whatever the heading)
+      else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}) });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller
       else if (LEVEL_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level: levelsIn(text)[0] });
       else if (grouped && groups[i]) years.set(i, { year: null, result: false, rank: false, level: groups[i]! });

@@ -76,6 +76,9 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
 
 /** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
 const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?(?:\s*\|\s*(?:Lượt xem|Lượt đọc|Views?)\s*:?\s*[\d.]+)?\s*$/iu;
+/** A byline with the time and date under a headline: "Hoàng Minh - 06:45 | 09/03/2027", "PV - 09/03/2027 08:30". */
+// (its pipe may have split it: "Hoàng Minh - 06:45" then "09/03/2027")
+const BYLINE_DATELINE = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*[-–—|]\s*(?:\d{1,2}:\d{2}(?:\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2})?)\s*$/u;
 /** A bare numeric date "28/09/2021" (news datelines, library blocks). */
 export function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
@@ -619,7 +622,7 @@ export function metadata(work: Work): Work {
     const datelines: number[] = [];
     for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
       const t = ps[i]!.text;
-      if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t)) datelines.push(i);
+      if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t) || BYLINE_DATELINE.test(t)) datelines.push(i);
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
     dateline = datelines.length > 1 ? datelines.slice(1).reverse().find((i) => headlineLike(ps[i - 1]!.text)) ?? datelines[0]! : datelines[0] ?? -1;
@@ -634,8 +637,10 @@ export function metadata(work: Work): Work {
         md.kind = field('news article', ps[dateline]!.start, ps[dateline]!.start + label.length);
       }
       if (dateline >= 0) {
-        const p = ps[dateline]!;
-        const d = findNumericDate(p.text);
+        // (a byline's date may stand in the cell after it; else the first dateline's)
+        const p = [ps[dateline]!, ...(BYLINE_DATELINE.test(ps[dateline]!.text) && ps[dateline + 1] ? [ps[dateline + 1]!] : []), ps[datelines[0]!]!]
+          .find((q) => findNumericDate(q.text)?.iso)!;
+        const d = p && findNumericDate(p.text);
         if (d?.iso) md.date = field(d.iso, p.start + d.start, p.start + d.end);
       }
       // A bare weekday dateline ("Thứ sáu, 16/5/2025, 14:05 (GMT+7)") stands above the headline.

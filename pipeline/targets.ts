@@ -73,7 +73,8 @@ function anyOf(words: string[]): string {
   return `(?:${[...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
 }
 /** A paragraph that opens by naming the targets it lists: "Mục tiêu Chương trình đến năm 2025: …". */
-const TARGETS_LEAD = /^(?:[-+•]\s*)?(?:mục tiêu|chỉ tiêu)[^:;.]{0,80}:/iu;
+// (an item's letter may come first: "a) Chỉ tiêu đề ra: tỷ lệ hồ sơ … đạt từ 98% trở lên")
+const TARGETS_LEAD = /^(?:[-+•]\s*|[\p{L}\d]{1,2}[.)]\s+)?(?:mục tiêu|chỉ tiêu)[^:;.]{0,80}:/iu;
 /** A paragraph that opens a list of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:", "Một số chỉ tiêu cụ thể:". */
 const TARGETS_LIST = /^(?:[\p{L}\d]{1,3}[.)]\s+)?(?:các|một số|những)\s+(?:mục tiêu|chỉ tiêu)(?:\s+(?:chủ yếu|cụ thể|chính|cơ bản))?(?:\s+(?:của|theo)\s+[^:;.]{0,80})?\s*:\s*$/iu;
 /** A label that is only a time: "đến ngày 30/9/2026", "đến hết năm 2026", "trong quý II". */
@@ -138,9 +139,9 @@ const STATUS = /(?:(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay|to
 const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** A floor that only says who is counted: "từ 15 tuổi trở lên", "từ 3 sao trở lên", "mức độ 3 trở lên". */
 const DEFINING_FLOOR = /(?<![\p{L}])(?:từ\s+)?(?:(?:đủ\s+)?\d+\s+(?:tuổi|sao)|(?:mức độ|cấp độ|mức)\s+\d+)\s+trở (?:lên|xuống)(?![\p{L}])/giu;
-/** What makes a sentence of a news article a commitment rather than a report. */
 /** A photo's caption in a news page: "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", or the image's file name. */
 const PHOTO_CAPTION = /\((?:Ảnh|Nguồn ảnh|Ảnh minh họa)\s*:[^()]*\)\s*$|^[\p{L}\p{N}_.%-]+\.(?:jpe?g|png|gif|webp)$/iu;
+/** What makes a sentence of a news article a commitment rather than a report. */
 const NEWS_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(NEWS_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 const CARRIED_COMMITS = new RegExp(`(?<![\\p{L}])${anyOf(CARRIED_COMMIT_WORDS)}(?![\\p{L}])`, 'iu');
 /**
@@ -250,6 +251,8 @@ export function targets(work: Work): Work {
         // (a photo's caption, "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", is no paragraph of the lead, nor is the dateline under the headline)
         ?? work.paragraphs.filter((p) => p.start >= Math.max(titleEnd, work.metadata.date?.end ?? 0) && !PHOTO_CAPTION.test(p.text)).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
+  // (a document whose subject is results: "Kết quả xác định Chỉ số cải cách hành chính năm 2026 của các sở …")
+  const reportsResults = news === null && /^kết quả(?![\p{L}])/iu.test(title.trim());
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
   let listCarry: typeof carry;
   // (the paragraph that opened the list: whether a news item commits is read from it, "… đề nghị … hoàn thành các chỉ tiêu năm 2027, trong đó:")
@@ -367,7 +370,7 @@ export function targets(work: Work): Work {
       }
       for (const piece of ps) {
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection
@@ -420,6 +423,8 @@ export function targets(work: Work): Work {
 interface Context {
   /** inside a results section ("I. KẾT QUẢ THỰC HIỆN …") */
   resultSection: boolean;
+  /** the document's title announces results ("Thông báo Kết quả xác định Chỉ số CCHC năm 2026 …") */
+  reportsResults: boolean;
   /** an item of a list its lead names as targets ("Các mục tiêu chủ yếu của Kế hoạch …:") */
   targetsListed?: boolean;
   /** label of the last record before this offset in the same paragraph */
@@ -612,8 +617,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // (not the value's own item, which its clauses have read already: "a) Tỷ lệ … đạt tối thiểu 70% (năm 2026: 65,2%)")
     const h = ctx.headings.slice().reverse().filter((t) => !(t.length > 20 && text.includes(t.slice(0, 60)))).map((t) => {
       // (not a year in a remark about a past value: the item's own "… đạt ít nhất 70% (năm 2025 đạt 41,6%)")
-      // (nor a year in the scope a heading names first: "b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 …")
-      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start) && !/(?:^|\s)[Đđ]ối với\s[^;:]*$/u.test(t.slice(0, y.start)));
+      // (nor a year in the scope a heading names first: "b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 …";
+      // not the year itself, "5. Yêu cầu đối với năm 2027")
+      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start) && !/(?:^|\s)[Đđ]ối với\s+\S[^;:]*$/u.test(t.slice(0, y.start)));
       const firm = ys.filter((y) => !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
       return (firm.length ? firm : ys).pop();
     }).find(Boolean);
@@ -671,6 +677,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // unless the words commit ("phấn đấu", "chỉ tiêu …")
     else if (deadline.basis === 'heading' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear && !ctx.news
       && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end)) && !namesTarget) kind = 'result';
+    // (so does the period of a document that announces results, "Kết quả xác định Chỉ số CCHC năm 2026 …" in March 2027)
+    // (a band in brackets commits to nothing: "04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên)")
+    else if (ctx.reportsResults && deadline.basis === 'document' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear
+      && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end).replace(/\([^()]*\)/gu, ' ')) && !namesTarget) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
     else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
       // (not a demand on those that fell short: "Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5%")
@@ -1245,6 +1255,8 @@ function notARecord(text: string, piece: Piece): boolean {
   // (a band of a scoring rubric, the points it earns after a colon: "Hoàn thành 100% kế hoạch: 3; từ 80% đến dưới 100%: 1,5; dưới 80%: 0")
   if (/^(?:\s*đến\s+(?:dưới\s+)?[\d,]+\s*%)?[^;:.\d]{0,60}?:\s*-?\d+(?:,\d+)?(?:\s*điểm)?\s*(?:[;.)|]|$)/iu.test(text.slice(piece.mention.end, piece.mention.end + 90))
     || /(?:được|đạt)\s+(?:điểm tối đa|\d+(?:,\d+)?\s*điểm)\s+khi\s/iu.test(head)) return true;
+  // (nor is the band a rating names in a bracket: "04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên)")
+  if (piece.parenthetical && piece.mention.unit === 'score' && /(?<![\p{L}])(?:xếp loại|đạt loại|loại)\s+["“]?[\p{L} ]{2,20}["”]?\s*\([^()]*$/iu.test(text.slice(Math.max(0, piece.mention.start - 60), piece.mention.start))) return true;
   // (a change named as a thing already told: "Việc tăng 7 bậc là kết quả của …")
   if (/(?:^["“]?|[,;]\s*)việc\s+(?:tăng|giảm)\s*$/iu.test(head)) return true;
   // (a condition closed before a target the main clause names is not the value's: "Nếu không cải thiện, mục tiêu đưa Chỉ số CCHC

@@ -370,6 +370,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout243', 163, "a service centre's year report with monthly and department tables, a PCI plan with a cell-per-line appendix"],
   ['corpus/heldout244', 50, "a staffing and recruitment plan by phase, a TV station's item on a quarter's results"],
   ['corpus/heldout245', 66, "a decision with a commune digital-government project and a space-aligned table, a commune's nine-month report"],
+  ['corpus/heldout246', 59, "a plan by reform area with task counts and a pipe appendix, a national agency's news on one-stop shops"],
+  ['corpus/heldout247', 70, "a digitisation plan with a quarter table, an office's letter on late dossiers by unit"],
+  ['corpus/heldout248', 61, "a five-year review of a merged province's targets and results, a ward's survey plan", 0.9],
+  ['corpus/heldout249', 83, "a decision assigning targets by unit with group rows, a commune chairman's interview"],
+  ['corpus/heldout250', 70, "a programme of action to 2030, a notice of internal index results by rating band", 0.93],
+  ['corpus/heldout251', 74, "a portal's plan on online services with a cell-per-line table, a business paper on compliance costs", 0.8],
+  ['corpus/heldout252', 55, "an inspection plan with a schedule table, a DTI report with a plan-and-result table", 0.9],
+  ['corpus/heldout253', 62, "a commune council's resolution, a plan of numbered 'Chỉ tiêu' items with 2026 baselines"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1779,3 +1779,30 @@ describe('round 55 grammar, dossier tables', () => {
       [214, 'count', 2027, 'result'], [212, 'count', 2027, 'result'], [2, 'count', 2027, 'result'], [99.07, 'percent', 2027, 'result']]);
   });
 });
+
+describe('round 56 grammar', () => {
+  it('a notice of results ("Kết quả xác định Chỉ số … năm 2026") reports its year; "04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên)" counts units, its band is none; "Yêu cầu đối với năm 2027" dates what follows', async () => {
+    const r = await rows(['UBND TỈNH LẠNG SƠN', 'SỞ NỘI VỤ', 'Số: 38/TB-SNV', 'Lạng Sơn, ngày 23 tháng 3 năm 2027', 'THÔNG BÁO',
+      'Kết quả xác định Chỉ số cải cách hành chính năm 2026 của các sở, ban, ngành tỉnh', '2. Khối sở, ban, ngành tỉnh',
+      '- Đơn vị dẫn đầu là Sở Tư pháp với 93,12 điểm.', '- Về xếp loại: 04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên), 11 đơn vị xếp loại "Tốt" (từ 80 đến dưới 90 điểm).',
+      '5. Yêu cầu đối với năm 2027', 'b) Điểm trung bình Chỉ số CCHC của khối xã, phường đạt từ 85 điểm trở lên.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[93.12, 'score', 2026, 'result'], [4, 'count', 2026, 'result'], [11, 'count', 2026, 'result'], [85, 'score', 2027, 'target']]);
+  });
+  it('"a) Chỉ tiêu đề ra: …" in a review names a target; a table\'s "Chỉ tiêu đề ra" column holds targets under a results heading', async () => {
+    const r = await rows(['Quảng Trị, ngày 20 tháng 01 năm 2026', 'BÁO CÁO', 'Tổng kết thực hiện Kế hoạch cải cách hành chính giai đoạn 2021 - 2025', 'II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
+      'a) Chỉ tiêu đề ra: tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn đạt từ 98% trở lên.', 'Kết quả thực hiện một số chỉ tiêu chủ yếu (số liệu tổng hợp đến 31/12/2025):',
+      '| STT | Chỉ tiêu | Chỉ tiêu đề ra | Đánh giá |', '|---|---|---|---|', '| 1 | Tỷ lệ hồ sơ TTHC được xử lý trực tuyến | 80% | Chưa đạt |'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[98, 2025, 'target'], [80, 2025, 'target']]);
+  });
+  it('a byline "Hoàng Minh - 06:45 | 09/03/2027" under the headline dates the article, not the top bar\'s tagline; "Bài liên quan:" opens related links; a cited decision\'s "06/QĐ-TTg ngày 06/01/2022" and records "giai đoạn 1975 - 2015" date nothing', async () => {
+    const d = await run(['DIỄN ĐÀN DOANH NGHIỆP', 'Cơ quan ngôn luận của Liên đoàn Thương mại và Công nghiệp Việt Nam', 'Thứ Ba, 09/03/2027 | Đăng nhập | Đặt báo',
+      'Đồng Nai: Doanh nghiệp tiết kiệm khoảng 1,3 triệu giờ tuân thủ thủ tục hành chính', 'Hoàng Minh - 06:45 | 09/03/2027',
+      'Năm 2026, tỉnh đã cắt giảm 236 thủ tục.', 'Bài liên quan:', '- Đồng Nai công bố 128 thủ tục hành chính trực tuyến toàn trình mới'].join('\n\n'));
+    expect(d.metadata.title?.value).toBe('Đồng Nai: Doanh nghiệp tiết kiệm khoảng 1,3 triệu giờ tuân thủ thủ tục hành chính');
+    expect(d.targets.map((t) => t.value.value)).toEqual([1300000, 236]);
+    const r = await rows(['Hà Tĩnh, ngày 24 tháng 12 năm 2027', 'KẾ HOẠCH', 'Cải cách hành chính năm 2028', '6. Chính quyền số',
+      '- Thực hiện Đề án 06 theo Quyết định số 06/QĐ-TTg ngày 06/01/2022; nâng tỷ lệ công dân có tài khoản lên trên 85% dân số.',
+      '- Lĩnh vực hộ tịch: số hóa khoảng 420.000 trường hợp đăng ký hộ tịch còn lưu trong sổ hộ tịch giấy giai đoạn 1975 - 2015.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[85, 2028, 'target'], [420000, 2028, 'target']]);
+  });
+});

@@ -39,4 +39,6 @@ export const COUNTER_LABELS = [
  * or lines ending in a "(dd/mm/yyyy)" date) are furniture, whatever numbers they carry.
  */
 export const RELATED_LABELS = ['Tin liên quan', 'Tin cùng chuyên mục', 'Bài viết liên quan', 'Các tin khác', 'Tin khác', 'Xem thêm', 'Tin mới', 'Tin mới nhất', 'Tin nổi bật', 'Tin xem nhiều', 'Đọc nhiều', 'Tin đã đưa', 'Đọc thêm',
-  'Xem nhiều', 'Xem nhiều nhất', 'Đọc nhiều nhất', 'Tin đọc nhiều', 'Có thể bạn quan tâm', 'Tin cùng loại', 'Tin tức liên quan', 'Bài cùng chuyên mục'];
+  'Xem nhiều', 'Xem nhiều nhất', 'Đọc nhiều nhất', 'Tin đọc nhiều', 'Có thể bạn quan tâm', 'Tin cùng loại', 'Tin tức liên quan', 'Bài cùng chuyên mục',
+  // ("Bài liên quan:", "Văn bản liên quan:" under a portal's copy of a document)
+  'Bài liên quan', 'Tin bài liên quan', 'Văn bản liên quan'];
