@@ -80,12 +80,12 @@ const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?
 const DATED_HEAD = /^\p{L}[\p{L}\s,]{1,40}?\s*\(\s*(?:(?:đến|tại|tính đến)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})\s*\)$/u;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
 const SHARE_OF_PREVIOUS = /^tỷ lệ(?:\s+[\p{L}]+){0,5}\s*\(\s*%\s*\)$/iu;
+/** A column of part of a year: "Kết quả 6 tháng", "Thực hiện 9 tháng đầu năm". */
+const PART_OF_YEAR = /(?<![\p{L}\d])(?:0?6|0?9|sáu|chín)\s+tháng(?![\p{L}])|(?<![\p{L}])quý\s+[IV]+(?![\p{L}])/iu;
 /**
  * How much of the plan a result reached, beside the result: "Tỷ lệ so với kế hoạch", "So sánh (%)", "% so với KH",
  * "Tỷ lệ hoàn thành kế hoạch (%)" — a result of the result column's year, in per cent ("42,5%", "103,5").
  */
-/** A column of part of a year: "Kết quả 6 tháng", "Thực hiện 9 tháng đầu năm". */
-const PART_OF_YEAR = /(?<![\p{L}\d])(?:0?6|0?9|sáu|chín)\s+tháng(?![\p{L}])|(?<![\p{L}])quý\s+[IV]+(?![\p{L}])/iu;
 const COMPLETION_HEAD = /^(?:tỷ lệ\s+)?(?:(?:đạt|hoàn thành)\s+)?(?:so sánh|(?:so với|\/)\s*(?:kế hoạch|KH|chỉ tiêu)(?:\s+năm\s+\d{4})?|kế hoạch|%\s*(?:so với\s+)?(?:KH|kế hoạch))(?:\s*\(\s*%\s*\))?$/iu;
 /** A table of scores: "Điểm tối đa | Điểm đạt năm 2023 | Chỉ tiêu năm 2024" (a component index's points). */
 const SCORE_HEAD = /^(?:điểm|số điểm)(?![\p{L}])/iu;
@@ -291,23 +291,28 @@ function* valuesUnder<C extends { floor?: boolean; ceiling?: boolean }>(row: Cel
   }
 }
 
+/** A milestone table's column of values: what it measures, its unit, and the bound its name sets ("Mức giảm tối thiểu …", "… tối đa"). */
+interface MeasureColumn { label: string; unit: string; floor: boolean; ceiling: boolean }
+function measureColumn(label: string, unit: string): MeasureColumn {
+  return { label, unit, floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(label), ceiling: /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(label) };
+}
+
 function readMilestones(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): Set<Cell[]> {
   const headers = new Set<Cell[]>();
-  let header: { time: number; columns: Map<number, { label: string; unit: string; floor: boolean; ceiling: boolean }>; width: number; at: number } | null = null;
+  let header: { time: number; columns: Map<number, MeasureColumn>; width: number; at: number } | null = null;
   for (const row of rows) {
     const time = row.findIndex((c) => TIME_HEAD.test(c.text.trim()));
-    const columns = new Map<number, { label: string; unit: string; floor: boolean; ceiling: boolean }>();
-    const bounds = (label: string) => ({ floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(label), ceiling: /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(label) });
+    const columns = new Map<number, MeasureColumn>();
     row.forEach((c, i) => {
       const m = MEASURE_HEAD.exec(c.text.trim());
-      if (m) columns.set(i, { label: m[1]!.trim(), unit: m[2]!, ...bounds(m[1]!) });
+      if (m) columns.set(i, measureColumn(m[1]!.trim(), m[2]!));
     });
     // (a column with no bracket takes the caption's unit: "Tổng chi hỗ trợ trực tiếp tối đa" under "Đơn vị tính: tỷ đồng")
     const caption = time >= 0 && columns.size > 0 ? captionUnit(row[0]!) : undefined;
     if (caption) {
       row.forEach((c, i) => {
         const t = c.text.trim();
-        if (i !== time && !columns.has(i) && /^(?:tổng|mức|số|chi|thu|kinh phí|giá trị)\s[\p{L}\s,]+$/iu.test(t)) columns.set(i, { label: t, unit: caption, ...bounds(t) });
+        if (i !== time && !columns.has(i) && /^(?:tổng|mức|số|chi|thu|kinh phí|giá trị)\s[\p{L}\s,]+$/iu.test(t)) columns.set(i, measureColumn(t, caption));
       });
     }
     if (time >= 0 && columns.size > 0) { header = { time, columns, width: row.length, at: row[0]!.start }; headers.add(row); continue; }
@@ -435,9 +440,18 @@ function unitLevel(name: string, rows: Cell[][]): Level | null {
 const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng)$/iu;
 /** A row-number column's head: "TT", "STT", "Số TT". */
 export const ROW_NUMBER_HEAD = /^(?:STT|TT|Số TT)$/iu;
-/** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
 /** A cell of a bare value: "67,12", "≥ 68,5", "14/34", "Nhóm 12", "-". */
-export const SHORT_VALUE_CELL = /^(?:[-–—]|(?:[≥≤<>]|tối thiểu|tối đa|trên|dưới)?\s*\d[\d.,]*(?:\s*\/\s*\d+)?\s*(?:%|điểm)?|(?:nhóm|top)\s+\d+)$/iu;
+const SHORT_VALUE_CELL = /^(?:[-–—]|(?:[≥≤<>]|tối thiểu|tối đa|trên|dưới)?\s*\d[\d.,]*(?:\s*\/\s*\d+)?\s*(?:%|điểm)?|(?:nhóm|top)\s+\d+)$/iu;
+/**
+ * Whether the cells of a row that lost its number read as a table's row: a short name of words, then bare values
+ * ("Điểm tổng hợp PCI | 67,12 | ≥ 68,5 | ≥ 70", "Xếp hạng | 14/34 | Nhóm 12 | Nhóm 10" under numbered rows).
+ */
+export function isUnnumberedRow(cells: string[]): boolean {
+  const [name, ...values] = cells.map((t) => t.trim());
+  return name !== undefined && values.length >= 1 && /^\p{L}/u.test(name) && name.length <= 80 && !/[.;:]$/u.test(name)
+    && !/^(?:Ghi chú|Nơi nhận|Văn bản|[IVX]+\.\s)/u.test(name) && values.every((t) => SHORT_VALUE_CELL.test(t));
+}
+/** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
 export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
 const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;

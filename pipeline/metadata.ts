@@ -639,9 +639,9 @@ export function metadata(work: Work): Work {
       if (dateline >= 0) {
         // (a byline's date may stand in the cell after it; else the first dateline's)
         const p = [ps[dateline]!, ...(BYLINE_DATELINE.test(ps[dateline]!.text) && ps[dateline + 1] ? [ps[dateline + 1]!] : []), ps[datelines[0]!]!]
-          .find((q) => findNumericDate(q.text)?.iso)!;
-        const d = p && findNumericDate(p.text);
-        if (d?.iso) md.date = field(d.iso, p.start + d.start, p.start + d.end);
+          .find((q) => findNumericDate(q.text)?.iso);
+        const d = p ? findNumericDate(p.text) : null;
+        if (p && d?.iso) md.date = field(d.iso, p.start + d.start, p.start + d.end);
       }
       // A bare weekday dateline ("Thứ sáu, 16/5/2025, 14:05 (GMT+7)") stands above the headline.
       // (above the headline when the line before it is no headline: a menu, a breadcrumb, a section name)

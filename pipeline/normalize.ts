@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { ROW_NUMBER_HEAD, rowNumber, SHORT_VALUE_CELL, TABLE_FIRST_CELL } from '../extractors/tables.ts';
+import { isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, TABLE_FIRST_CELL } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -297,12 +297,10 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   return end;
 }
 
-/** Whether the `cells` lines from `at` read as a table row with a blank number: a name of words, then short values. */
+/** Whether the `cells` lines from `at`, between blank lines, read as a table row with a blank number. */
 function unnumberedRow(texts: string[], at: number, cells: number): boolean {
   const row = texts.slice(at, at + cells);
-  return texts[at - 1]?.trim() === '' && row.length === cells && cells >= 2 && (texts[at + cells]?.trim() ?? '') === ''
-    && /^\p{L}/u.test(row[0]!.trim()) && row[0]!.length <= 80 && !/[.;:]$/u.test(row[0]!.trim()) && !/^(?:Ghi chú|Nơi nhận|Văn bản|[IVX]+\.\s)/u.test(row[0]!.trim())
-    && row.slice(1).every((t) => SHORT_VALUE_CELL.test(t.trim()));
+  return texts[at - 1]?.trim() === '' && row.length === cells && (texts[at + cells]?.trim() ?? '') === '' && isUnnumberedRow(row);
 }
 
 function openBracket(s: string): boolean {

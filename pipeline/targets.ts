@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, readTables, rowNumber, SHORT_VALUE_CELL, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -1237,9 +1237,7 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   // (rows with a blank number after the numbered ones: "Điểm tổng hợp PCI | 67,12 | ≥ 68,5 | ≥ 70", "Xếp hạng | 14/34 | Nhóm 12 | Nhóm 10")
   while (rows.length > 1 && j + rowWidth - 1 <= ps.length && rowWidth >= 3) {
     const cells = Array.from({ length: rowWidth - 1 }, (_, k) => j + k);
-    const texts = cells.map((k) => ps[k]!.text.trim());
-    if (!/^\p{L}/u.test(texts[0]!) || texts[0]!.length > 80 || /[.;:]$/u.test(texts[0]!) || !texts.slice(1).every((t) => SHORT_VALUE_CELL.test(t))
-      || new Set(cells.map((k) => lineOf(ps[k]!))).size !== cells.length) break;
+    if (!isUnnumberedRow(cells.map((k) => ps[k]!.text)) || new Set(cells.map((k) => lineOf(ps[k]!))).size !== cells.length) break;
     rows.push(cells);
     j += rowWidth - 1;
   }
