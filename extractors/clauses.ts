@@ -35,6 +35,8 @@ export interface Piece extends Span {
 
 const BOUNDARY = /;\s*|[.!?]["”’]?(?=\s+["“‘]?[\p{Lu}(\d])\s*|:\s+|,?\s+(?=(?:trong đó|trong số đó|Trong đó|Trong số đó)(?![\p{L}\p{N}]))|\s+-\s+(?=\p{Lu})/gu;
 
+/** A value alone after a label's colon, up to the clause's end or a bracket: "từ 60% trở lên", "100%", "tối thiểu 80%", "đạt 14-15%". */
+const BARE_VALUE_AFTER = /^(?:(?:đạt|từ|trên|dưới|tối thiểu|tối đa|ít nhất|khoảng|không dưới|không quá|không thấp hơn)\s+)*\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*%(?:\s+trở\s+(?:lên|xuống))?\s*(?:\(|[;.]|$)/iu;
 const RESPECTIVE_BEFORE = new RegExp(String.raw`${RESPECTIVE}${RESPECTIVE_VERB}\s+[\d,;\s]*$`, 'iu');
 
 export function clauses(text: string): Span[] {
@@ -46,6 +48,9 @@ export function clauses(text: string): Span[] {
     // (nor is ";" inside a list of numbers: "lần lượt đạt 82,15; 84,60; 86,92 và 89,47 điểm")
     if (m[0].startsWith(';') && /\d$/u.test(text.slice(0, m.index)) && /^\d/u.test(text.slice(m.index + m[0].length))
       && RESPECTIVE_BEFORE.test(text.slice(Math.max(start, m.index - 80), m.index))) continue;
+    // (nor is the colon between a label and its bare value: "Tỷ lệ thanh toán trực tuyến …: từ 60% trở lên (Văn phòng UBND tỉnh
+    // chủ trì)", "Tỷ trọng kinh tế số trong GRDP của tỉnh: đạt 14-15%" — the value says what it measures only with its label)
+    if (m[0].startsWith(':') && BARE_VALUE_AFTER.test(text.slice(m.index + m[0].length)) && !/\d/u.test(text.slice(start, m.index))) continue;
     if (m.index > start) out.push(trim(text, start, m.index));
     start = m.index + m[0].length;
   }
@@ -162,7 +167,8 @@ function mk(text: string, start: number, end: number, mention: Mention, clause: 
     e -= 1;
   } else {
     // A closing remark after the value is not part of its quote: "cấp xã 60% (trừ hồ sơ … mật)".
-    const remark = /\s*\((?:trừ|không kể|không tính|kể cả|không bao gồm)\s[^()\d]*\)\s*$/iu.exec(text.slice(mention.end, e));
+    // (nor who leads it: "… từ 60% trở lên (Văn phòng UBND tỉnh chủ trì)")
+    const remark = /\s*\((?:(?:trừ|không kể|không tính|kể cả|không bao gồm)\s[^()\d]*|[^()\d]*\s(?:chủ trì|thực hiện|phối hợp|theo dõi))\)\s*$/iu.exec(text.slice(mention.end, e));
     if (remark) e = mention.end + remark.index;
     // nor is its cause: "tăng khoảng 18% so với năm 2025 do tiếp nhận thêm nhiều thủ tục …" (right after the value or its
     // comparison; "100% hồ sơ do cấp xã tiếp nhận" names who, inside the indicator)

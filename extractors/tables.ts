@@ -333,7 +333,7 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
 const DOSSIER_MEASURE = /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu;
 /** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
@@ -352,7 +352,9 @@ const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
 const SCORE_COLUMN = /^\p{L}[^()]*\(\s*điểm\s*\)$/u;
 /** What a unit is, not a target given to it: "Số hộ", "Dân số", "Diện tích". */
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
-const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu)(?:\s*\([^()]*\))?$/iu;
+// (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
+// "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
+const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|số tthc|số thủ tục(?: hành chính)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns

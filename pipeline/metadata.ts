@@ -618,14 +618,17 @@ export function metadata(work: Work): Work {
     // Page chrome can stand before the headline: look a little further than the header.
     // (A site's top bar may carry today's date, "Thứ Năm, 24/04/2025 | Hotline …", above its
     // tagline; the article's own dateline is the one with the headline right above it.)
-    const headlineLike = (t: string) => (t.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[›>»|]|:$/u.test(t);
+    // (not a byline: "Thu Hà - Minh Đức (thực hiện)")
+    const headlineLike = (t: string) => (t.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[›>»|]|:$/u.test(t) && !/\((?:thực hiện|tổng hợp|lược dịch|ghi)\)\s*$/iu.test(t);
     const datelines: number[] = [];
     for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
       const t = ps[i]!.text;
       if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t) || BYLINE_DATELINE.test(t)) datelines.push(i);
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
-    dateline = datelines.length > 1 ? datelines.slice(1).reverse().find((i) => headlineLike(ps[i - 1]!.text)) ?? datelines[0]! : datelines[0] ?? -1;
+    // (the headline may stand over a byline: "Chất vấn về …" / "Hoàng Minh - Thu Hà" / "Cập nhật: 17:42, 10/07/2027")
+    const byline = (i: number) => i > front.start && !headlineLike(ps[i]!.text) && (ps[i]!.text.match(/\p{L}+/gu)?.length ?? 0) <= 8 && headlineLike(ps[i - 1]!.text);
+    dateline = datelines.length > 1 ? datelines.slice(1).reverse().find((i) => headlineLike(ps[i - 1]!.text) || byline(i - 1)) ?? datelines[0]! : datelines[0] ?? -1;
     if (dateline >= 0 || tag >= 0) {
       if (tag >= 0) {
         const site = SOURCE_TAG.exec(ps[tag]!.text)!.groups!['site']!;
@@ -647,7 +650,8 @@ export function metadata(work: Work): Work {
       // (above the headline when the line before it is no headline: a menu, a breadcrumb, a section name)
       const before = dateline > front.start ? ps[dateline - 1]!.text : '';
       // (a headline may hold a colon, "Phường Phan Đình Phùng: Đề án 06 năm 2026 về đích …"; a label ends on one)
-    const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.›>»]|:$/u.test(before));
+    const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.›>»]|:$/u.test(before))
+        && !(dateline > front.start && byline(dateline - 1));
       let headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
       // (with a source tag, when that line reads like no headline — a site's top bar "Thứ Sáu, 08/01/2027 | Đăng nhập | …" —
       // the nearest line above the tag that does, past a byline or a time: "TP HCM đặt mục tiêu …", "Phan Anh", "(NLĐO) - …")
@@ -656,6 +660,8 @@ export function metadata(work: Work): Work {
       }
       // (and under a top bar's date, past its account links and a section name: "Thứ Sáu, 08/01/2027" / "Đăng nhập" /
       // "Đăng ký" / "E-paper" / "Chính trị" / "08/01/2027 15:42" / "TP HCM đặt mục tiêu …")
+      // (and over a dateline, past a byline: "Chất vấn về …" / "Hoàng Minh - Thu Hà" / "Cập nhật: 17:42, 10/07/2027")
+      if (!above && tag < 0 && headline < ps.length && byline(headline)) headline -= 1;
       if (above && headline < ps.length && !headlineLike(ps[headline]!.text)) {
         const next = ps.slice(headline, headline + 7).findIndex((q) => headlineLike(q.text));
         if (next > 0) headline += next;

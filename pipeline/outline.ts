@@ -29,7 +29,8 @@ const PATTERNS: Array<[OutlineKind, RegExp]> = [
   ['section', /^(Mục\s+\d+)[.:]?\s*/u],
   ['article', /^(Điều\s+\d+[a-z]?\.?)\s*/u],
   // "A. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM 2027", "B. NHIỆM VỤ TRỌNG TÂM QUÝ IV": a lettered part, its title in capitals
-  ['part', /^([A-H]\.)\s+(?=\p{Lu}[^\p{Ll}]*\s\p{Lu}[^\p{Ll}]*$)/u],
+  // (a bracket after the capitals may be in lower case: "A. KẾT QUẢ TỔ CHỨC, VẬN HÀNH (từ ngày 01/7/2025 đến ngày 31/12/2025)")
+  ['part', /^([A-H]\.)\s+(?=\p{Lu}[^\p{Ll}]*\s\p{Lu}[^\p{Ll}(]*(?:\([^()]*\))?\s*$)/u],
   ['roman', /^([IVXLC]{1,6}\.)\s+/u],
   ['clause', /^(\d{1,2}\.\d{1,2}\.?)\s+/u],
   ['arabic', /^(\d{1,2}\.)\s+/u],

@@ -239,8 +239,9 @@ export function targets(work: Work): Work {
   const title = work.metadata.title?.value ?? '';
   // A news article's topic year: the one its headline names, else the first past year its lead names.
   // (not a cited document's date: "Nghị quyết số 1674/NQ-UBTVQH15 ngày 16/6/2025")
+  // (nor the same stretch a year before, which a figure is compared with: "Cùng kỳ năm 2026, tỷ lệ này của xã mới đạt 71,3%")
   const pastYear = (t: string) => yearPhrases(t).filter((y) => namesYear(y) && (docYear === null || y.year < docYear)
-    && !/\d{1,2}\/\d{1,2}\/\d{4}/u.test(t.slice(y.start, y.end))).map((y) => y.year);
+    && !/\d{1,2}\/\d{1,2}\/\d{4}/u.test(t.slice(y.start, y.end)) && !/cùng kỳ\s*$/iu.test(t.slice(Math.max(0, y.start - 12), y.start))).map((y) => y.year);
   const titleEnd = work.metadata.title?.end ?? 0;
   const news = work.metadata.kind?.value === 'news article'
     // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
@@ -1255,6 +1256,10 @@ function notARecord(text: string, piece: Piece): boolean {
     || /(?:được|đạt)\s+(?:điểm tối đa|\d+(?:,\d+)?\s*điểm)\s+khi\s/iu.test(head)) return true;
   // (nor is the band a rating names in a bracket: "04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên)")
   if (piece.parenthetical && piece.mention.unit === 'score' && /(?<![\p{L}])(?:xếp loại|đạt loại|loại)\s+["“]?[\p{L} ]{2,20}["”]?\s*\([^()]*$/iu.test(text.slice(Math.max(0, piece.mention.start - 60), piece.mention.start))) return true;
+  // (nor a band of a scoring rule that says what it earns: "100% hồ sơ đúng hạn được 1,5 điểm; từ 98% đến dưới 100% được 1,0 điểm;
+  // dưới 98% không được điểm", "từ 50% đến dưới 80% tính điểm theo công thức", "… chấm 0 điểm" — and the points themselves)
+  if (/^[^;]{0,80}?(?:(?:được|chấm)\s+(?:điểm tối đa\s+)?\d+(?:,\d+)?\s*điểm|không được điểm|tính điểm theo)/iu.test(text.slice(piece.mention.end, piece.clause.end))
+    || (piece.mention.unit === 'score' && /(?<![\p{L}])(?:được|chấm|bị trừ)\s+(?:điểm tối đa\s+)?$/iu.test(head))) return true;
   // (a change named as a thing already told: "Việc tăng 7 bậc là kết quả của …")
   if (/(?:^["“]?|[,;]\s*)việc\s+(?:tăng|giảm)\s*$/iu.test(head)) return true;
   // (a condition closed before a target the main clause names is not the value's: "Nếu không cải thiện, mục tiêu đưa Chỉ số CCHC

@@ -378,6 +378,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout251', 74, "a portal's plan on online services with a cell-per-line table, a business paper on compliance costs", 0.8],
   ['corpus/heldout252', 55, "an inspection plan with a schedule table, a DTI report with a plan-and-result table", 0.9],
   ['corpus/heldout253', 62, "a commune council's resolution, a plan of numbered 'Chỉ tiêu' items with 2026 baselines"],
+  ['corpus/heldout254', 61, "a five-year plan with an appendix by year, a provincial paper's item on one commune"],
+  ['corpus/heldout255', 67, "a sector plan with a procedure-group time table, a quick report on six months of two-level government", 0.87],
+  ['corpus/heldout256', 59, "a decision's numbered digital indicators with lead agencies, a TV interview on index results"],
+  ['corpus/heldout257', 43, "a commune's Đề án 06 plan with a table by hamlet cluster, a guidance letter with a scoring rule"],
+  ['corpus/heldout258', 99, "a report copied from a PDF, a national paper's top-10 ranking table", 0.9],
+  ['corpus/heldout259', 84, "a PAPI plan by dimension, a meeting notice on late dossiers by unit with a cell-per-line table", 0.85],
+  ['corpus/heldout260', 69, "a directive on digital transformation, a public-finance plan with a plan-and-result table", 0.94],
+  ['corpus/heldout261', 67, "a plan on business procedures with a cell-per-line appendix by sector, a paper's report of a council's questions", 0.75],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

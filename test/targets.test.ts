@@ -1806,3 +1806,30 @@ describe('round 56 grammar', () => {
     expect(r.map((x) => [x[0], x[4], x[5]])).toEqual([[85, 2028, 'target'], [420000, 2028, 'target']]);
   });
 });
+
+describe('round 57 grammar', () => {
+  it('"Tỷ lệ …: từ 60% trở lên (Văn phòng UBND tỉnh chủ trì)" quotes the label with its bare value; a scoring rule\'s bands and points are no records', async () => {
+    const d = await run(['Phú Thọ, ngày 15 tháng 01 năm 2027', 'QUYẾT ĐỊNH', 'Ban hành Bộ chỉ tiêu chuyển đổi số năm 2027', 'I. CHÍNH QUYỀN SỐ',
+      '1. Tỷ lệ thanh toán trực tuyến đối với hồ sơ có nghĩa vụ tài chính: từ 60% trở lên (Văn phòng UBND tỉnh chủ trì).',
+      '2. Cách chấm: 100% hồ sơ đúng hạn được 1,5 điểm; từ 98% đến dưới 100% được 1,0 điểm; dưới 98% không được điểm; các trường hợp còn lại chấm 0 điểm.'].join('\n\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.source.quote])).toEqual([[60, 'gte', 'Tỷ lệ thanh toán trực tuyến đối với hồ sơ có nghĩa vụ tài chính: từ 60% trở lên']]);
+  });
+  it('"A. KẾT QUẢ … (từ ngày 01/7/2025 đến ngày 31/12/2025)" is a lettered part; "Nhóm thủ tục | Số TTHC | Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)" gives only the cut time', async () => {
+    const r = await rows(['Phú Thọ, ngày 05 tháng 01 năm 2026', 'BÁO CÁO NHANH', 'Kết quả 06 tháng vận hành mô hình chính quyền địa phương hai cấp',
+      'A. KẾT QUẢ TỔ CHỨC, VẬN HÀNH (từ ngày 01/7/2025 đến ngày 31/12/2025)', '1. Tỷ lệ thanh toán trực tuyến đạt 52,6%.'].join('\n\n'));
+    expect(r.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[52.6, 'percent', 2025, 'result']]);
+    const t = await rows(['Gia Lai, ngày 10 tháng 01 năm 2027', 'KẾ HOẠCH', 'Cải cách thủ tục hành chính năm 2027', 'II. CHỈ TIÊU',
+      '| Nhóm thủ tục | Số TTHC | Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày) |', '|---|---|---|---|', '| Đăng ký biến động đất đai | 18 | 10 | 7 |'].join('\n\n'));
+    expect(t.map((x) => [x[0], x[2], x[4], x[5]])).toEqual([[7, 'duration', 2027, 'target']]);
+  });
+  it('"Cụm thôn, tổ dân phố" and "Tỉnh, thành phố" name a table\'s units; a headline stands over its byline', async () => {
+    expect(readTables([['TT', 'Cụm thôn, tổ dân phố', 'Kích hoạt VNeID năm 2026 (%)', 'Chỉ tiêu VNeID năm 2027 (%)'], ['1', 'Cụm 1 (thôn Trung Lương)', '90,4', '96']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.year])).toEqual([[90.4, 2026], [96, 2027]]);
+    expect(readTables([['Xếp hạng', 'Tỉnh, thành phố', 'Điểm (thang 100)', 'Xếp loại'], ['1', 'Quảng Ninh', '92,15', 'Tốt']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.unit])).toEqual([[1, 'rank'], [92.15, 'score']]);
+    const d = await run(['BÁO LÂM ĐỒNG - CƠ QUAN CỦA ĐẢNG BỘ TỈNH LÂM ĐỒNG', 'Thứ Năm, 10/07/2027', 'Trang chủ > Chính trị',
+      'Chất vấn về cải cách hành chính: Giám đốc Sở cam kết đưa tỷ lệ hồ sơ trễ hạn xuống dưới 2%', 'Hoàng Minh - Thu Hà', 'Cập nhật: 17:42, 10/07/2027',
+      'Phó Chủ tịch UBND tỉnh Lê Văn Thành - Minh Đức (thực hiện)'].join('\n\n'));
+    expect(d.metadata.title?.value).toBe('Chất vấn về cải cách hành chính: Giám đốc Sở cam kết đưa tỷ lệ hồ sơ trễ hạn xuống dưới 2%');
+  });
+});
