@@ -283,6 +283,9 @@ export function targets(work: Work): Work {
     // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
     // Cells of other columns ("42,8%" before "Tối thiểu 55%") are skipped over.
     let cell = false;
+    // (a value cell read with its row's head quotes from the head, but only its own values are its records: not those of the
+    // cells between, "Nhóm 1 (…)" / "25" / "88,6%" / "81,2%")
+    const cellStart = p.start;
     // (a phrase under a year column reads alone: its row's indicator is known, and the row's other cells are not its words)
     const phrase = tables.phrases.get(pi);
     if (!phrase && isValueOnly(p.text, quantities)) {
@@ -370,6 +373,7 @@ export function targets(work: Work): Work {
         if (ps[k + 1]!.previous === ps[k] && ps[k]!.listIndex === null && (definesPrevious(p.text, ps[k + 1]!) || (ps[k]!.mention.unit === 'percent' && (unitSize(p.text, ps[k + 1]!) || ps[k + 1]!.mention.unit === 'other')))) ps[k] = { ...ps[k]!, end: Math.max(ps[k]!.end, ps[k + 1]!.end) };
       }
       for (const piece of ps) {
+        if (cell && !phrase && p.start + piece.mention.valueStart < cellStart) continue;
         if (notARecord(p.text, piece)) continue;
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults });
         // A bare count after a delivery verb counts only where the text commits or reports.
@@ -1445,6 +1449,10 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   // (so is the time something has run: "Hơn 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, …")
   if (m.unit === 'duration' && /^\s*(?:vận hành|triển khai|thực hiện|hoạt động|đi vào hoạt động)(?![\p{L}])/iu.test(text.slice(m.end))) return true;
   // (and since when: "Gần 9 tháng sau khi tỉnh … đi vào hoạt động"; not a limit counted from a day, "trong 05 ngày kể từ ngày nhận")
+  // (nor a time of day: "Gần 11 giờ, ông Hùng quay lại quầy", "lúc 8 giờ sáng")
+  // (an hour of the clock opens its sentence or names the part of the day; "còn khoảng 110 giờ, giảm 38 giờ" is a time taken)
+  const clock = m.unit === 'duration' && m.value <= 24 ? /^\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*(?:(sáng|chiều|trưa|tối|đêm)(?![\p{L}])|,)/iu.exec(text.slice(m.valueEnd)) : null;
+  if (clock && (clock[1] || /^\s*(?:[-–•]\s*)?(?:(?:gần|khoảng|hơn|đúng|lúc)\s+)?$/iu.test(text.slice(Math.max(0, text.lastIndexOf('. ', m.start) + 1), m.start)))) return true;
   // (nor a limit: "Không để tài sản công bị bỏ trống quá 06 tháng sau khi có quyết định xử lý")
   if (m.unit === 'duration' && /^\s*sau khi(?![\p{L}])/iu.test(text.slice(m.end)) && !/^(?:quá|không quá|tối đa|dưới|trong)(?![\p{L}])/iu.test(m.text)) return true;
   // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal

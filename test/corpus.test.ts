@@ -386,6 +386,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout259', 84, "a PAPI plan by dimension, a meeting notice on late dossiers by unit with a cell-per-line table", 0.85],
   ['corpus/heldout260', 69, "a directive on digital transformation, a public-finance plan with a plan-and-result table", 0.94],
   ['corpus/heldout261', 67, "a plan on business procedures with a cell-per-line appendix by sector, a paper's report of a council's questions", 0.75],
+  ['corpus/heldout262', 48, "a plan with a flat list of twenty targets, a provincial paper on a Đề án 06 conference"],
+  ['corpus/heldout263', 82, "a department's report with a dossier table by field, a ward's e-government plan", 0.92],
+  ['corpus/heldout264', 96, "a decision approving units' index results with block rows, a government paper on SIPAS"],
+  ['corpus/heldout265', 52, "a digital-government plan by sub-area, a reminder letter with a table by commune group", 0.93],
+  ['corpus/heldout266', 71, "a data plan copied from a PDF with a space-aligned table, a commune's quarter report"],
+  ['corpus/heldout267', 66, "a council's five-year resolution, a department portal's item on a training course"],
+  ['corpus/heldout268', 102, "a PCI plan with a component table, a steering committee's notice"],
+  ['corpus/heldout269', 47, "a service centre's plan with service standards, a reportage at a commune one-stop shop"],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1833,3 +1833,16 @@ describe('round 57 grammar', () => {
     expect(d.metadata.title?.value).toBe('Chất vấn về cải cách hành chính: Giám đốc Sở cam kết đưa tỷ lệ hồ sơ trễ hạn xuống dưới 2%');
   });
 });
+
+describe('round 58 grammar', () => {
+  it('"Thực hiện 2026 | Kế hoạch 2027 | Định hướng 2028": the orientation column holds 2028\'s targets', () => {
+    expect(readTables([['STT', 'Lĩnh vực / Chỉ tiêu', 'ĐVT', 'Thực hiện 2026', 'Kế hoạch 2027', 'Định hướng 2028'], ['1', 'Đất đai: thửa đất được số hóa', '%', '78,5', '95', '100']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.year, v.result])).toEqual([[78.5, 2026, true], [95, 2027, false], [100, 2028, false]]);
+  });
+  it('a value cell read with its row\'s head gives only its own values; "Gần 11 giờ, ông Hùng quay lại" is a time of day', async () => {
+    const d = await run(['Gia Lai, ngày 10 tháng 4 năm 2027', 'CÔNG VĂN', 'V/v đẩy mạnh thanh toán không dùng tiền mặt', 'Kết quả theo nhóm xã, phường:',
+      'Nhóm 1 (phường, xã trung tâm)', '25', '88,6%', '81,2%'].join('\n'));
+    expect(d.targets.map((t) => t.value.value)).toEqual([88.6, 81.2]);
+    expect(await rows(['Nghệ An, ngày 19 tháng 3 năm 2027', 'BÁO CÁO', 'Tình hình năm 2027', 'Gần 11 giờ, ông Hùng quay lại quầy hỏi thêm về phí trước bạ.'].join('\n\n'))).toEqual([]);
+  });
+});
