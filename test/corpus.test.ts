@@ -394,6 +394,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout267', 66, "a council's five-year resolution, a department portal's item on a training course"],
   ['corpus/heldout268', 102, "a PCI plan with a component table, a steering committee's notice"],
   ['corpus/heldout269', 47, "a service centre's plan with service standards, a reportage at a commune one-stop shop"],
+  ['corpus/heldout270', 79, "a plan for the next year with a pipe appendix, a provincial paper on a PAR INDEX result"],
+  ['corpus/heldout271', 63, "a health department's plan with a cell-per-line table, a commune's year-end report"],
+  ['corpus/heldout272', 72, "a DTI decision with a pillar table, a city paper on a digital-transformation week"],
+  ['corpus/heldout273', 52, "a one-stop-shop plan with a pipe appendix, a directive on land dossiers", 0.86],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -1846,3 +1846,10 @@ describe('round 58 grammar', () => {
     expect(await rows(['Nghệ An, ngày 19 tháng 3 năm 2027', 'BÁO CÁO', 'Tình hình năm 2027', 'Gần 11 giờ, ông Hùng quay lại quầy hỏi thêm về phí trước bạ.'].join('\n\n'))).toEqual([]);
   });
 });
+
+describe('round 59 grammar', () => {
+  it('"Trụ cột | Năm 2026 | Mục tiêu 2027 | Mục tiêu 2028" names what its rows measure: a DTI pillar table', () => {
+    expect(readTables([['Trụ cột', 'Năm 2026', 'Mục tiêu 2027', 'Mục tiêu 2028'], ['I. Chính quyền số (điểm)', '0,65', '0,72', '0,78']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.unit, v.year])).toEqual([[0.65, 'score', 2026], [0.72, 'score', 2027], [0.78, 'score', 2028]]);
+  });
+});
