@@ -651,7 +651,7 @@ export function metadata(work: Work): Work {
       const before = dateline > front.start ? ps[dateline - 1]!.text : '';
       // (a headline may hold a colon, "Phường Phan Đình Phùng: Đề án 06 năm 2026 về đích …"; a label ends on one)
     const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.›>»]|:$/u.test(before))
-        && !(dateline > front.start && byline(dateline - 1));
+      && !(dateline > front.start && byline(dateline - 1));
       let headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
       // (with a source tag, when that line reads like no headline — a site's top bar "Thứ Sáu, 08/01/2027 | Đăng nhập | …" —
       // the nearest line above the tag that does, past a byline or a time: "TP HCM đặt mục tiêu …", "Phan Anh", "(NLĐO) - …")
@@ -660,7 +660,7 @@ export function metadata(work: Work): Work {
       }
       // (and under a top bar's date, past its account links and a section name: "Thứ Sáu, 08/01/2027" / "Đăng nhập" /
       // "Đăng ký" / "E-paper" / "Chính trị" / "08/01/2027 15:42" / "TP HCM đặt mục tiêu …")
-      // (and over a dateline, past a byline: "Chất vấn về …" / "Hoàng Minh - Thu Hà" / "Cập nhật: 17:42, 10/07/2027")
+      // (a byline under it: the headline is the line before)
       if (!above && tag < 0 && headline < ps.length && byline(headline)) headline -= 1;
       if (above && headline < ps.length && !headlineLike(ps[headline]!.text)) {
         const next = ps.slice(headline, headline + 7).findIndex((q) => headlineLike(q.text));

@@ -1449,10 +1449,10 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   // (so is the time something has run: "Hơn 6 tháng vận hành mô hình chính quyền địa phương 2 cấp, …")
   if (m.unit === 'duration' && /^\s*(?:vận hành|triển khai|thực hiện|hoạt động|đi vào hoạt động)(?![\p{L}])/iu.test(text.slice(m.end))) return true;
   // (and since when: "Gần 9 tháng sau khi tỉnh … đi vào hoạt động"; not a limit counted from a day, "trong 05 ngày kể từ ngày nhận")
-  // (nor a time of day: "Gần 11 giờ, ông Hùng quay lại quầy", "lúc 8 giờ sáng")
-  // (an hour of the clock opens its sentence or names the part of the day; "còn khoảng 110 giờ, giảm 38 giờ" is a time taken)
+  // (nor an hour of the clock, which names the part of the day or opens its sentence: "lúc 8 giờ sáng", "Gần 11 giờ, ông Hùng
+  // quay lại quầy"; "còn khoảng 110 giờ, giảm 38 giờ" is a time taken)
   const clock = m.unit === 'duration' && m.value <= 24 ? /^\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*(?:(sáng|chiều|trưa|tối|đêm)(?![\p{L}])|,)/iu.exec(text.slice(m.valueEnd)) : null;
-  if (clock && (clock[1] || /^\s*(?:[-–•]\s*)?(?:(?:gần|khoảng|hơn|đúng|lúc)\s+)?$/iu.test(text.slice(Math.max(0, text.lastIndexOf('. ', m.start) + 1), m.start)))) return true;
+  if (clock && (clock[1] || /^\s*(?:[-–•]\s*)?(?:(?:gần|khoảng|hơn|đúng|lúc)\s+)?$/iu.test(text.slice(sentenceAround(text, m.start).start, m.start)))) return true;
   // (nor a limit: "Không để tài sản công bị bỏ trống quá 06 tháng sau khi có quyết định xử lý")
   if (m.unit === 'duration' && /^\s*sau khi(?![\p{L}])/iu.test(text.slice(m.end)) && !/^(?:quá|không quá|tối đa|dưới|trong)(?![\p{L}])/iu.test(m.text)) return true;
   // an estimate ("dự kiến khoảng 300 doanh nghiệp tham gia …") is a plan's assumption, not its goal
