@@ -172,7 +172,8 @@ function mk(text: string, start: number, end: number, mention: Mention, clause: 
     if (remark) e = mention.end + remark.index;
     // nor is its cause: "tăng khoảng 18% so với năm 2025 do tiếp nhận thêm nhiều thủ tục …" (right after the value or its
     // comparison; "100% hồ sơ do cấp xã tiếp nhận" names who, inside the indicator)
-    const cause = /^((?:\s+so (?:với|cùng kỳ)[^,;()\d]{0,40}?(?:\d{4})?)?)\s+(?:do|nhờ|vì|bởi)\s/iu.exec(text.slice(mention.end, e));
+    // (", chủ yếu do …" too)
+    const cause = /^((?:\s+so (?:với|cùng kỳ)[^,;()\d]{0,40}?(?:\d{4})?)?)(?:,\s*|\s+)(?:(?:chủ yếu|phần lớn|một phần|là)\s+)?(?:do|nhờ|vì|bởi)\s/iu.exec(text.slice(mention.end, e));
     if (cause) e = mention.end + cause[1]!.length;
   }
   const tt = trim(text, s, e);

@@ -1853,3 +1853,11 @@ describe('round 59 grammar', () => {
       .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.unit, v.year])).toEqual([[0.65, 'score', 2026], [0.72, 'score', 2027], [0.78, 'score', 2028]]);
   });
 });
+
+describe('round 59 grammar, quotes', () => {
+  it('a change\'s quote stops before ", chủ yếu do …" too', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả năm 2027', 'Quảng Trị, ngày 19 tháng 5 năm 2028', 'I. KẾT QUẢ',
+      'Lĩnh vực cải cách tài chính công chỉ đạt 6,11/8 điểm, giảm 0,42 điểm so với năm 2026, chủ yếu do tỷ lệ giải ngân vốn đầu tư công chưa đạt kế hoạch.'].join('\n\n'));
+    expect(d.targets.map((t) => t.source.quote)).toEqual(['Lĩnh vực cải cách tài chính công chỉ đạt 6,11/8 điểm', 'giảm 0,42 điểm so với năm 2026']);
+  });
+});
