@@ -349,7 +349,8 @@ const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian|hồ s
 /** A column of shares named by its bracket: "Hộ gia đình thanh toán không dùng tiền mặt (%)", "Tài khoản định danh mức độ 2 (% dân số trưởng thành)". */
 const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
 /** A column of scores named by its bracket: "DTI 2026 (điểm)", "Chỉ số PAPI (điểm)". */
-const SCORE_COLUMN = /^\p{L}[^()]*\(\s*điểm\s*\)$/u;
+// (or by its scale: "Điểm chất lượng DVCTT (/100)", "Điểm (thang 100)")
+const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\s+\d+)\s*\)$/u;
 /** What a unit is, not a target given to it: "Số hộ", "Dân số", "Diện tích". */
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:

@@ -398,6 +398,10 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout271', 63, "a health department's plan with a cell-per-line table, a commune's year-end report"],
   ['corpus/heldout272', 72, "a DTI decision with a pillar table, a city paper on a digital-transformation week"],
   ['corpus/heldout273', 52, "a one-stop-shop plan with a pipe appendix, a directive on land dossiers", 0.86],
+  ['corpus/heldout274', 66, "a plan copied from a library site with an estimate column, a paper on a year of two-level government"],
+  ['corpus/heldout275', 72, "a nine-month report with a plan-and-result table, an education department's digital plan", 0.89],
+  ['corpus/heldout276', 61, "a decision assigning index components with a cell-per-line table, a national paper on staff cuts", 0.65],
+  ['corpus/heldout277', 80, "a commune's short plan, an office's notice of online-service quality by unit", 0.78],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

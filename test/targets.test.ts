@@ -1861,3 +1861,10 @@ describe('round 59 grammar, quotes', () => {
     expect(d.targets.map((t) => t.source.quote)).toEqual(['Lĩnh vực cải cách tài chính công chỉ đạt 6,11/8 điểm', 'giảm 0,42 điểm so với năm 2026']);
   });
 });
+
+describe('round 60 grammar', () => {
+  it('a unit table\'s "Điểm chất lượng DVCTT (/100)" column holds scores', () => {
+    expect(readTables([['STT', 'Cơ quan, đơn vị', 'Hồ sơ trực tuyến toàn trình (%)', 'Điểm chất lượng DVCTT (/100)'], ['1', 'Sở Khoa học và Công nghệ', '95,8', '93,2']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.unit])).toEqual([[95.8, 'percent'], [93.2, 'score']]);
+  });
+});
