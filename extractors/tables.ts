@@ -378,10 +378,12 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
-      if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || SHARE_COLUMN.test(text) || SCORE_COLUMN.test(text)) && !DESCRIPTIVE_COLUMN.test(text)) {
+      const share = SHARE_COLUMN.test(text);
+      const score = !share && SCORE_COLUMN.test(text);
+      if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || share || score) && !DESCRIPTIVE_COLUMN.test(text)) {
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
-        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: SHARE_COLUMN.test(text) ? '%' : SCORE_COLUMN.test(text) ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
+        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: share ? '%' : score ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
       } else if (i !== entity && DOSSIER_STATUS.test(text) && dossiers) {
         // "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn | Nộp trực tuyến": the dossiers of each status, counted
         columns.set(i, { label: /^hồ sơ/iu.test(text) ? text : `Hồ sơ ${text.charAt(0).toLowerCase()}${text.slice(1)}` });

@@ -619,7 +619,8 @@ export function metadata(work: Work): Work {
     // (A site's top bar may carry today's date, "Thứ Năm, 24/04/2025 | Hotline …", above its
     // tagline; the article's own dateline is the one with the headline right above it.)
     // (not a byline: "Thu Hà - Minh Đức (thực hiện)")
-    const headlineLike = (t: string) => (t.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[›>»|]|:$/u.test(t) && !/\((?:thực hiện|tổng hợp|lược dịch|ghi)\)\s*$/iu.test(t);
+    const words = (t: string) => t.match(/\p{L}+/gu)?.length ?? 0;
+    const headlineLike = (t: string) => words(t) >= 6 && !/[›>»|]|:$/u.test(t) && !/\((?:thực hiện|tổng hợp|lược dịch|ghi)\)\s*$/iu.test(t);
     const datelines: number[] = [];
     for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
       const t = ps[i]!.text;
@@ -627,7 +628,7 @@ export function metadata(work: Work): Work {
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
     // (the headline may stand over a byline: "Chất vấn về …" / "Hoàng Minh - Thu Hà" / "Cập nhật: 17:42, 10/07/2027")
-    const byline = (i: number) => i > front.start && !headlineLike(ps[i]!.text) && (ps[i]!.text.match(/\p{L}+/gu)?.length ?? 0) <= 8 && headlineLike(ps[i - 1]!.text);
+    const byline = (i: number) => i > front.start && !headlineLike(ps[i]!.text) && words(ps[i]!.text) <= 8 && headlineLike(ps[i - 1]!.text);
     dateline = datelines.length > 1 ? datelines.slice(1).reverse().find((i) => headlineLike(ps[i - 1]!.text) || byline(i - 1)) ?? datelines[0]! : datelines[0] ?? -1;
     if (dateline >= 0 || tag >= 0) {
       if (tag >= 0) {
@@ -650,7 +651,7 @@ export function metadata(work: Work): Work {
       // (above the headline when the line before it is no headline: a menu, a breadcrumb, a section name)
       const before = dateline > front.start ? ps[dateline - 1]!.text : '';
       // (a headline may hold a colon, "Phường Phan Đình Phùng: Đề án 06 năm 2026 về đích …"; a label ends on one)
-    const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !((before.match(/\p{L}+/gu)?.length ?? 0) >= 6 && !/[.›>»]|:$/u.test(before))
+    const above = tag < 0 && WEEKDAY_DATELINE.test(ps[dateline]!.text) && !(words(before) >= 6 && !/[.›>»]|:$/u.test(before))
       && !(dateline > front.start && byline(dateline - 1));
       let headline = above ? dateline + 1 : (dateline >= 0 ? dateline : tag) - 1;
       // (with a source tag, when that line reads like no headline — a site's top bar "Thứ Sáu, 08/01/2027 | Đăng nhập | …" —

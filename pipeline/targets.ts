@@ -547,7 +547,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (nor one a later comparison names: "tỷ lệ hồ sơ quá hạn là 1,87%, cao hơn mức 1,12% của cả năm 2026")
   const ofTargetAfter = (y: YearPhrase) => laterAim(y) || y.start >= piece.end && (/(?<![\p{L}])(?:vượt|chưa đạt|so với)\s+(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch)(?![\p{L}])[^;.]*\d/iu.test(text.slice(m.valueEnd, y.start))
     || /^[^;.]{0,10}?,\s*(?:cao|thấp)\s+hơn\s+(?:mức\s+)?[\d.,]+\s*%?[^;.\d]{0,20}$/iu.test(text.slice(m.valueEnd, y.start)));
-  // (nor a past edition before an aim the clause goes on to set: "Chỉ số CCHC năm 2026 của Phú Thọ tăng 4 bậc, đặt mục tiêu vào nhóm 5 dẫn đầu")
+  // (nor a past edition before an aim the value's words set: "Chỉ số CCHC năm 2026 của Phú Thọ tăng 4 bậc, đặt mục tiêu vào nhóm 5
+  // dẫn đầu" — in the clause or in a sentence before it)
   const editionBeforeAim = (y: YearPhrase) => y.end <= piece.start && ctx.docYear !== null && y.year < ctx.docYear && isIndexEdition(text, y)
     && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(piece.start, m.valueStart));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
@@ -576,8 +577,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart)) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
     // (a past edition does not date the aim set after it: "Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc, đặt mục tiêu vào nhóm 10 dẫn đầu")
-    if (ctx.docYear !== null && y.year < ctx.docYear && isIndexEdition(text, y)
-      && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(Math.max(y.end, piece.start), m.valueStart))) return false;
+    if (editionBeforeAim(y)) return false;
     // (nor one clause back: "Chỉ số CCHC năm 2025 … xếp thứ 21/34; tỷ lệ hồ sơ … ước đạt 98,7%")
     // (a clause that names its own measure; "; của tỉnh Nam Định đạt 87,02%" goes on with the index)
     if (isIndexEdition(text, y) && !INDEX_WORDS.test(text.slice(piece.clause.start, piece.end))
