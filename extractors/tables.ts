@@ -120,6 +120,8 @@ const SYMBOLS: Array<[RegExp, Comparator]> = [
 // ("Từ 80% trở lên", "Từ 12 thủ tục trở lên": a floor written around the value)
 // ("Đạt 88 điểm trở lên": the verb before the value; "Ít nhất 30% số đơn vị trực thuộc": what a share is of after it)
 const VALUE_CELL = new RegExp(String.raw`^(?:đạt\s+)?(≥|>=|≤|<=|>|<|~|≈|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn|trên|hơn|dưới|khoảng|gần|từ)?\s*(${NUM})\s*(?:(?:-|–|đến)\s*(${NUM})\s*)?(?:\/\s*(?:${NUM})\s*)?(%|điểm|(?<=\d\s+)(?:ngày làm việc|giờ làm việc|ngày|giờ|phút|tuần|tháng|tỷ đồng|triệu đồng|(?!trở\s)[\p{L}]+(?:\s+(?!trở\s)[\p{L}]+)?))?(?:(?<=%)\s+số(?:\s+[\p{L}]+){1,4})?(?:\s+(trở lên|trở xuống))?(?:\s*\([^()]*\p{L}[^()]*\))?$`, 'iu');
+/** Points out of a maximum, one side with decimals: "11,02/13,00", "86,17/100", "8/9,50". */
+const POINTS_OF_MAX = /^(?:\d{1,3},\d{1,2}\s*\/\s*\d{1,3}(?:,\d{1,2})?|\d{1,3}\s*\/\s*\d{1,3},\d{1,2})$/u;
 /** A place in a group of a ranking as a cell: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte). */
 const GROUP_CELL = /^(?:trong\s+|thuộc\s+)?(?:nhóm|top|tốp)\s+(\d{1,3})(?:\s+(?:tỉnh|thành phố|địa phương|đơn vị|sở|cơ quan|xã)(?:[\s,]+[\p{L}]+){0,6})?$/iu;
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
@@ -456,6 +458,25 @@ export function isUnnumberedRow(cells: string[]): boolean {
   return name !== undefined && values.length >= 1 && /^\p{L}/u.test(name) && name.length <= 80 && !/[.;:]$/u.test(name)
     && !/^(?:Ghi chú|Nơi nhận|Văn bản|[IVX]+\.\s)/u.test(name) && values.every((t) => SHORT_VALUE_CELL.test(t));
 }
+/**
+ * A section row between the numbered rows of a table copied one cell per line, at `k`: a letter or a roman
+ * numeral and a capitalised title ("A", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"; "I", "Theo cấp hành chính") takes two
+ * lines; a roman numeral that opens a full row of its own ("I", "Sở Nội vụ", "Chỉ số CCHC của tỉnh (tổng
+ * điểm)", "86,17/100", "Từ 88,5 điểm trở lên", then "1") takes the row's `width`. `next` is the number the
+ * next numbered row carries. Returns the lines it takes, or 0.
+ */
+export function sectionRow(texts: string[], k: number, width: number, next: number): number {
+  const mark = texts[k]?.trim() ?? '';
+  if (!/^(?:[IVXLC]{1,5}|[A-H])\.?$/u.test(mark)) return 0;
+  const cells = texts.slice(k + 1, k + width).map((t) => t.trim());
+  const after = texts[k + width]?.trim() ?? '';
+  // (a full row: its cells are no title and hold no row number of their own, and the next row or section follows)
+  if (/^[IVXLC]{1,5}\.?$/u.test(mark) && width >= 3 && cells.length === width - 1 && cells.every((t) => t !== '' && t.length <= 200 && rowNumber(t) !== next)
+    && !isCaps(cells[0]!) && (after === '' || rowNumber(after) === next || sectionRow(texts, k + width, width, next) === 2)) return width;
+  const title = texts[k + 1]?.trim() ?? '';
+  return /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(title) ? 2 : 0;
+}
+const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 /** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
 export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
@@ -626,6 +647,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
     if (!/\p{L}{2,}/u.test(indicator.text)) continue;
     const firstOfRow = out.length;
+    // (a row that gives points out of a maximum with decimals, "11,02/13,00", is scored: its other bare decimals,
+    // "Tối thiểu 11,80", are points too — no count has decimals, no place either)
+    const pointsRow = row.some((c) => POINTS_OF_MAX.test(c.text.trim()));
     for (const [i, col] of h.years) {
       const cell = row[i];
       const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
@@ -646,7 +670,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         // (a row that names points: "Điểm Chỉ số CCHC | - | 88,12 | 87,45")
         : /^(?:điểm|tổng điểm|điểm số)\s/iu.test(indicator.text.trim()) && !m[4] && !named && h.unit < 0 ? 'score'
         // (an index's component scored out of 10, "Gia nhập thị trường | 7,62 | ≥ 7,0" under "Chỉ số": a score too)
-        : (h.score || (h.index && (/^0,\d{2,}$/u.test(m[2]!) || (/^\d,\d{1,2}$/u.test(m[2]!) && !/^(?:chỉ số|chỉ tiêu|tỷ lệ|mức độ|số|thời gian)\s/iu.test(indicator.text))))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+        : (h.score || (pointsRow && /,/u.test(m[2]!)) || (h.index && (/^0,\d{2,}$/u.test(m[2]!) || (/^\d,\d{1,2}$/u.test(m[2]!) && !/^(?:chỉ số|chỉ tiêu|tỷ lệ|mức độ|số|thời gian)\s/iu.test(indicator.text))))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
       const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
       // (a value under one level column whose sibling level cells are blank, not "-", is undivided:

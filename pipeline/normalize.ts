@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, TABLE_FIRST_CELL } from '../extractors/tables.ts';
+import { isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, sectionRow, TABLE_FIRST_CELL } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -271,19 +271,29 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
 export function cellPerLineTable(texts: string[], li: number): number | null {
   if (!TABLE_FIRST_CELL.test(texts[li]?.trim() ?? '')) return null;
   const rowNo = (k: number) => rowNumber(texts[k] ?? '');
+  // (sections between the rows: "A", "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)", or a roman numeral's full row "I", "Sở Nội vụ", …)
+  const titled = (k: number) => sectionRow(texts, k, 0, 0) === 2;
   let j = li + 1;
-  while (j < texts.length && j - li <= 10 && rowNo(j) === null) {
+  while (j < texts.length && j - li <= 10 && rowNo(j) === null && !titled(j)) {
     const t = texts[j]!.trim();
     if (!t || t.length > 60 || /[.;:]$/u.test(t)) return null;
     j++;
   }
   const width = j - li;
+  const skip = (k: number, next: number) => {
+    for (let s = sectionRow(texts, k, width, next); s > 0 && k < texts.length; s = sectionRow(texts, k, width, next)) k += s;
+    return k;
+  };
+  j = skip(j, 1);
   if (width < 3 || rowNo(j) !== 1) return null;
   let n = 1;
   let p = j;
   for (;;) {
-    const at = [p + width, p + width + 1, p + width + 2, p + width - 1].find((k) => k > p + 1 && rowNo(k) === n + 1
-      && texts.slice(p + 1, k).every((t) => t.trim() !== '' && t.length <= 200));
+    const ends = [p + width, p + width + 1, p + width + 2, p + width - 1];
+    const cellsFine = (k: number) => texts.slice(p + 1, k).every((t) => t.trim() !== '' && t.length <= 200);
+    let at = ends.find((k) => k > p + 1 && rowNo(k) === n + 1 && cellsFine(k));
+    // (the row before a section ends a row's width on, where the section starts)
+    if (at === undefined && titled(p + width) && cellsFine(p + width) && rowNo(skip(p + width, n + 1)) === n + 1) at = skip(p + width, n + 1);
     if (at === undefined) break;
     p = at;
     n++;

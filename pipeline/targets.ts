@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -1206,13 +1206,22 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   // a row of a section, "I | LĨNH VỰC ĐẦU TƯ, DOANH NGHIỆP (Sở Tài chính chủ trì)", between numbered rows
   // (or "I | Theo cấp hành chính": a roman numeral and a capitalised name)
   // (or a letter: "A | CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
-  const isSection = (k: number) => k + 1 < ps.length && /^(?:[IVXLC]{1,5}|[A-H])\.?$/u.test(ps[k]!.text.trim()) && /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(ps[k + 1]!.text.trim());
+  // (or a roman numeral opening a full row of its own, a group's total: "I | Sở Nội vụ | Chỉ số CCHC của tỉnh | 86,17/100 | …")
+  const texts = ps.map((p) => p.text);
+  const isSection = (k: number) => k + 1 < ps.length && sectionRow(texts, k, 0, 0) === 2;
   let j = i + 1;
   while (j < ps.length && j - i <= 12 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;
   if (j >= ps.length || width < 3 || width > 12) return null;
   const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
-  if (isSection(j)) j += 2;
+  // (a section's full row is read as a row)
+  const skipSections = (n: number) => {
+    for (let s = sectionRow(texts, j, width, n); s > 0; s = sectionRow(texts, j, width, n)) {
+      if (s === width) rows.push(Array.from({ length: width }, (_, k) => j + k));
+      j += s;
+    }
+  };
+  skipSections(1);
   // A data row is as wide as the first one, which may be narrower than a two-row header read
   // as one ("… | Chỉ tiêu năm 2026 | Cơ quan | Cấp tỉnh | Cấp xã" over rows of six cells).
   let second = j + 1;
@@ -1236,8 +1245,8 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
     if (cells.length === width || cells.length === rowWidth || (rowWidth < width && cells.length >= 3 && cells.length < rowWidth)
       || (cells.length === width - 1 && cells.length >= 3)) rows.push(cells);
     j = e;
-    if (isSection(j)) j += 2;
     n++;
+    skipSections(n);
   }
   // (rows with a blank number after the numbered ones: "Điểm tổng hợp PCI | 67,12 | ≥ 68,5 | ≥ 70", "Xếp hạng | 14/34 | Nhóm 12 | Nhóm 10")
   while (rows.length > 1 && j + rowWidth - 1 <= ps.length && rowWidth >= 3) {

@@ -379,6 +379,31 @@ describe('a table of processing times before and after a cut', () => {
   });
 });
 
+describe('a table copied one cell per line with lettered sections and roman rows', () => {
+  it('"A" + its title and a roman numeral\'s own full row sit between the numbered rows; each row keeps its cells, and points out of a maximum make the row\'s decimals scores', async () => {
+    const text = ['QUYẾT ĐỊNH', 'Giao chỉ tiêu các chỉ số thành phần năm 2027', 'Gia Lai, ngày 19 tháng 5 năm 2027', 'PHỤ LỤC',
+      'TT', 'Cơ quan chủ trì', 'Chỉ số thành phần', 'Kết quả 2026', 'Chỉ tiêu 2027',
+      'A', 'CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)',
+      'I', 'Sở Nội vụ', 'Chỉ số CCHC của tỉnh (tổng điểm)', '86,17/100', 'Từ 88,5 điểm trở lên',
+      '1', 'Văn phòng UBND tỉnh', 'Công tác chỉ đạo, điều hành cải cách hành chính', '8,41/9,50', 'Tối thiểu 8,90',
+      '2', 'Văn phòng UBND tỉnh', 'Cải cách thủ tục hành chính', '11,02/13,00', 'Tối thiểu 11,80',
+      'B', 'CHỈ SỐ HÀI LÒNG VỀ SỰ PHỤC VỤ HÀNH CHÍNH (SIPAS)',
+      'II', 'Sở Nội vụ', 'Chỉ số SIPAS của tỉnh', '83,42%', 'Tối thiểu 86%',
+      '3', 'Trung tâm Phục vụ hành chính công tỉnh', 'Tiếp cận dịch vụ hành chính công', '85,10%', '≥ 87%',
+      '4', 'Văn phòng UBND tỉnh', 'Thủ tục hành chính', '82,64%', '≥ 85%',
+      'Ghi chú: Điểm tối đa của từng chỉ số thành phần theo Quyết định số 1150/QĐ-BNV.'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt');
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.source.quote.split('\n')[0]])).toEqual([
+      ['result', 86.17, 'score', 'eq', 2026, 'Chỉ số CCHC của tỉnh (tổng điểm)'], ['target', 88.5, 'score', 'gte', 2027, 'Chỉ số CCHC của tỉnh (tổng điểm)'],
+      ['result', 8.41, 'score', 'eq', 2026, 'Công tác chỉ đạo, điều hành cải cách hành chính'], ['target', 8.9, 'score', 'gte', 2027, 'Công tác chỉ đạo, điều hành cải cách hành chính'],
+      ['result', 11.02, 'score', 'eq', 2026, 'Cải cách thủ tục hành chính'], ['target', 11.8, 'score', 'gte', 2027, 'Cải cách thủ tục hành chính'],
+      ['result', 83.42, 'percent', 'eq', 2026, 'Chỉ số SIPAS của tỉnh'], ['target', 86, 'percent', 'gte', 2027, 'Chỉ số SIPAS của tỉnh'],
+      ['result', 85.1, 'percent', 'eq', 2026, 'Tiếp cận dịch vụ hành chính công'], ['target', 87, 'percent', 'gte', 2027, 'Tiếp cận dịch vụ hành chính công'],
+      ['result', 82.64, 'percent', 'eq', 2026, 'Thủ tục hành chính'], ['target', 85, 'percent', 'gte', 2027, 'Thủ tục hành chính'],
+    ]);
+  });
+});
+
 describe('a pipe table a hard-wrapped copy broke over lines', () => {
   it('a line that does not open the next row number goes on with the row above; "1,2" and "- 1,5" are one range cell', async () => {
     const text = ['KẾ HOẠCH', 'Thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - 2030', 'Hà Tĩnh, ngày 14 tháng 01 năm 2026', 'PHỤ LỤC I',
