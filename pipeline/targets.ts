@@ -212,6 +212,8 @@ interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
   unitRow?: boolean;
   /** the year stands in the table's own column header, so it must agree to merge */
   yearKnown?: boolean;
+  /** a cell of a whole year's column ("Chỉ tiêu năm 2026"): a milestone within the year is not it */
+  wholeYear?: boolean;
   /** stated in an appendix, where plans restate their body's targets tersely */
   appendix?: boolean;
   /** a news article's subheading ("Phấn đấu vào nhóm 15 địa phương dẫn đầu"): it announces what the lead or the body states */
@@ -412,7 +414,7 @@ export function targets(work: Work): Work {
   const merged = mergeRepeats(drafts, keyOf, work.text, news ? titleEnd : 0, leadEnd);
   const id = documentId(work.metadata, work.path);
   const out: Target[] = merged.map(({ d, also }, i) => {
-    const { penalties, cell: _cell, yearKnown: _year, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, intertitle: _intertitle, ...rest } = d;
+    const { penalties, cell: _cell, yearKnown: _year, wholeYear: _whole, appendix: _appendix, table: _table, levelKnown: _level, unitRow: _unitRow, intertitle: _intertitle, ...rest } = d;
     const match = keyOf(rest.indicator.label, rest.indicator.area);
     return {
       id: `${id}/t${String(i + 1).padStart(2, '0')}`,
@@ -1082,6 +1084,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       penalties: 0.04 + (comparator === 'eq' ? 0.05 : 0),
       cell: true,
       table: v.table,
+      ...(v.wholeYear ? { wholeYear: true } : {}),
       // (a single year the caption names is known too: "PHÂN KỲ CHỈ TIÊU … NĂM 2027 THEO QUÝ")
       yearKnown: v.year !== null || (dated.caption && dated.fromYear === null),
       levelKnown: v.level !== null,
@@ -1534,8 +1537,8 @@ function openParen(text: string, at: number): number {
   return open.length ? open[open.length - 1]! : -1;
 }
 
-/** A deadline inside the year: "đến hết quý II/2027", "trước tháng 6/2027". */
-const SUB_YEAR = /(?<![\p{L}])(?:đến|trước)\s+(?:hết\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])(?![\p{L}])|tháng\s+\d{1,2}(?!\d))/iu;
+/** A deadline: group 1 a quarter or month inside the year ("đến hết quý II/2027"), group 2 a date inside it ("trước ngày 30/6/2026"); else a whole year ("đến hết năm 2026", "đến 31/12/2026", "cả năm"). */
+const DEADLINE_PHRASE = /(?<![\p{L}])(?:(?:đến|trước)\s+(?:hết\s+)?(?:(quý\s+(?:I{1,3}|IV|[1-4])(?![\p{L}])|tháng\s+\d{1,2}(?!\d))|((?:ngày\s+)?(?!31\s*\/\s*12(?!\d))\d{1,2}\s*\/\s*\d{1,2}(?!\d))|năm\s+(?:19|20)\d{2}|(?:ngày\s+)?31\s*\/\s*12)|cả năm(?![\p{L}]))/giu;
 
 function listHead(piece: Piece): Piece {
   let p = piece;
@@ -1568,7 +1571,7 @@ export function interval(value: number, max: number | null, comparator: Comparat
  * comparator, year and kind, and quotes that share most syllables.
  */
 function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => ReturnType<typeof matchIndicator>, text: string, headlineEnd: number, leadEnd = headlineEnd): Array<{ d: Draft; also: Draft[] }> {
-  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null; milestone: boolean }> = [];
+  const out: Array<{ d: Draft; also: Draft[]; syl: Set<string>; words: () => Set<string>; index: string | null; milestone: boolean; withinYear: boolean }> = [];
   // A news headline states a target without its year ("… phấn đấu vào nhóm 10 tỉnh dẫn đầu"); the body dates it.
   // (a headline's result is dated by the article's topic; the body may date it itself: "Ninh Bình: 98,9% hồ sơ … sau một năm
   // vận hành chính quyền hai cấp" and "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), … riêng cấp xã đạt 98,9%")
@@ -1605,10 +1608,22 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     // (a milestone within the year is not the year's target: "Phấn đấu đến hết quý II/2027, tỷ lệ … ở cấp xã đạt từ 98% trở lên"
     // after "(chỉ tiêu năm 2027 lần lượt là 99% và 98%)")
     // (decided once per statement, not once per pair)
-    const milestone = d.cell === undefined && d.kind === 'target' && SUB_YEAR.test(text.slice(Math.max(0, text.lastIndexOf('. ', d.source.start), text.lastIndexOf('\n', d.source.start)), d.source.end));
+    // (the last deadline before the value rules: "đến hết quý II/2026 … đạt tối thiểu 60%, đến hết năm 2026 đạt tối thiểu 70%" — the 70% is the year's)
+    // (a date inside the year a statement sets against the year's end keeps it from a whole year's cell: "bảo đảm đến ngày 30/6/2026
+    // đạt tối thiểu 70% và đến ngày 31/12/2026 đạt tối thiểu 80%" — the 70% is no "Chỉ tiêu năm 2026"; alone, "Hoàn thành làm sạch
+    // 100% dữ liệu … trước ngày 30/6/2026" is the year's row "Dữ liệu hộ tịch đã số hóa được làm sạch | 100%")
+    const from = Math.max(0, text.lastIndexOf('. ', d.source.start), text.lastIndexOf('\n', d.source.start));
+    const lineEnd = text.indexOf('\n', d.source.end);
+    const phrases = d.cell === undefined && d.kind === 'target' ? [...text.slice(from, lineEnd < 0 ? text.length : lineEnd).matchAll(DEADLINE_PHRASE)] : [];
+    const deadlines = phrases.filter((x) => x.index < d.source.end - from);
+    const last = deadlines.at(-1);
+    const withinYear = last !== undefined && (last[1] ?? last[2]) !== undefined && phrases.some((x) => x.index > last.index && !x[1] && !x[2]);
+    const milestone = deadlines.filter((x) => !x[2]).at(-1)?.[1] !== undefined;
     const same = d.unitRow && !fine && !rowUnit ? undefined : best(out.filter((o) => o.d.value.value === d.value.value && o.d.value.max === d.value.max
       && (!o.d.unitRow || fine) && (!d.unitRow || fine || namesUnit(o))
       && (o.d.cell !== undefined || d.cell !== undefined || o.milestone === milestone)
+      // ("bảo đảm đến ngày 30/6/2026 đạt tối thiểu 70%" is not the year's "tối thiểu 70%" under "Chỉ tiêu năm 2026")
+      && !(o.d.wholeYear && withinYear) && !(d.wholeYear && o.withinYear)
       && !(once && o.also.some((a) => a.table === d.table))
       && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
       // (one sentence states a value once: "Cải thiện điểm số của 08/08 chỉ số thành phần Chỉ số CCHC và ít nhất 08/10 chỉ số
@@ -1683,6 +1698,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       same.d = d;
       same.syl = syl;
       same.milestone = milestone;
+      same.withinYear = withinYear;
     } else if (same) {
       same.also.push(d);
       // (a headline's year is the one the body states)
@@ -1695,7 +1711,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       if (same.d.value.comparator === 'eq' && d.value.comparator !== 'eq' && d.value.comparator !== 'between') {
         same.d = { ...same.d, value: { ...same.d.value, comparator: d.value.comparator, interval: interval(same.d.value.value, same.d.value.max, d.value.comparator) } };
       }
-    } else out.push({ d, also: [], syl, words, index, milestone });
+    } else out.push({ d, also: [], syl, words, index, milestone, withinYear });
   }
   return out;
 }

@@ -1868,3 +1868,32 @@ describe('round 60 grammar', () => {
       .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.unit])).toEqual([[95.8, 'percent'], [93.2, 'score']]);
   });
 });
+
+describe('round 61 grammar', () => {
+  it('"chưa đạt chuẩn" names who falls short of a standard: no result marker; "theo yêu cầu" is no goal verb before the subject', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải cách chế độ công vụ năm 2027', 'Quảng Ngãi, ngày 10 tháng 01 năm 2027', 'II. MỤC TIÊU',
+      '- Tỷ lệ công chức cấp xã chưa đạt chuẩn theo yêu cầu của VTVL giảm xuống dưới 5%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year, t.indicator.label])).toEqual([
+      ['target', 5, 'lt', 2027, 'Tỷ lệ công chức cấp xã chưa đạt chuẩn theo yêu cầu của VTVL giảm xuống'],
+    ]);
+  });
+
+  it('a "Kết quả quý I/2026" column reports, beside the year\'s targets', () => {
+    expect(readTables([['Chỉ tiêu', 'Kết quả quý I/2026', 'Chỉ tiêu năm 2026'], ['Tỷ lệ hồ sơ trực tuyến toàn trình', '61,4%', 'tối thiểu 80%']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.comparator, v.year, v.result])).toEqual([[61.4, 'eq', 2026, true], [80, 'gte', 2026, false]]);
+  });
+
+  it('a date inside the year set against the year\'s end is a milestone, not the year\'s cell of another row; alone it restates the year\'s row', async () => {
+    const d = await run(['THÔNG BÁO', 'Kết luận tại cuộc họp về chuyển đổi số', 'Hưng Yên, ngày 14 tháng 4 năm 2026', 'I. KẾT QUẢ',
+      '| Chỉ tiêu | Kết quả quý I/2026 | Chỉ tiêu năm 2026', '| Tỷ lệ hồ sơ trực tuyến toàn trình | 61,4% | tối thiểu 80%',
+      '| Tỷ lệ thanh toán trực tuyến phí, lệ phí | 52,8% | tối thiểu 70%', '| Dữ liệu hộ tịch đã số hóa được làm sạch | 45% | 100%', 'II. NHIỆM VỤ',
+      '- Đôn đốc tăng tỷ lệ hồ sơ trực tuyến toàn trình, bảo đảm đến ngày 30/6/2026 đạt tối thiểu 70% và đến ngày 31/12/2026 đạt tối thiểu 80%;',
+      '- Hoàn thành làm sạch 100% dữ liệu hộ tịch đã số hóa trước ngày 30/6/2026.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.alsoAt.length, t.source.quote.split('\n')[0]])).toEqual([
+      ['result', 61.4, 0, 'Tỷ lệ hồ sơ trực tuyến toàn trình'], ['target', 80, 1, 'Tỷ lệ hồ sơ trực tuyến toàn trình'],
+      ['result', 52.8, 0, 'Tỷ lệ thanh toán trực tuyến phí, lệ phí'], ['target', 70, 0, 'Tỷ lệ thanh toán trực tuyến phí, lệ phí'],
+      ['result', 45, 0, 'Dữ liệu hộ tịch đã số hóa được làm sạch'], ['target', 100, 1, 'Dữ liệu hộ tịch đã số hóa được làm sạch'],
+      ['target', 70, 0, 'Đôn đốc tăng tỷ lệ hồ sơ trực tuyến toàn trình, bảo đảm đến ngày 30/6/2026 đạt tối thiểu 70%'],
+    ]);
+  });
+});
