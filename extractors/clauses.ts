@@ -129,7 +129,10 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
         start = m.end + (/^\s*\/\s*[\d.,]*\d/u.exec(text.slice(m.end))?.[0].length ?? 0);
       }
     } else {
-      out.push(mk(text, start, end, m, clause, out[i - 1] ?? null));
+      // (the last value's piece stops before a clause that says there is none: "02 đơn vị xếp loại Khá, không có đơn vị xếp loại
+      // Trung bình" — that is no part of what the 02 counts)
+      const none = NONE_AFTER.exec(text.slice(m.end, end));
+      out.push(mk(text, start, none ? m.end + none.index : end, m, clause, out[i - 1] ?? null));
     }
   }
   // A run of values said to be respective ("lần lượt đạt 82,15; 84,60 và 89,47 điểm, xếp hạng lần lượt thứ
@@ -148,6 +151,8 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
   return out;
 }
 
+/** A clause after a comma that says there is none of something: ", không có đơn vị xếp loại Trung bình", ", không còn xã nào …". */
+const NONE_AFTER = /,\s+(?:không có|không còn|chưa có)\s/iu;
 /** The next value's own comparator and verb, which a count's quote stops before. */
 const COMPARATOR_TAIL = /(?:\s+(?:đạt|là|trên|dưới|hơn|khoảng|gần|tối thiểu|ít nhất|tối đa|không quá|không dưới|từ|vượt|chiếm))+\s*$/iu;
 

@@ -27,10 +27,10 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
   // a period between two dates: "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), … đã tiếp nhận …" (what was counted in it is of its end)
   [new RegExp(String.raw`từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*${Y}`, 'giu'),
     (m) => ({ year: Number(m[2]), fromYear: m[1] === m[2] ? null : Number(m[1]), baseline: false })],
-  // "đến tháng 11/2025", "tính đến ngày 30/11/2024", "đến hết ngày 31/12/2025": the year a
+  // "đến tháng 11/2025", "tính đến ngày 30/11/2024", "đến hết ngày 31/12/2025", "từ nay đến 30/6/2026": the year a
   // fact was counted or a deadline falls
   // ("Tại thời điểm 30/6/2025 (trước khi hợp nhất tỉnh), tổng số đơn vị … là 2.146 đơn vị": when it was counted)
-  [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?<!so\s+với[^.;]{0,60})tại\s+thời\s+điểm\s+)(?:ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*|(?<=thời\s+điểm\s+)\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*)${Y}`, 'giu'),
+  [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?|(?<!so\s+với[^.;]{0,60})tại\s+thời\s+điểm\s+)(?:(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*|tháng\s+\d{1,2}\s*\/\s*|(?<=thời\s+điểm\s+)\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*)${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // a quarter: "đến hết quý II/2026", "trước quý III năm 2025", "trong Quý I/2026"
   [new RegExp(String.raw`(?:(?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?)quý\s+(?:I{1,3}|IV|[1-4])\s*(?:\/|năm)\s*${Y}`, 'giu'),
@@ -111,6 +111,8 @@ export function yearPhrases(text: string): YearPhrase[] {
  * A deadline block opener standing alone: "Đến năm 2025:", "- Đến năm 2025:", "Phấn đấu
  * đến năm 2030:", "Giai đoạn 2026 - 2030:", "Năm 2022:".
  */
+/** A stage with its time in brackets, before a short name: "Giai đoạn 1 (từ nay đến 30/6/2026): củng cố, chuẩn hóa". */
+const STAGE = /^(?:[-+▪•]\s*)?(?:giai đoạn|bước|đợt)\s+(?:\d{1,2}|[IVX]{1,4})\s*\(([^()]{4,60})\)\s*(?::[^.;:]{0,80})?$/iu;
 export const BLOCK = new RegExp(
   String.raw`^(?:[-+▪•]\s*)?(?:(?:Phấn đấu\s+)?(?:đến|Đến|tới|Tới)\s+năm\s+${Y}|(?:Giai đoạn|giai đoạn)\s+${Y}\s*[-–]\s*${Y}|(?:Năm|Trong năm)\s+${Y})\s*:?$`,
   'u',
@@ -118,6 +120,14 @@ export const BLOCK = new RegExp(
 
 export function blockYear(text: string): { year: number; fromYear: number | null } | null {
   const m = BLOCK.exec(text.trim());
+  // (a stage named by its time in brackets: "Giai đoạn 1 (từ nay đến 30/6/2026): củng cố, chuẩn hóa", "Giai đoạn 2 (từ 01/7/2026 đến
+  // 31/12/2027): mở rộng …")
+  const stage = m ? null : STAGE.exec(text.trim());
+  if (stage) {
+    const years = [...stage[1]!.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/gu)].map((y) => Number(y[1]));
+    if (!years.length) return null;
+    return { year: years.at(-1)!, fromYear: years.length > 1 && years[0] !== years.at(-1) ? years[0]! : null };
+  }
   if (!m) return null;
   if (m[1]) return { year: Number(m[1]), fromYear: null };
   if (m[2]) return { year: Number(m[3]), fromYear: Number(m[2]) };

@@ -157,9 +157,14 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
       && (SUBJECT_FIRST.test(before) || /chỉ số|index|par|sipas|papi|pci|dti/iu.test(tail))) return tail;
   }
   // "100% trong số 25 dịch vụ công thiết yếu …", "100% trong 25 dịch vụ …": the subject follows the count it is a share of
-  const rest = after.replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*(?:trong(?:\s+số)?\s+[\d.]+\s+)?/u, '');
+  // ("hoàn thành 118/128 nhiệm vụ của Kế hoạch …": a count's denominator stands between it and what it counts)
+  // (not one after a preposition, "21 Tổ công nghệ số cộng đồng tại 21/21 tổ dân phố": it measures the indicator before it;
+  // nor a bracket's, which the caller leaves without its words after)
+  const over = unit === 'count' && !/(?<![\p{L}])(?:tại|ở|trong|của|cho|với|trên|thuộc)\s*$/iu.test(before)
+    ? /^\s*\/\s*[\d.]+/u.exec(after)?.[0].length ?? 0 : 0;
+  const rest = after.slice(over).replace(/^\s*%?\s*(?:trở lên|trở xuống)?(?:\/năm|\s+mỗi năm)?[\s,]*(?:trong(?:\s+số)?\s+[\d.]+\s+)?/u, '');
   const word = /^(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
-  if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.trimStart().replace(/^%\s*/, ''))) {
+  if (unit !== 'rank' && unit !== 'score' && word && !STOP_AFTER.has(word) && /^\p{L}/u.test(after.slice(over).trimStart().replace(/^%\s*/, ''))) {
     let a = rest.replace(LEAD, '');
     const cut = a.search(CUT_AFTER);
     if (cut > 0) a = a.slice(0, cut);

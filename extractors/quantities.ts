@@ -77,10 +77,10 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(${NUM})${ws}%(?!\s*(?:tổng\s+số\s+đại\s+biểu|(?:số\s+)?đại\s+biểu\s+(?:có mặt\s+)?(?:tán thành|biểu quyết|nhất trí|dự|tham dự|có mặt))(?![\p{L}]))`, 'gu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
-  // "tăng 12,6 điểm phần trăm": percentage points
+  // "tăng 12,6 điểm phần trăm", "tăng 1,96 điểm %": percentage points
   {
     unit: 'percent',
-    re: new RegExp(String.raw`(${NUM})${ws}điểm phần trăm`, 'giu'),
+    re: new RegExp(String.raw`(${NUM})${ws}điểm${ws}(?:phần trăm|%)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "tăng từ 0,5 đến 1 điểm", "80-85 điểm"
@@ -325,6 +325,13 @@ RULES.push({
 RULES.push({
   unit: 'count',
   re: new RegExp(String.raw`(?<=\(\s*(?:kế hoạch|chỉ tiêu)(?:\s+năm\s+\d{4})?(?:\s+là)?\s+)(${NUM})\s+(?!(?:chỉ tiêu|mục tiêu|nhiệm vụ)(?![\p{L}])|${DOCUMENT_ITEM})(\p{L}+)(?=[^()\d]{0,30}\))`, 'giu'),
+  build: (m) => bareCount(m),
+});
+
+// a quota a share was reached of, in a bracket: "tuyển dụng 1.248 công chức, đạt 96% chỉ tiêu tuyển dụng năm 2026 (1.300 chỉ tiêu)"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=\d\s*%\s+chỉ tiêu(?:[^()\d;.]|(?:19|20)\d\d){0,40}\(\s*)(${NUM})\s+(chỉ)(?=\s+tiêu\s*\))`, 'giu'),
   build: (m) => bareCount(m),
 });
 

@@ -328,8 +328,9 @@ function shouldJoinLines(paragraph: string, next: string): boolean {
   // (a paragraph-per-line copy may still hard-wrap a few items: "… toàn trình đạt tối" + "thiểu 70%, trong đó …",
   // "… lần lượt đạt" + "100%, 90% đối với cấp tỉnh, cấp xã." — a line left open on a word goes on in lower case or
   // with the value its last word asks for)
+  // (not after a bound that closes its value, "Từ 70% trở lên" then "68,3%": two cells of a table row)
   if (/\p{Ll}$/u.test(paragraph) && !startsBlock(next) && (/^\p{Ll}/u.test(next)
-    || (/^\d/u.test(next) && WRAP_BEFORE_VALUE.test(lastWord(paragraph).toLowerCase())))) return true;
+    || (/^\d/u.test(next) && WRAP_BEFORE_VALUE.test(lastWord(paragraph).toLowerCase()) && !/(?<![\p{L}])trở\s+(?:lên|xuống)$/iu.test(paragraph)))) return true;
   return isCaps(paragraph) && isCaps(next) && !KIND_TITLE.test(paragraph) && !KIND_TITLE.test(next)
     && !SIGNATURE.test(next) && !LABEL.test(next) && /\p{L}$/u.test(paragraph);
 }

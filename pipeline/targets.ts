@@ -136,7 +136,8 @@ const REVIEW_HEADING = /(?:19|20)\d{2}|thực hiện|đạt được|triển kha
 // ("toàn tỉnh còn 18/78 xã … có tỷ lệ dưới 50%"; "Tỷ lệ hồ sơ giải quyết quá hạn: hiện ở mức 3,8%")
 const STATUS = /(?:(?:^|[:;,]\s*|(?<![\p{L}])(?:vẫn|hiện|hiện vẫn|nay|toàn tỉnh|toàn huyện|toàn xã|toàn thành phố|cả tỉnh)\s+)còn|(?<![\p{L}])hiện(?:\s+nay)?(?:\s+đang)?\s+ở\s+mức)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$/iu;
 /** Comparators that commit ("đạt tối thiểu 80%"): "đã" inside the subject ("dữ liệu đã số hóa") does not make it a result. */
-const COMMITTING = /(?<![\p{L}])(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
+// (not the maximum a score is a share of: "chỉ đạt 72,4% số điểm tối đa")
+const COMMITTING = /(?<![\p{L}])(?<!điểm\s)(?:tối thiểu|ít nhất|không ít hơn|tối đa|không quá|không vượt quá|không dưới|không thấp hơn|trở lên|trở xuống)(?![\p{L}])/iu;
 /** A floor that only says who is counted: "từ 15 tuổi trở lên", "từ 3 sao trở lên", "mức độ 3 trở lên". */
 const DEFINING_FLOOR = /(?<![\p{L}])(?:từ\s+)?(?:(?:đủ\s+)?\d+\s+(?:tuổi|sao)|(?:mức độ|cấp độ|mức)\s+\d+)\s+trở (?:lên|xuống)(?![\p{L}])/giu;
 /** A photo's caption in a news page: "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", or the image's file name. */
@@ -172,8 +173,10 @@ function newsCommits(text: string, start: number, end: number): boolean {
  * measured ("từ 15 tuổi trở lên") and a requirement naming which procedures ("có yêu cầu nghĩa vụ tài chính") are set aside.
  */
 function commitsIn(words: string): boolean {
-  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' '));
+  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' ').replace(NAMED_PLAN, ' '));
 }
+/** A plan named as a document commits to nothing: "đã hoàn thành 118/128 nhiệm vụ của Kế hoạch CCHC năm 2027". */
+const NAMED_PLAN = /(?<![\p{L}])(?:của|theo|tại|trong|thuộc)\s+Kế hoạch(?![\p{L}])/gu;
 
 /**
  * "Cùng với đó, …" goes on with the commitment the paragraph before it ended on ("Theo đó, tỉnh
@@ -187,7 +190,7 @@ function continuesCommitment(previous: string): boolean {
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
 // (not a purpose, which commits: "Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn … xuống còn tối đa 15 ngày")
 // ("mới bằng khoảng 83% chỉ tiêu cả năm": how much of it was reached)
-const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành|bằng)\s+(?:(?:khoảng|gần|hơn)\s+)?(?:[\d.,]+\s*%\s+(?:so với\s+)?)?(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
+const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành|bằng|tiệm cận|gần đạt)\s+(?:(?:khoảng|gần|hơn)\s+)?(?:[\d.,]+\s*%\s+(?:so với\s+)?)?(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
@@ -198,6 +201,8 @@ const BULLET_ITEM = /^[-+•–]\s/u;
 const LETTER_ITEM = /^[a-zđ]\)\s/u;
 /** A period that is part of a document's name: "Kế hoạch đào tạo, bồi dưỡng … giai đoạn 2026 - 2030". */
 const NAMED_PERIOD = /(?<![\p{L}])(?:Kế hoạch|Chương trình|Đề án|Chiến lược|Quy hoạch)\s[^.;:()]*$/u;
+/** A rating's name before its band: "Xuất sắc từ", "(Xếp loại: Tốt từ", "loại Khá: từ", "Tốt từ 80 đến dưới". */
+const RATING_BAND = /^[("“]?\s*(?:(?:xếp loại|phân loại)\s*:\s*)?(?:loại\s+)?["“]?(?:xuất sắc|tốt|khá|trung bình|yếu|kém|hoàn thành|không hoàn thành)["”]?\s*:?\s*(?:đạt\s+)?(?:(?:từ|trên)\s+\d[\d,.]*\s*(?:điểm\s*)?(?:đến|tới|-|–)\s*)?(?:(?:từ|dưới|trên)\s+)?$/iu;
 const SKIP_PARAGRAPH = new RegExp(`^${anyOf(NON_TARGET_OPENINGS)}`, 'u');
 
 interface Draft extends Omit<Target, 'id' | 'confidence' | 'alsoAt'> {
@@ -324,7 +329,7 @@ export function targets(work: Work): Work {
     // (not the period that names a plan: "Năm 2026 là năm đầu triển khai Kế hoạch đào tạo … giai đoạn 2026 - 2030")
     // (nor a year an aside in brackets compares with: "đạt 68,5% (năm 2026 đạt 57,2%)" dates no sentence after it)
     const lastYear = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))
-      && !/\([^()]*$/u.test(p.text.slice(Math.max(0, y.start - 60), y.start))).pop();
+      && (!/\([^()]*$/u.test(p.text.slice(Math.max(0, y.start - 60), y.start)) || datingBracket(p.text, y))).pop();
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
     const connective = CONTINUATION.test(p.text);
@@ -380,7 +385,9 @@ export function targets(work: Work): Work {
         const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
+        // (the target a result is measured against counts, dated or not: "đơn giản hóa 46 TTHC, vượt chỉ tiêu năm (40 TTHC)")
         if (piece.mention.needsContext && d.kind !== 'result' && (d.deadline.basis === 'document' || d.deadline.basis === null) && !targetSection
+          && !/(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^()\d;.]|(?:19|20)\d\d){0,30}\(\s*$/iu.test(p.text.slice(Math.max(0, piece.mention.start - 60), piece.mention.start))
           // (nor a floor: "hằng năm có ít nhất 7/10 chỉ số thành phần của PCI tăng điểm")
           && !/(?<![\p{L}])(?:hoàn thành|phấn đấu|ít nhất|tối thiểu|không dưới|không ít hơn)\s+$/iu.test(p.text.slice(piece.clause.start, piece.mention.start))) continue;
         // (a count of what there is, "toàn tỉnh có 60.000 doanh nghiệp", is a target only under its own deadline: "đến năm 2030 toàn tỉnh có …")
@@ -554,7 +561,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const editionBeforeAim = (y: YearPhrase) => y.end <= piece.start && ctx.docYear !== null && y.year < ctx.docYear && isIndexEdition(text, y)
     && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(piece.start, m.valueStart));
   const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
-    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start) && !inScope(y) && !ofTargetAfter(y) && !editionBeforeAim(y));
+    && (piece.parenthetical || openParen(text, y.start) < piece.clause.start || datingBracket(text, y)) && !inScope(y) && !ofTargetAfter(y) && !editionBeforeAim(y));
   const inParensAfterBaseline = piece.parenthetical
     // (the bracket may name whose value it is: "so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm)";
     // not the change restated: "so với năm 2021 (tương đương giảm 10,6%)")
@@ -588,9 +595,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && /[;]/u.test(text.slice(y.end, piece.clause.start))) return false;
     if (inScope(y)) return false;
     const paren = openParen(text, y.start);
-    // (unless the bracket holds only the period: "Sau 01 năm (từ 01/7/2025 đến 30/6/2026), …")
-    return paren < 0 || paren === valueParen
-      || (/^từ\s/iu.test(text.slice(y.start, y.end)) && text.slice(paren + 1, text.indexOf(')', y.end)).trim() === text.slice(y.start, y.end));
+    return paren < 0 || paren === valueParen || datingBracket(text, y);
   }).pop();
   // The year phrase nearest the value: "… đến năm 2030 …, hoàn thành 100% nhiệm vụ kế hoạch năm 2022".
   const dist = (y: YearPhrase) => (y.end <= m.start ? m.start - y.end : y.start - m.end);
@@ -817,7 +822,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Indicator: the piece's subject, else the previous piece's in the same sentence
   // ("tăng 2,82 điểm so với năm 2020"), else the sentence's subject.
   // (a list's subject may follow its last value: "95%, 90% và 80% hồ sơ công việc lần lượt tại cấp tỉnh, …")
-  let label = labelOf(text.slice(first.start, first.mention.start), text.slice(piece.listIndex !== null ? piece.listEnd : first.mention.end, piece.end), m.unit);
+  // (a bracket's count of a share, "đạt 71,4% (275.043/385.214 hồ sơ)", measures the share's indicator, not "hồ sơ")
+  const after = text.slice(piece.listIndex !== null ? piece.listEnd : first.mention.end, piece.end);
+  let label = labelOf(text.slice(first.start, first.mention.start), piece.parenthetical && m.unit === 'count' && /^\s*\//u.test(after) ? '' : after, m.unit);
   // ("…, đến ngày 30/9/2026 đạt tối thiểu 75%": a time is no indicator; the one before goes on; nor is "tỷ lệ này",
   // which names it again: "có ít nhất 25% đơn vị … tự bảo đảm chi thường xuyên, đến năm 2030 tỷ lệ này đạt 35%")
   // nor the target a result is set against, which measures what the result does: "Tỷ lệ hồ sơ … đạt 48,8% (chỉ tiêu năm
@@ -963,8 +970,18 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     if (vertical) {
       flush();
       key = '';
-      for (const r of vertical.rows) {
+      for (const [k, r] of vertical.rows.entries()) {
         row = r.map((j) => ({ start: ps[j]!.start, end: ps[j]!.end, text: ps[j]!.text }));
+        // (a header cell wrapped before its bracket, "Điểm năm 2025" then "(điểm gốc)", is one cell where the rows are a cell narrower)
+        const narrower = vertical.rows.slice(1).some((d) => d.length < r.length);
+        if (k === 0 && narrower) {
+          row = row.reduce<Cell[]>((cs, c) => {
+            const last = cs[cs.length - 1];
+            if (last && /^\([^()]*\)$/u.test(c.text.trim()) && !/\)$/u.test(last.text.trim())) cs[cs.length - 1] = { start: last.start, end: c.end, text: `${last.text.trim()} ${c.text.trim()}` };
+            else cs.push(c);
+            return cs;
+          }, []);
+        }
         members = r;
         flush();
       }
@@ -1171,8 +1188,8 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
 const INDICATOR_FIRST = /^(?:chỉ tiêu|nội dung|tiêu chí|chỉ số)$/iu;
 /** A column head of such a table: a time, a level, what it holds ("Quý I", "Năm 2027", "Cấp xã", "Kế hoạch 2026", "ĐVT"). */
 const COLUMN_HEAD = /^(?:quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4})?|(?:năm\s+)?(?:19|20)\d{2}|cấp\s+\p{L}+|(?:kế hoạch|mục tiêu|chỉ tiêu|kết quả|thực hiện|ước thực hiện)(?:\s+[\p{L}\d]+){0,3}|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|cả năm|đvt|đơn vị tính|ghi chú)$/iu;
-/** A value cell of such a table: short, with a number or a dash. */
-const SHORT_VALUE = /^(?=.{1,40}$)(?:[^\p{L}]*\d[\s\S]*|[-–x])$/u;
+/** A value cell of such a table: short, with a number or a dash, maybe after its bound ("Từ 70% trở lên", "Tối thiểu 60%", "Trên 90%"). */
+const SHORT_VALUE = /^(?=.{1,40}$)(?:(?:(?:từ|tối thiểu|tối đa|trên|dưới|ít nhất|không quá|không dưới|khoảng|đạt)\s+)?[^\p{L}]*\d[\s\S]*|[-–x])$/iu;
 
 /**
  * A table copied one cell per line with no number column ("Chỉ tiêu", "Quý I", …, "Quý IV", "Tỷ lệ …
@@ -1270,6 +1287,8 @@ function notARecord(text: string, piece: Piece): boolean {
   // (a band of a scoring rubric, the points it earns after a colon: "Hoàn thành 100% kế hoạch: 3; từ 80% đến dưới 100%: 1,5; dưới 80%: 0")
   if (/^(?:\s*đến\s+(?:dưới\s+)?[\d,]+\s*%)?[^;:.\d]{0,60}?:\s*-?\d+(?:,\d+)?(?:\s*điểm)?\s*(?:[;.)|]|$)/iu.test(text.slice(piece.mention.end, piece.mention.end + 90))
     || /(?:được|đạt)\s+(?:điểm tối đa|\d+(?:,\d+)?\s*điểm)\s+khi\s/iu.test(head)) return true;
+  // (nor a band the rating scale defines: "(Xếp loại: Xuất sắc từ 90 điểm trở lên; Tốt từ 80 đến dưới 90 điểm; …)")
+  if (piece.mention.unit === 'score' && RATING_BAND.test(text.slice(piece.clause.start, piece.mention.start))) return true;
   // (nor is the band a rating names in a bracket: "04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên)")
   if (piece.parenthetical && piece.mention.unit === 'score' && /(?<![\p{L}])(?:xếp loại|đạt loại|loại)\s+["“]?[\p{L} ]{2,20}["”]?\s*\([^()]*$/iu.test(text.slice(Math.max(0, piece.mention.start - 60), piece.mention.start))) return true;
   // (nor a band of a scoring rule that says what it earns: "100% hồ sơ đúng hạn được 1,5 điểm; từ 98% đến dưới 100% được 1,0 điểm;
@@ -1407,6 +1426,8 @@ function isRubric(text: string, piece: Piece): boolean {
   if (/^\s*:\s*(?:\d+(?:,\d+)?\s*)?điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
   if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm$/iu.test(clause.trim()))) return true;
   if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa|được cộng|cộng thêm)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
+  // ("Điểm tối đa mỗi chỉ số nội dung là 10 điểm": the scale, said of every component)
+  if (m.unit === 'score' && /(?<![\p{L}])(?:điểm tối đa|thang điểm)(?:\s+(?:của\s+)?(?:mỗi|từng|các)\s+[\p{L}\s]{2,40}?)?\s+(?:là|bằng)\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
   // ("mỗi đơn vị có sáng kiến … được cộng 1 điểm": a bonus in the rubric)
   if (m.unit === 'score' && /(?<![\p{L}])(?:được\s+)?(?:cộng|trừ)\s+$/iu.test(text.slice(Math.max(piece.clause.start, m.valueStart - 12), m.valueStart))) return true;
   const before = text.slice(Math.max(0, piece.clause.start - 24), piece.clause.start);
@@ -1546,6 +1567,20 @@ function listHead(piece: Piece): Piece {
   return p;
 }
 
+/**
+ * Whether the bracket around a year phrase holds only the time it dates: the period, "Sau 01 năm (từ 01/7/2025 đến
+ * 30/6/2026), …", or the day it counts to, "Sau 6 tháng vận hành (tính đến ngày 31/12/2025), các Trung tâm đã tiếp nhận …",
+ * "Giai đoạn 1 (từ nay đến 30/6/2026): …".
+ */
+function datingBracket(text: string, y: YearPhrase): boolean {
+  const paren = openParen(text, y.start);
+  if (paren < 0) return false;
+  const inside = text.slice(paren + 1, text.indexOf(')', y.end)).trim();
+  const phrase = text.slice(y.start, y.end);
+  return (/^từ\s/iu.test(phrase) && inside === phrase)
+    || (/^(?:từ nay\s+)?(?:tính\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}$/iu.test(inside) && inside.endsWith(phrase));
+}
+
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   const before = text.slice(0, at);
   const s = Math.max(before.lastIndexOf('. '), before.lastIndexOf('; ')) + 1;
@@ -1583,6 +1618,16 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   // (or repeats the lead's figure, however far down: "Mục tiêu năm 2027: 100% đơn vị đạt từ 65 điểm" after the sapo's "… 100% cơ quan, đơn vị …")
   const announces = (o: Draft, d: Draft) => o.intertitle === true && !d.intertitle && (Math.abs(d.source.start - o.source.end) < 1500 || d.source.end <= leadEnd) && o.kind === d.kind
     && (sameYear(o, d) || sameYear(d, o)) && o.value.comparator === d.value.comparator;
+  // (a row restates a statement under a heading that names the row: "Công tác chỉ đạo, điều hành CCHC | 9,00 | 7,64 | ≥ 8,20" and, under
+  // "1. Chỉ số thành phần "Công tác chỉ đạo, điều hành cải cách hành chính" (điểm tối đa 9,00)", "Năm 2027 phấn đấu đạt từ 8,20 điểm trở lên")
+  const headingSyl = new Map<Draft, Set<string>>();
+  const namedByHeading = (cell: Draft, body: Draft): boolean => {
+    if (!cell.cell || body.cell || !body.source.sectionPath.length) return false;
+    const row = new Set(syllables(expand(cell.indicator.label.replace(LABEL_FILLER, ' '))));
+    let h = headingSyl.get(body);
+    if (!h) headingSyl.set(body, h = new Set(syllables(expand(body.source.sectionPath.at(-1)!))));
+    return row.size >= 4 && shared(row, h) === row.size;
+  };
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
@@ -1666,8 +1711,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         // (two comparators both written out must agree: "Trên 85%" is not "tối thiểu … 85%")
         // (the verb a sentence put before its value may be the row's telling word: "Số hóa 100% hồ sơ, kết quả …" and "Số hóa hồ
         // sơ, kết quả giải quyết TTHC (%) | 100")
-        ? (cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6))
-          && (sharesTelling(o.syl, syl) || (o.d.cell !== d.cell && sharesTelling(o.words(), words())))
+        ? (((cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6))
+          && (sharesTelling(o.syl, syl) || (o.d.cell !== d.cell && sharesTelling(o.words(), words())))) || namedByHeading(o.d, d) || namedByHeading(d, o.d))
           && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           // (a sentence's own year is known too: "chỉ đạt 52,7% (chỉ tiêu năm 2026 là 60%)" is not a quarter cell "≥ 60%" of 2027)
           && (!(o.d.yearKnown || d.yearKnown || (!o.d.cell && o.d.kind === 'target' && o.d.deadline.basis === 'clause' && d.cell !== undefined && d.deadline.basis !== 'clause'

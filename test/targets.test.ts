@@ -1897,3 +1897,63 @@ describe('round 61 grammar', () => {
     ]);
   });
 });
+
+describe('round 62 grammar', () => {
+  const show = (d: Awaited<ReturnType<typeof run>>) => d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year]);
+
+  it('a one-cell-per-line header cell wrapped before its bracket ("Điểm năm 2025", "(điểm gốc)") is one cell over rows a cell narrower', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải thiện Chỉ số PAPI năm 2026', 'Huế, ngày 20 tháng 02 năm 2026', 'II. MỤC TIÊU',
+      'b) Mục tiêu cụ thể đối với từng chỉ số nội dung:', '', 'TT', 'Chỉ số nội dung', 'Điểm năm 2025', '(điểm gốc)', 'Mục tiêu năm 2026',
+      '1', 'Tham gia của người dân ở cấp cơ sở', '4,92', 'Đạt từ 5,5 điểm trở lên', '2', 'Quản trị điện tử', '4,15', 'Đạt từ 5,5 điểm trở lên', '',
+      '(Điểm tối đa mỗi chỉ số nội dung là 10 điểm.)'].join('\n'));
+    expect(show(d)).toEqual([['result', 4.92, 'score', 'eq', 2025], ['target', 5.5, 'score', 'gte', 2026], ['result', 4.15, 'score', 'eq', 2025], ['target', 5.5, 'score', 'gte', 2026]]);
+  });
+
+  it('a row restates a statement under a heading that names it; "điểm %" is percentage points', async () => {
+    const d = await run(['KẾ HOẠCH', 'Nâng cao Chỉ số CCHC năm 2027', 'Điện Biên, ngày 11 tháng 6 năm 2027', 'III. NHIỆM VỤ',
+      '1. Chỉ số thành phần "Công tác chỉ đạo, điều hành cải cách hành chính" (điểm tối đa 9,00)',
+      'Năm 2026 chỉ số này đạt 7,64 điểm. Năm 2027 phấn đấu đạt từ 8,20 điểm trở lên. Năm 2026, Chỉ số SIPAS tăng 1,96 điểm % so với năm 2025.', 'PHỤ LỤC',
+      '| TT | Chỉ số thành phần | Điểm tối đa | Điểm 2026 | Mục tiêu 2027 |', '| 1 | Công tác chỉ đạo, điều hành CCHC | 9,00 | 7,64 | ≥ 8,20 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.alsoAt.length])).toEqual([['result', 7.64, 'score', 1], ['target', 8.2, 'score', 1], ['result', 1.96, 'percent', 0]]);
+  });
+
+  it('a bracket with only the day it counts to dates the clause; a stage "Giai đoạn 1 (từ nay đến 30/6/2026): …" dates its items', async () => {
+    const d = await run(['KẾ HOẠCH', 'Xây dựng mạng lưới Trung tâm Phục vụ hành chính công giai đoạn 2026 - 2027', 'Huế, ngày 27 tháng 01 năm 2026', 'I. THỰC TRẠNG',
+      'Sau 6 tháng vận hành (tính đến ngày 31/12/2025), các Trung tâm đã tiếp nhận 312.480 hồ sơ; tỷ lệ hồ sơ giải quyết trước và đúng hạn đạt 97,6%.',
+      'IV. LỘ TRÌNH THỰC HIỆN', 'Giai đoạn 1 (từ nay đến 30/6/2026): củng cố, chuẩn hóa', '- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 65%.',
+      'Giai đoạn 2 (từ 01/7/2026 đến 31/12/2027): mở rộng', '- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%.'].join('\n'));
+    expect(show(d)).toEqual([['result', 312480, 'count', 'eq', 2025], ['result', 97.6, 'percent', 'eq', 2025], ['target', 65, 'percent', 'gte', 2026], ['target', 80, 'percent', 'gte', 2027]]);
+  });
+
+  it('a rating scale\'s bands are no records; a count\'s quote stops before ", không có …"; a share of the maximum points commits to nothing', async () => {
+    const d = await run(['THÔNG BÁO', 'Kết quả xác định Chỉ số cải cách hành chính năm 2025', 'Huế, ngày 23 tháng 3 năm 2026', '1. Kết quả chung',
+      'Điểm trung bình Chỉ số CCHC năm 2025 của khối sở, ban, ngành đạt 86,94 điểm; trong đó có 07 đơn vị xếp loại Tốt, 02 đơn vị xếp loại Khá, không có đơn vị xếp loại Trung bình.',
+      '(Xếp loại: Xuất sắc từ 90 điểm trở lên; Tốt từ 80 đến dưới 90 điểm; Khá từ 70 đến dưới 80 điểm.)',
+      'Năm 2025, khối xã, phường có 12 đơn vị xếp loại Khá và 02 đơn vị xếp loại Trung bình; chỉ số thành phần "Xây dựng, phát triển chính quyền số" có điểm trung bình thấp nhất, chỉ đạt 72,4% số điểm tối đa.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year, t.source.quote])).toEqual([
+      ['result', 86.94, 2025, 'Điểm trung bình Chỉ số CCHC năm 2025 của khối sở, ban, ngành đạt 86,94 điểm'], ['result', 7, 2025, 'trong đó có 07 đơn vị xếp loại Tốt'],
+      ['result', 2, 2025, '02 đơn vị xếp loại Khá'], ['result', 12, 2025, 'Năm 2025, khối xã, phường có 12 đơn vị xếp loại Khá'], ['result', 2, 2025, '02 đơn vị xếp loại Trung bình'],
+      ['result', 72.4, 2025, 'chỉ số thành phần "Xây dựng, phát triển chính quyền số" có điểm trung bình thấp nhất, chỉ đạt 72,4% số điểm tối đa'],
+    ]);
+  });
+
+  it('a news table with no number column whose plan cells carry their bound ("Từ 70% trở lên" then "68,3%"); a named plan and "tiệm cận chỉ tiêu" commit to nothing; a cited target count in brackets', async () => {
+    const d = await run(['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC NINH', 'Sơ kết cải cách hành chính 9 tháng năm 2027', 'Thứ Bảy, 09/10/2027 15:42 | Lượt xem: 1.036', '',
+      '(bacninh.gov.vn) - Chiều 08/10, UBND tỉnh tổ chức hội nghị sơ kết công tác cải cách hành chính 9 tháng năm 2027.', '',
+      'Theo báo cáo của Sở Nội vụ, 9 tháng năm 2027, các cơ quan, đơn vị đã hoàn thành 118/128 nhiệm vụ của Kế hoạch CCHC năm 2027, đạt 92% kế hoạch năm.', '',
+      'Toàn tỉnh đã cắt giảm, đơn giản hóa 46 TTHC, vượt chỉ tiêu năm (40 TTHC). Tỷ lệ hồ sơ xử lý trực tuyến toàn trình đạt 68,3%, tiệm cận chỉ tiêu năm (70%); tỷ lệ thanh toán trực tuyến đạt 57,6%.', '',
+      'Chỉ tiêu', '', 'Kế hoạch năm 2027', '', 'Thực hiện 9 tháng', '', 'Hồ sơ TTHC xử lý trực tuyến toàn trình', '', 'Từ 70% trở lên', '', '68,3%', '',
+      'Thanh toán trực tuyến', '', 'Tối thiểu 60%', '', '57,6%', '', '(Nguồn: Sở Nội vụ)'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.indicator.label])).toEqual([
+      ['result', 118, 'eq', 'nhiệm vụ của Kế hoạch CCHC năm 2027'], ['result', 92, 'eq', 'nhiệm vụ của Kế hoạch CCHC năm 2027'],
+      ['result', 46, 'eq', 'TTHC'], ['target', 40, 'eq', 'TTHC'], ['result', 68.3, 'eq', 'Tỷ lệ hồ sơ xử lý trực tuyến toàn trình'],
+      ['target', 70, 'gte', 'Tỷ lệ hồ sơ xử lý trực tuyến toàn trình'], ['result', 57.6, 'eq', 'tỷ lệ thanh toán trực tuyến'], ['target', 60, 'gte', 'Thanh toán trực tuyến'],
+    ]);
+  });
+
+  it('a quota reached in part, in brackets: "(1.300 chỉ tiêu)" is that year\'s target', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả công tác tuyển dụng năm 2026', 'Hà Nội, ngày 14 tháng 01 năm 2027', 'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'Kết quả: toàn Thành phố đã tuyển dụng 1.248 công chức, đạt 96% chỉ tiêu tuyển dụng năm 2026 (1.300 chỉ tiêu).'].join('\n'));
+    expect(show(d)).toEqual([['result', 1248, 'count', 'eq', 2026], ['result', 96, 'percent', 'eq', 2026], ['target', 1300, 'count', 'eq', 2026]]);
+  });
+});
