@@ -519,6 +519,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     comparator = 'eq';
     penalties += 0.05;
   }
+  // (a whole share takes no bound that would pass it: "đạt trên 85% và 100% xã, phường có …" — 100% is all of them)
+  if (m.unit === 'percent' && m.value === 100 && (comparator === 'gt' || comparator === 'gte') && (inherited || (piece.listIndex ?? 0) > 0)
+    && !/(?<![\p{L}])(?:tối thiểu|ít nhất|trên|từ|không dưới|đạt)\s*$/iu.test(text.slice(Math.max(piece.start, m.valueStart - 14), m.valueStart))) comparator = 'eq';
   // A place no lower than 18th ("không thấp hơn thứ 18/34", "xếp thứ 18/34 trở lên") is 18th or better:
   // a place's number falls as it rises (guideline: ranks are lte).
   if (m.unit === 'rank' && !change && !m.rankMove && (comparator === 'gte' || comparator === 'gt')) comparator = comparator === 'gte' ? 'lte' : 'lt';
@@ -1493,7 +1496,10 @@ function notACommitment(text: string, piece: Piece, kind: Target['kind']): boole
   // What a review says was organised is its workload, and who came to it ("Hội nghị … thu hút
   // hơn 300 doanh nghiệp tham dự", "Hội thi … với hơn 1.500 lượt thí sinh tham gia");
   if (kind === 'result') return /(?<![\p{L}])tổ chức\s[^,;]*$/iu.test(head + m.text)
-    || (m.unit === 'count' && /^\s*(?:[\p{L}]+\s+){1,4}(?:tham gia|tham dự)(?![\p{L}])/iu.test(text.slice(m.valueEnd)));
+    || (m.unit === 'count' && /^\s*(?:[\p{L}]+\s+){1,4}(?:tham gia|tham dự)(?![\p{L}])/iu.test(text.slice(m.valueEnd)))
+    // (and who came to see it: "Tuần lễ đã thu hút hơn 18.500 lượt người dân, cán bộ, doanh nghiệp tham quan, trải nghiệm")
+    || (m.unit === 'count' && /(?<![\p{L}])thu hút\s+(?:được\s+)?$/iu.test(head + m.text.replace(/[\d.,\s]+$/u, '').replace(/(?:hơn|gần|khoảng|trên)\s*$/iu, ''))
+      && /^\s*(?:lượt\s+)?[\p{L}\s,]{1,60}?(?:tham quan|tham gia|tham dự|trải nghiệm)(?![\p{L}])/iu.test(text.slice(m.valueEnd)));
   // and who comes to a plan's event, by estimate: "Tổ chức đối thoại … (01 cuộc, khoảng 150 doanh nghiệp)", "tổ chức Hội
   // thi … với khoảng 30 đội dự thi"
   // (an event the plan names; not a volume of training to reach, "Tổ chức 04 lớp bồi dưỡng … cho khoảng 1.200 lượt cán bộ")

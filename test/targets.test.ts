@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../pipeline/index.ts';
 import { interval } from '../pipeline/targets.ts';
-import { readTables } from '../extractors/tables.ts';
+import { CAPTION_UNIT, readTables } from '../extractors/tables.ts';
 
 const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
 type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
@@ -1955,5 +1955,34 @@ describe('round 62 grammar', () => {
     const d = await run(['BÁO CÁO', 'Kết quả công tác tuyển dụng năm 2026', 'Hà Nội, ngày 14 tháng 01 năm 2027', 'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
       'Kết quả: toàn Thành phố đã tuyển dụng 1.248 công chức, đạt 96% chỉ tiêu tuyển dụng năm 2026 (1.300 chỉ tiêu).'].join('\n'));
     expect(show(d)).toEqual([['result', 1248, 'count', 'eq', 2026], ['result', 96, 'percent', 'eq', 2026], ['target', 1300, 'count', 'eq', 2026]]);
+  });
+});
+
+describe('round 63 grammar', () => {
+  it('"Quý III/2027 | Lũy kế 9 tháng | Cùng kỳ 2026" columns report, the last one the year before; "lũy kế 9 tháng" is a stretch already over', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG', 'Số: 2488/BC-UBND', 'Cao Bằng, ngày 06 tháng 10 năm 2027', 'BÁO CÁO NHANH',
+      'Kết quả thực hiện kỷ luật, kỷ cương hành chính quý III năm 2027', '2. Kết quả chủ yếu',
+      '| Chỉ tiêu | Quý III/2027 | Lũy kế 9 tháng | Cùng kỳ 2026 |', '|---|---|---|---|', '| Số phản ánh, kiến nghị tiếp nhận | 318 | 941 | 1.012 |', '3. Đánh giá, giải thích số liệu',
+      'Tỷ lệ phản ánh, kiến nghị được xử lý đúng hạn lũy kế 9 tháng đạt 97,2%; riêng cấp xã đạt 95,4%, cao hơn cùng kỳ 7,8 điểm phần trăm.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([
+      ['result', 318, 2027], ['result', 941, 2027], ['result', 1012, 2026], ['result', 97.2, 2027], ['result', 95.4, 2027], ['result', 7.8, 2027],
+    ]);
+  });
+
+  it('a caption unit with a remark, "Đơn vị tính: % (mức tối thiểu phải đạt)", gives shares with their floor', () => {
+    expect(CAPTION_UNIT.exec('Đơn vị tính: % (mức tối thiểu phải đạt)')?.[1]).toBe('%');
+  });
+
+  it('a list\'s whole share takes no bound from the value before it; its own first one keeps the lead\'s', async () => {
+    const d = await run(['KẾ HOẠCH', 'Chuyển đổi số năm 2027', 'Vĩnh Long, ngày 10 tháng 01 năm 2027', 'II. MỤC TIÊU',
+      '- Năm 2027 tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 85% và 100% xã, phường có tổ công nghệ số cộng đồng hoạt động hiệu quả.',
+      '- Số hóa hồ sơ đạt tỷ lệ tối thiểu tương ứng 100%, 80% ở cấp tỉnh, cấp xã.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator])).toEqual([[85, 'gt'], [100, 'eq'], [100, 'gte'], [80, 'gte']]);
+  });
+
+  it('who came to see an event it drew is no record: "thu hút hơn 18.500 lượt người dân … tham quan, trải nghiệm"', async () => {
+    const d = await run(['CỔNG THÔNG TIN ĐIỆN TỬ', 'Bế mạc Tuần lễ chuyển đổi số năm 2026', 'Thứ Hai, 12/10/2026 17:05', '',
+      '(baovinhlong.vn) - Sau 7 ngày diễn ra, Tuần lễ đã thu hút hơn 18.500 lượt người dân, cán bộ, doanh nghiệp tham quan, trải nghiệm; hỗ trợ người dân kích hoạt 9.640 tài khoản định danh điện tử.'].join('\n'));
+    expect(d.targets.map((t) => t.value.value)).not.toContain(18500);
   });
 });
