@@ -271,7 +271,8 @@ RULES.push({
 // units counted by the grade they got: "05 cơ quan đạt loại Tốt", "35 đơn vị xếp loại Trung bình (33,65%)" (a result)
 RULES.push({
   unit: 'count',
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)(?:[\p{L}\s,]{0,30}?)\s+(?:đạt|được xếp|xếp)\s+loại\s+(?=\p{Lu})`, 'gu'),
+  // (or just "loại": "11 đơn vị loại Tốt (từ 80 đến dưới 90 điểm)")
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)(?:[\p{L}\s,]{0,30}?)\s+(?:(?:đạt|được xếp|xếp)\s+)?loại\s+(?=\p{Lu})`, 'gu'),
   build: (m) => bareCount(m, true),
 });
 

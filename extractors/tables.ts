@@ -66,7 +66,7 @@ const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|
  */
 // ("Chuẩn tối thiểu | Mục tiêu 2027": a service standard is a floor the plan keeps, a target too)
 // (and who set it or whose result it is: "Chỉ tiêu TP giao | Kết quả của phường")
-const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:(?:tỉnh|thành phố|TP|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|kết quả(?: của (?:phường|xã|đơn vị|sở|huyện|tỉnh|thành phố|cơ quan))?|kết quả thực hiện|(?:kết quả|(?:ước\s+)?thực hiện)(?:\s+thực hiện)?\s+(?:0?6|0?9|sáu|chín)\s+tháng(?:\s+đầu năm)?|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
+const YEARLESS_HEAD = /^(?:mục tiêu|chỉ tiêu (?:(?:tỉnh|thành phố|TP|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:kế hoạch|giao|được giao|đề ra)|chuẩn tối thiểu|mức tối thiểu|tiêu chuẩn|kế hoạch|(?:kế hoạch|mục tiêu|chỉ tiêu) giai đoạn|kết quả(?: của (?:phường|xã|đơn vị|sở|huyện|tỉnh|thành phố|cơ quan))?|kết quả thực hiện|(?:kết quả|(?:ước\s+)?thực hiện)(?:\s+thực hiện)?\s+(?:0?6|0?9|sáu|chín)\s+tháng(?:\s+đầu năm)?|kết quả đạt được|thực hiện|ước thực hiện|ước đạt|điểm đạt(?: được)?|(?:số )?điểm bị trừ)$|^(?:chỉ tiêu|mục tiêu|trong đó\s*:)(?:\s+[\p{L}]+){1,8}\s*\([^()]*\)$/iu;
 /** A column of processing times after a cut: "Thời gian giải quyết sau cắt giảm", "Thời gian đề xuất". */
 /** (or the time the plan strives for: "Thời hạn phấn đấu năm 2027") */
 const AFTER_CUT_HEAD = /^thời (?:gian|hạn)(?:\s+giải quyết)?\s+(?:sau (?:khi )?(?:cắt giảm|rút ngắn|đơn giản hóa)|đề xuất|cam kết|phấn đấu|mục tiêu)(?:\s+(?:đến\s+)?(?:năm\s+)?((?:19|20)\d{2}))?(?:\s*\([^()]*\))?$/iu;
@@ -386,7 +386,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       const text = c.text.trim();
       const share = SHARE_COLUMN.test(text);
       const score = !share && SCORE_COLUMN.test(text);
-      if (i !== entity && ((MEASURE_COLUMN.test(text) && !/\d/u.test(text)) || share || score) && !DESCRIPTIVE_COLUMN.test(text)) {
+      // (a measure may name its year: "Điểm năm 2026" beside "Đơn vị")
+      const yearless = text.replace(/\s+(?:19|20)\d{2}$/u, '');
+      if (i !== entity && ((MEASURE_COLUMN.test(yearless) && !/\d/u.test(yearless)) || share || score) && !DESCRIPTIVE_COLUMN.test(text)) {
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: share ? '%' : score ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
@@ -423,7 +425,8 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       : unitLevel(who.text.trim(), rows.slice(headerRow, r + 12));
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
-      const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : header.caption));
+      // (and a "Điểm …" column points: "Điểm năm 2026")
+      const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : /^điểm(?![\p{L}])/iu.test(col.label) ? 'điểm' : header.caption));
       out.push({ indicator: who, cell, ...v, unit, year: col.year ?? null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }) });
     }
   }
@@ -674,7 +677,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         // (a row that names points: "Điểm Chỉ số CCHC | - | 88,12 | 87,45")
         : /^(?:điểm|tổng điểm|điểm số)\s/iu.test(indicator.text.trim()) && !m[4] && !named && h.unit < 0 ? 'score'
         // (an index's component scored out of 10, "Gia nhập thị trường | 7,62 | ≥ 7,0" under "Chỉ số": a score too)
-        : (h.score || (pointsRow && /,/u.test(m[2]!)) || (h.index && (/^0,\d{2,}$/u.test(m[2]!) || (/^\d,\d{1,2}$/u.test(m[2]!) && !/^(?:chỉ số|chỉ tiêu|tỷ lệ|mức độ|số|thời gian)\s/iu.test(indicator.text))))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 ? row[h.unit]?.text : named);
+        : (h.score || (pointsRow && /,/u.test(m[2]!)) || (h.index && (/^0,\d{2,}$/u.test(m[2]!) || (/^\d,\d{1,2}$/u.test(m[2]!) && !/^(?:chỉ số|chỉ tiêu|tỷ lệ|mức độ|số|thời gian)\s/iu.test(indicator.text))))) && !m[4] && h.unit < 0 && !named ? 'score' : unitOf(m[4], h.unit >= 0 && !col.completion && col.unit !== '%' ? row[h.unit]?.text : named);
       // a year in the cell's bracket dates it ("87,36 (năm 2025)", "87,56 (Chỉ số năm 2022)" under "Kết quả năm 2026": the index's edition)
       const own = /\([^()]*?(?<!\d)((?:19|20)\d{2})\s*\)\s*$/iu.exec(cell.text.trim());
       // (a value under one level column whose sibling level cells are blank, not "-", is undivided:

@@ -43,6 +43,8 @@ const PATTERNS: Array<[OutlineKind, RegExp]> = [
 const KIND_TITLE = new RegExp(`^(?:${KIND_TITLES.join('|')})$`, 'u');
 const ATTACHED = /^\((?:Ban hành\s+)?(?:kèm|Kèm|đính kèm|Đính kèm)\s+theo(?![\p{L}])/u;
 const APPENDIX = /^(PHỤ LỤC(?:\s+[IVXLC\d]+)?|Phụ lục(?:\s+[IVXLC\d]+)?)\s*$/u;
+/** An appendix named on its own line: "Phụ lục: Phân công nhiệm vụ", "PHỤ LỤC: CÁC CHỈ TIÊU CHỦ YẾU". */
+const NAMED_APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s+[IVXLC\d]+)?\s*:\s*(\p{L}[^.;:]{2,100})$/u;
 const RECIPIENTS = /^Nơi nhận\s*:/u;
 
 export interface Heading {
@@ -119,6 +121,12 @@ export function buildOutline(paragraphs: Paragraph[]): OutlineNode[] {
       closeTo(0);
       const next = paragraphs[i + 1];
       push({ kind: 'appendix', label: text, title: next ? titleOf(next.text) : '', level: 0, start: p.start, end: p.end, children: [] }, 0);
+      lastEnd = p.end;
+      continue;
+    } else if (NAMED_APPENDIX.test(text)) {
+      closeTo(0);
+      const named = NAMED_APPENDIX.exec(text)!;
+      push({ kind: 'appendix', label: text.slice(0, text.indexOf(':')).trim(), title: named[1]!.trim(), level: 0, start: p.start, end: p.end, children: [] }, 0);
       lastEnd = p.end;
       continue;
     }

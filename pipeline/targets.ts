@@ -525,6 +525,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // A place no lower than 18th ("không thấp hơn thứ 18/34", "xếp thứ 18/34 trở lên") is 18th or better:
   // a place's number falls as it rises (guideline: ranks are lte).
   if (m.unit === 'rank' && !change && !m.rankMove && (comparator === 'gte' || comparator === 'gt')) comparator = comparator === 'gte' ? 'lte' : 'lt';
+  // (and a place lower than 25th is past it: "xếp hạng thấp hơn thứ 25/34" is after 25th, so "không có trụ cột nào …" keeps all at 25th or better)
+  else if (m.unit === 'rank' && !change && !m.rankMove && comparator === 'lt' && /(?<![\p{L}])thấp hơn\s+(?:thứ\s+)?$/iu.test(text.slice(Math.max(piece.clause.start, m.valueStart - 20), m.valueStart))) comparator = 'gt';
   if (NONE_BELOW.test(text.slice(piece.clause.start, m.start))) comparator = NEGATED[comparator];
   // "không để nhiệm vụ quá hạn kéo dài trên 30 ngày": what may not exceed 30 is at most 30
   else if (NOT_LET.test(text.slice(piece.clause.start, m.start)) && (comparator === 'gt' || comparator === 'lt')) comparator = NEGATED[comparator];
@@ -715,7 +717,10 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (m.unit === 'count' && /^\d/u.test(m.text) && /(?<![\p{L}])đang\s+(?:thực hiện|quản lý|vận hành|cung cấp|giải quyết|sử dụng)\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) kind = 'result';
     // what was reached over what was set: "đạt 61,2%/chỉ tiêu 80%", "đạt 31/45 nhiệm vụ/kế hoạch năm"
     // (and "Tỷ lệ thanh toán trực tuyến (52,3%) còn thấp so với chỉ tiêu năm 2026 (60%)")
-    else if (/^\s*(?:\/|\)?,?\s*(?:vẫn\s+|còn\s+)?(?:thấp hơn|cao hơn|thấp so với|chưa đạt|vượt)(?:\s+so với)?)\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])/iu.test(text.slice(m.end))) kind = 'result';
+    // (not a plan's own aim set above the nation's: "Tỷ lệ … đạt trên 75%, cao hơn mục tiêu quốc gia là 70%")
+    else if (/^\s*(?:\/|\)?,?\s*(?:vẫn\s+|còn\s+)?(?:thấp hơn|cao hơn|thấp so với|chưa đạt|vượt)(?:\s+so với)?)\s*(?:chỉ tiêu|kế hoạch|mục tiêu)(?![\p{L}])/iu.test(text.slice(m.end))
+      && !(!ctx.news && !ctx.resultSection && !ctx.reportsResults
+        && /^\s*,?\s*(?:cao hơn|vượt)(?:\s+so với)?\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:chung\s+)?(?:của\s+)?(?:quốc gia|cả nước|toàn quốc|Chính phủ|Trung ương))/iu.test(text.slice(m.end)))) kind = 'result';
     // A year before the plan's own period is a baseline the plan reports ("Năm 2023, …" in a plan for 2024).
     // (not in a news article: the period it names is some plan's, not its own)
     // (unless the value commits: "năm 2023 đạt không dưới 15%" in a plan for 2023 and 2024-2025)
@@ -1309,6 +1314,11 @@ function notARecord(text: string, piece: Piece): boolean {
   if (piece.mention.unit === 'money' && /^(?:khoảng|dự kiến)(?![\p{L}])/iu.test(piece.mention.text) && /(?<![\p{L}])kinh phí(?![\p{L}])/iu.test(head)
     && !/(?<![\p{L}])(?:tiết kiệm|cắt giảm|giảm|huy động)(?![\p{L}])/iu.test(head)) return true;
   if (isRubric(text, piece)) return true;
+  // a meeting's own arrangements: "mỗi tham luận không quá 07 phút", "mỗi điểm cầu tối đa 10 người"
+  if ((piece.mention.unit === 'count' || piece.mention.unit === 'duration')
+    && /(?<![\p{L}])(?:mỗi|từng)\s+(?:bài\s+)?(?:tham luận|ý kiến(?:\s+phát biểu)?|lượt phát biểu|phát biểu|đại biểu|điểm cầu|phòng họp)(?:\s+\p{L}+){0,2}\s*$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;
+  // who answered a survey: "Báo cáo PCI … được xây dựng dựa trên ý kiến phản hồi của hơn 11.600 doanh nghiệp dân doanh và 1.300 doanh nghiệp …"
+  if (piece.mention.unit === 'count' && /(?<![\p{L}])(?:dựa trên|căn cứ(?:\s+vào)?|tổng hợp từ|qua)\s+(?:ý kiến(?:\s+phản hồi)?|phản hồi|phiếu khảo sát|kết quả khảo sát)\s+(?:của|từ)\s+(?:[^.;:]|\.(?=\d)){0,80}$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;
   // a survey's statistics: "Cỡ mẫu được tính với độ tin cậy 95%, biên sai số không quá 3%"
   if (/(?<![\p{L}])(?:độ tin cậy|sai số|biên sai số|sai số cho phép)(?:\s+\p{L}+){0,3}?\s*(?:không quá|tối đa|dưới|khoảng|là)?\s*$/iu.test(head)) return true;
   // a support rate per beneficiary is policy, not a sum to reach: "hỗ trợ tối đa 500 triệu đồng/người"

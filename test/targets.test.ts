@@ -1986,3 +1986,45 @@ describe('round 63 grammar', () => {
     expect(d.targets.map((t) => t.value.value)).not.toContain(18500);
   });
 });
+
+describe('round 63 grammar, second part', () => {
+  it('a plan\'s aim set above the nation\'s is its target, not a result measured against it', async () => {
+    const d = await run(['KẾ HOẠCH', 'Xây dựng chính quyền số năm 2028', 'Đà Nẵng, ngày 15 tháng 01 năm 2028', 'II. MỤC TIÊU', '1. Năm 2028',
+      'c) Tỷ lệ người dân trưởng thành có chữ ký số cá nhân đạt trên 75%, cao hơn mục tiêu quốc gia là 70%.', '2. Giai đoạn 2028–2030',
+      'a) Đến năm 2030, tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình đạt tối thiểu 90%, cao hơn mục tiêu quốc gia là 80%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      ['target', 75, 'gt', 2028], ['target', 70, 'eq', 2028], ['target', 90, 'gte', 2030], ['target', 80, 'eq', 2030],
+    ]);
+  });
+
+  it('units by score ("Đơn vị | Điểm năm 2026"), units counted by rating with no verb ("11 đơn vị loại Tốt"), a rank lower than 25th', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả Chỉ số CCHC năm 2026', 'Lâm Đồng, ngày 20 tháng 3 năm 2027', 'I. KẾT QUẢ',
+      '1. Xếp loại năm 2026: 02 đơn vị đạt loại Xuất sắc (từ 90 điểm trở lên); 11 đơn vị loại Tốt (từ 80 đến dưới 90 điểm); không có đơn vị loại Trung bình.',
+      'Năm đơn vị cấp xã có điểm cao nhất:', 'STT', 'Đơn vị', 'Điểm năm 2026', 'Xếp loại', '1', 'Phường Phan Thiết', '90,05', 'Xuất sắc', '2', 'Xã Đức Trọng', '90,01', 'Xuất sắc',
+      'D. MỤC TIÊU NĂM 2027', '1. Không có trụ cột nào xếp hạng thấp hơn thứ 25/34.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
+      ['result', 2, 'count', 'eq', 2026], ['result', 11, 'count', 'eq', 2026], ['result', 90.05, 'score', 'eq', 2026], ['result', 90.01, 'score', 'eq', 2026],
+      ['target', 25, 'rank', 'lte', 2027],
+    ]);
+  });
+
+  it('"Phụ lục: Phân công nhiệm vụ" is an appendix whose rows restate the body; a "Kế hoạch giai đoạn" column holds the period\'s targets; a share-of-plan column is in per cent whatever the unit column says', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Di Linh, ngày 05 tháng 01 năm 2027', 'II. CHỈ TIÊU',
+      '5. 100% kết quả giải quyết TTHC được số hóa.', '7. Mức độ hài lòng của người dân đối với việc giải quyết TTHC đạt tối thiểu 95%.',
+      'Kết quả thực hiện một số chỉ tiêu chủ yếu (số liệu tổng hợp đến 31/12/2025):', '| STT | Chỉ tiêu | Kế hoạch giai đoạn | Kết quả thực hiện |',
+      '| 1 | Tỷ lệ hồ sơ đăng ký doanh nghiệp thực hiện trực tuyến | 90% | 96,4% |', 'Biểu tổng hợp', 'STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2027\tThực hiện 6 tháng\tTỷ lệ so với kế hoạch (%)',
+      '1\tDịch vụ công trực tuyến toàn trình\tDVC\t1.200\t1.134\t94,5', 'Phụ lục: Phân công nhiệm vụ', '| STT | Nhiệm vụ | Chỉ tiêu | Cán bộ phụ trách |', '|---|---|---|---|',
+      '| 4 | Số hóa kết quả giải quyết TTHC | 100% kết quả được số hóa | Công chức Trung tâm |', '| 5 | Khảo sát sự hài lòng của người dân | Hài lòng tối thiểu 95% | Phó Giám đốc Trung tâm |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.alsoAt.length])).toEqual([
+      ['target', 100, 'percent', 1], ['target', 95, 'percent', 1], ['target', 90, 'percent', 0], ['result', 96.4, 'percent', 0],
+      ['target', 1200, 'count', 0], ['result', 1134, 'count', 0], ['result', 94.5, 'percent', 0],
+    ]);
+  });
+
+  it('who answered a survey and a meeting\'s own arrangements are no records', async () => {
+    const d = await run(['THÔNG BÁO', 'Triệu tập hội nghị sơ kết 6 tháng năm 2027', 'Gia Lai, ngày 02 tháng 7 năm 2027',
+      'Báo cáo PCI năm 2026 được xây dựng dựa trên ý kiến phản hồi của hơn 11.600 doanh nghiệp dân doanh và 1.300 doanh nghiệp có vốn đầu tư nước ngoài.',
+      'Hội nghị kết nối trực tuyến, mỗi điểm cầu tối đa 10 người; mỗi tham luận không quá 07 phút.'].join('\n'));
+    expect(d.targets).toEqual([]);
+  });
+});
