@@ -114,6 +114,9 @@ export function pieces(text: string, clause: Span, mentions: Mention[]): Piece[]
         if (cut < 0 || opens || !OPENS.test(gap.slice(cut + cutLen))) { cut = c.index; cutLen = c[0].length; }
         if (opens) break;
       }
+      // (a value's own year before the next one it moves to stays with it: "từ 72,5% năm 2026 | lên tối thiểu 85% năm 2027")
+      const fromTo = cut < 0 ? /^\s*(?:năm\s+(?:19|20)\d{2})(?=\s+(?:lên|xuống)\s)/iu.exec(gap) : null;
+      if (fromTo) { cut = fromTo[0].length; cutLen = 0; }
       if (cut >= 0) end = gapStart + cut;
       // (a count with no separator before the next value keeps what it counts: "vẫn còn 17 xã có tỷ lệ hồ
       // sơ quá hạn | trên 5%", not "vẫn còn 17")

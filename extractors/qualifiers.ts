@@ -137,7 +137,7 @@ export function labelOf(before: string, after: string, unit: Unit): string | nul
   const framed = topicless !== bare && (subjectAfterFrame.match(/\p{L}+/gu)?.length ?? 0) >= 6 ? topicless : bare.replace(/^riêng\s+đối với\s+/iu, '');
   const b = clip(framed.replace(LEAD, '').replace(TAIL, ''));
   // a lone verb is no subject: "…, thuộc nhóm 15 tỉnh dẫn đầu" takes the subject before it
-  const bOk = b.length >= 4 && !NOT_SUBJECT.test(b) && !/^(?:thuộc|nằm|đứng|xếp|giữ|vào|ổn định)(?:\s+(?:trong|vào|ở|vững))?$/iu.test(b);
+  const bOk = b.length >= 4 && !NOT_SUBJECT.test(b) && !/^(?:thuộc|nằm|đứng|xếp|giữ|vào|ổn định|lên|xuống)(?:\s+(?:trong|vào|ở|vững))?$/iu.test(b);
   // A place ranked "về" an index names the index after the rank: "Thành phố thuộc nhóm 10 tỉnh, thành
   // phố dẫn đầu cả nước về Chỉ số chuyển đổi số (DTI)" measures the DTI, not "Thành phố thuộc".
   if (unit === 'rank' && !/chỉ số|index|par|sipas|papi|pci|dti/iu.test(b)) {

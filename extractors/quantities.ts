@@ -77,6 +77,16 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(${NUM})${ws}%(?!\s*(?:tổng\s+số\s+đại\s+biểu|(?:số\s+)?đại\s+biểu\s+(?:có mặt\s+)?(?:tán thành|biểu quyết|nhất trí|dự|tham dự|có mặt))(?![\p{L}]))`, 'gu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
+  // "tăng từ 10 đến 15 điểm phần trăm mỗi năm": a range of percentage points
+  {
+    unit: 'percent',
+    re: new RegExp(String.raw`(?:từ${ws})?(${NUM})${ws}(?:-|–|đến)${ws}(${NUM})${ws}điểm${ws}(?:phần trăm|%)`, 'giu'),
+    build: (m) => {
+      const v = num(m[1]); const x = num(m[2]);
+      if (v === null || x === null || x <= v) return null;
+      return { value: v, max: x, formComparator: 'between', rankMove: false };
+    },
+  },
   // "tăng 12,6 điểm phần trăm", "tăng 1,96 điểm %": percentage points
   {
     unit: 'percent',
@@ -113,10 +123,10 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(?:trong\s+)?(?:nhóm|top|tốp)\s+(\d+)(?!\d)(?!\s+(?:dịch vụ|thủ tục|TTHC|chỉ tiêu|nhiệm vụ|lĩnh vực|tiêu chí|nội dung|cơ sở dữ liệu)(?![\p{L}]))(?:(?<=(?:trong|vào|thuộc|top|tốp|đứng|giữ|duy trì)\s+(?:nhóm\s+)?\d+)|(?=\s+(?:tỉnh|thành phố|địa phương|đơn vị|huyện|quận|thị xã|xã|phường|sở|cơ quan|bộ|dẫn đầu|đứng đầu|cao nhất|tốt nhất|cả nước))|(?=\s*$))`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: 'lte', rankMove: false }; },
   },
-  // "xuống vị trí 41", "trở lại vị trí số 1"
+  // "xuống vị trí 41", "trở lại vị trí số 1"; a place out of the whole: "thứ hạng từ vị trí 15/34 vào nhóm 10"
   {
     unit: 'rank',
-    re: new RegExp(String.raw`(?<![\p{L}])(?:xuống|lên|trở lại|giữ|giữ vững|đứng ở|ở)\s+vị trí\s+(?:số\s+|thứ\s+)?(\d+)(?![\d]|[,./]\d)`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:xuống|lên|trở lại|giữ|giữ vững|đứng ở|ở)\s+vị trí\s+(?:số\s+|thứ\s+)?(?=\d+(?![\d]|[,./]\d))|(?:từ\s+)?vị trí\s+(?:số\s+|thứ\s+)?(?=\d+\s*\/\s*\d+(?![\d.,])))(\d+)`, 'giu'),
     build: (m) => { const v = num(m[1]); return v === null ? null : { value: v, max: null, formComparator: null, rankMove: false }; },
   },
   // "xếp thứ 29/63", "xếp hạng 12" (not an ordinal: "Kỳ họp thứ 5", "lần thứ 11", "phiên thứ 2"; nor a
@@ -271,8 +281,8 @@ RULES.push({
 // units counted by the grade they got: "05 cơ quan đạt loại Tốt", "35 đơn vị xếp loại Trung bình (33,65%)" (a result)
 RULES.push({
   unit: 'count',
-  // (or just "loại": "11 đơn vị loại Tốt (từ 80 đến dưới 90 điểm)")
-  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)(?:[\p{L}\s,]{0,30}?)\s+(?:(?:đạt|được xếp|xếp)\s+)?loại\s+(?=\p{Lu})`, 'gu'),
+  // (or just "loại": "11 đơn vị loại Tốt (từ 80 đến dưới 90 điểm)"; or "mức": "35 đơn vị xếp mức Trung bình")
+  re: new RegExp(String.raw`(?<![\p{L}\d/.,])(${NUM})\s+(\p{L}+)(?:[\p{L}\s,]{0,30}?)\s+(?:(?:(?:đạt|được xếp|xếp)\s+)?loại|(?:đạt|được xếp|xếp)\s+mức)\s+(?=\p{Lu})`, 'gu'),
   build: (m) => bareCount(m, true),
 });
 

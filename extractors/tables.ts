@@ -222,8 +222,22 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
   const levels = usedSub ? sub : n >= 2 && n < cells.length ? cells.slice(cells.length - n) : null;
   if (!levels) return null;
   const head = usedSub ? cells : cells.slice(0, cells.length - n);
-  const span = head.findIndex((c) => YEAR_HEAD.test(c.text.trim()) || YEARLESS_HEAD.test(c.text.trim()));
+  const spanning = (c: Cell) => YEAR_HEAD.test(c.text.trim()) || YEARLESS_HEAD.test(c.text.trim());
+  const span = head.findIndex(spanning);
   if (span < 0) return null;
+  // ("| STT | Chỉ tiêu | Năm 2027 | | Năm 2028 | |" over "| | | Cấp tỉnh | Cấp xã | Cấp tỉnh | Cấp xã |": each year spans its share of the levels)
+  const spans = head.filter(spanning).length;
+  if (usedSub && spans >= 2 && levels.length % spans === 0 && levels.length > spans) {
+    const per = levels.length / spans;
+    const out: Cell[] = [];
+    const lv: Array<Level | undefined> = [];
+    let k = 0;
+    for (const c of head) {
+      if (!spanning(c)) { out.push(c); lv.push(undefined); continue; }
+      for (let j = 0; j < per; j++, k++) { out.push(c); lv.push(levelsIn(levels[k]!.text)[0]); }
+    }
+    return { cells: out, levels: lv, usedSub };
+  }
   return {
     cells: [...head.slice(0, span), ...levels.map(() => head[span]!), ...head.slice(span + 1)],
     levels: [...head.slice(0, span).map(() => undefined), ...levels.map((l) => levelsIn(l.text)[0]), ...head.slice(span + 1).map(() => undefined)],
@@ -339,7 +353,7 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
 const DOSSIER_MEASURE = /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu;
 /** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
@@ -451,7 +465,7 @@ function unitLevel(name: string, rows: Cell[][]): Level | null {
 }
 
 /** A ranking's first column: "Xếp hạng | Cơ quan, đơn vị | Điểm Chỉ số CCHC năm 2025 | Xếp loại". */
-const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng)$/iu;
+const RANK_FIRST = /^(?:xếp hạng|thứ hạng|thứ tự xếp hạng|hạng)$/iu;
 /** A row-number column's head: "TT", "STT", "Số TT". */
 export const ROW_NUMBER_HEAD = /^(?:STT|TT|Số TT)$/iu;
 /** A cell of a bare value: "67,12", "≥ 68,5", "14/34", "Nhóm 12", "-". */
@@ -485,7 +499,7 @@ export function sectionRow(texts: string[], k: number, width: number, next: numb
 }
 const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 /** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
-export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng)$/iu;
+export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng|Hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
 const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;
 

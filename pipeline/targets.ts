@@ -565,7 +565,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // dẫn đầu" — in the clause or in a sentence before it)
   const editionBeforeAim = (y: YearPhrase) => y.end <= piece.start && ctx.docYear !== null && y.year < ctx.docYear && isIndexEdition(text, y)
     && /(?<![\p{L}])(?:đặt mục tiêu|phấn đấu|đặt chỉ tiêu|hướng tới)(?![\p{L}])/iu.test(text.slice(piece.start, m.valueStart));
-  const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end
+  // ("từ 3,2% năm 2026 xuống dưới 1,5%": the year of the value moved from is not the one moved to)
+  const movedTo = /^(?:lên|xuống|tăng lên|giảm xuống)\s/iu.test(text.slice(piece.start, m.valueStart)) && /(?<![\p{L}])từ\s+\d/iu.test(text.slice(piece.clause.start, piece.start));
+  const clauseYears = years.filter((y) => y.start >= piece.clause.start && y.end <= piece.clause.end && !(movedTo && y.end <= piece.start)
     && (piece.parenthetical || openParen(text, y.start) < piece.clause.start || datingBracket(text, y)) && !inScope(y) && !ofTargetAfter(y) && !editionBeforeAim(y));
   const inParensAfterBaseline = piece.parenthetical
     // (the bracket may name whose value it is: "so với năm 2024 (tỉnh Hưng Yên trước hợp nhất đạt 88,81 điểm)";
@@ -588,7 +590,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // ("…; riêng năm 2026, phấn đấu …. Trong cả giai đoạn, hằng năm …": a sentence of the whole period takes no year before it)
   const wholePeriod = /(?<![\p{L}])(?:(?:cả|toàn|suốt)\s+giai đoạn|giai đoạn này)(?![\p{L}])/iu.test(text.slice(sentenceStart, m.start));
   const earlier = years.filter((y) => {
-    if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart)) return false;
+    if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart) || movedTo) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
     // (a past edition does not date the aim set after it: "Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc, đặt mục tiêu vào nhóm 10 dẫn đầu")
     if (editionBeforeAim(y)) return false;
@@ -747,6 +749,21 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       kind = 'result';
     }
   }
+  // The value a move starts from is where things stand, not a goal: "Tỷ lệ … từ 72,5% năm 2026 lên tối thiểu 85% năm 2027",
+  // "ở cấp tỉnh từ 91,3% lên 100%" (in a plan of January 2027: the year just ended), "mức độ hài lòng tăng từ 91,2% lên 93,5%"
+  // after "So với cùng kỳ năm 2026, …" (the year it is compared with)
+  // ("thứ hạng từ vị trí 15/34 vào nhóm 10"; "từ 88% lên 100% vào năm 2028": the year after the move is the goal's)
+  const move = /(?<![\p{L}])từ\s*(?:vị trí\s+)?$/iu.test(text.slice(Math.max(piece.start, m.valueStart - 16), m.valueStart))
+    ? /^(\s*(?:\/\s*\d+\s*)?(?:năm\s+(?:19|20)\d{2}\s*)?)(?:lên|xuống|tăng lên|giảm xuống|vào)\s+(?:(?:mức|tối thiểu|ít nhất|trên|dưới|từ|khoảng|không quá|vị trí|nhóm|top)\s+)*\d/iu.exec(text.slice(m.end)) : null;
+  if (!quotedTarget && move) {
+    kind = 'result';
+    if ((deadline.basis !== 'clause' || (pick !== undefined && pick.start >= m.end + move[1]!.length)) && ctx.docYear !== null) {
+      const from = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
+      const base = years.filter((y) => y.baseline && y.start >= from && y.end <= m.start).pop();
+      const month = Number(ctx.docDate?.slice(5, 7) ?? 12);
+      deadline = { ...deadline, year: base?.year ?? (month <= 6 ? ctx.docYear - 1 : ctx.docYear), fromYear: null, basis: 'clause' };
+    }
+  }
   // A news article's result with no year of its own is of the year the article is about.
   if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null)) {
     deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
@@ -837,7 +854,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // which names it again: "có ít nhất 25% đơn vị … tự bảo đảm chi thường xuyên, đến năm 2030 tỷ lệ này đạt 35%")
   // nor the target a result is set against, which measures what the result does: "Tỷ lệ hồ sơ … đạt 48,8% (chỉ tiêu năm
   // 2026 là 55%)", "…đạt 46,2%, chỉ tiêu cả năm là 50%"
+  // (nor "thứ hạng từ vị trí", which names a place of the indicator before it)
   if (label !== null && (TIME_ONLY.test(label) || /^(?:tỷ lệ|chỉ số|chỉ tiêu|số lượng|con số) (?:này|đó|trên)$/iu.test(label)
+    || /^(?:thứ hạng|xếp hạng|vị trí)(?:\s+(?:từ|lên|xuống))?(?:\s+vị trí)?$/iu.test(label)
     || /^(?:chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:năm\s+)?\d{4}|\s+(?:cả năm|năm|giao|được giao|đề ra|kế hoạch|tỉnh|thành phố))*$/iu.test(label))) label = null;
   if (label === null) {
     penalties += 0.1;
@@ -1119,8 +1138,18 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   }
   for (const i of phrases.keys()) consumed.delete(i);
   for (const i of inLayout) consumed.add(i);
+  // A scoring rubric laid out as a table ("STT | Tiêu chí | Điểm tối đa | Cách chấm điểm") sets no target and reports
+  // nothing: its criteria, bands and points are the definition of a score (guideline: numbers of a definition).
+  let rubric = 0;
+  for (const r of rows) {
+    if (rowNumber(r[0]?.text ?? '') === null && r.some((c) => RUBRIC_HEAD.test(c.text.trim())) && !r.some((c) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(c.text))) { rubric = r.length; continue; }
+    if (rubric && (rowNumber(r[0]?.text ?? '') !== null || /^[IVX]{1,4}$/u.test(r[0]?.text.trim() ?? '') || r.length >= rubric - 1)) for (const i of rowOf.get(r)!) consumed.add(i);
+    else rubric = 0;
+  }
   return { at, consumed, phrases };
 }
+/** A rubric table's column: "Cách chấm điểm", "Điểm tối đa", "Thang điểm", "Phương pháp tính điểm". */
+const RUBRIC_HEAD = /^(?:cách (?:chấm|tính) điểm|phương pháp (?:chấm|tính) điểm|thang điểm|điểm tối đa|điểm chuẩn)$/iu;
 
 /** A cell's words as the normalized text has them: NFC, one space between words. */
 function oneLine(text: string): string {
@@ -1314,6 +1343,12 @@ function notARecord(text: string, piece: Piece): boolean {
   if (piece.mention.unit === 'money' && /^(?:khoảng|dự kiến)(?![\p{L}])/iu.test(piece.mention.text) && /(?<![\p{L}])kinh phí(?![\p{L}])/iu.test(head)
     && !/(?<![\p{L}])(?:tiết kiệm|cắt giảm|giảm|huy động)(?![\p{L}])/iu.test(head)) return true;
   if (isRubric(text, piece)) return true;
+  // the whole a task works through, not what was done: "Tổng số Sổ hộ tịch … cần số hóa là 41.380 sổ với khoảng 5,86 triệu dữ liệu"
+  if (piece.mention.unit === 'count' && /(?<![\p{L}])tổng số\s[^.;:]{0,80}?\s(?:cần|phải)\s[^.;:]{0,40}?\slà\s/iu.test(text.slice(piece.clause.start, piece.mention.valueStart))) return true;
+  // a rule's condition and its concession: "Xã, phường có tiêu chí 10 … đạt 0 điểm thì không được xếp mức Tốt trở lên, dù tổng điểm
+  // đạt từ 80 điểm trở lên"
+  if (/^[^.;]{0,80}?\sthì\s+(?:không được|bị|sẽ bị|được)\s/iu.test(text.slice(piece.mention.end, piece.clause.end))
+    || /(?<![\p{L}])(?:dù|mặc dù|kể cả khi)\s[^.;,]{0,60}$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;
   // a meeting's own arrangements: "mỗi tham luận không quá 07 phút", "mỗi điểm cầu tối đa 10 người"
   if ((piece.mention.unit === 'count' || piece.mention.unit === 'duration')
     && /(?<![\p{L}])(?:mỗi|từng)\s+(?:bài\s+)?(?:tham luận|ý kiến(?:\s+phát biểu)?|lượt phát biểu|phát biểu|đại biểu|điểm cầu|phòng họp)(?:\s+\p{L}+){0,2}\s*$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;
@@ -1337,7 +1372,11 @@ function notARecord(text: string, piece: Piece): boolean {
   if (unitSize(text, piece)) return true;
   // units named by a threshold they fall under, then what they must do: "Các đơn vị có Chỉ số hài lòng dưới 80%
   // báo cáo giải trình …"; and a count of such units: "Số đơn vị có Chỉ số hài lòng dưới 85% không quá 05 đơn vị"
+  // (not what they must then reach: "Các xã, phường có điểm đánh giá dưới 60 điểm phải tăng từ 20 đến 25 điểm mỗi năm")
+  const owner = [...head.matchAll(/\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])/giu)].pop();
+  const afterOwner = owner ? head.slice(owner.index! + owner[0].length) : '';
   if ((/^(?:dưới|trên|từ|thấp hơn|cao hơn)(?![\p{L}])/iu.test(piece.mention.text) || /(?<![\p{L}])(?:dưới|trên|từ|thấp hơn|cao hơn)\s*$/iu.test(head))
+    && !(/\d/u.test(afterOwner) && /(?<![\p{L}])(?:phải|tăng|giảm|phấn đấu|bảo đảm|đảm bảo)(?![\p{L}])/iu.test(afterOwner))
     // (after the verb that works on them: "Tập trung khắc phục các tiêu chí … có điểm đạt dưới 80% số điểm tối đa")
     && (/^\s*(?:[-+•]\s*)?(?:các|những)\s[^;]{0,80}?\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;]*$/iu.test(head)
       || /^\s*(?:[-+•]\s*)?(?:[\p{L}]+\s+){1,4}?(?:các|những)\s[^;]{0,80}?\scó\s+(?:tỷ lệ|chỉ số|điểm|mức)(?![\p{L}])[^;,]*$/iu.test(head)
@@ -1419,7 +1458,8 @@ function statutoryLimit(text: string, at: number): boolean {
 const GRADES = anyOf(GRADE_WORDS);
 /** "- Khá: từ 80% đến dưới 90%" (the grade opens the line or the clause follows its colon), "loại Yếu (dưới 65%)". */
 // (also "- Loại Tốt: tổng điểm đạt từ 90 điểm trở lên", "- Xếp loại Khá: …")
-const GRADE_NAMED = String.raw`(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+)?${GRADES}`;
+// (or "Mức": "- Mức Xuất sắc: từ 90 điểm trở lên;")
+const GRADE_NAMED = String.raw`(?:(?:xếp\s+)?[Ll]oại\s+|Xếp loại\s+|[Mm]ức\s+)?${GRADES}`;
 const GRADE_LINE = new RegExp(String.raw`^(?:[-+•]\s*)?${GRADE_NAMED}\s*:`, 'u');
 // ("b) Xếp loại kết quả: Tốt: từ 90 điểm trở lên; Khá: …": a grade after the scale's own colon)
 const GRADE_BEFORE = new RegExp(String.raw`(?:^|[;:\-+•]\s*)${GRADE_NAMED}\s*:\s*$`, 'u');
@@ -1435,9 +1475,10 @@ const GRADE_PAREN = new RegExp(String.raw`(?<![\p{L}])(?:loại\s+)?${GRADES}\s*
 function isRubric(text: string, piece: Piece): boolean {
   const m = piece.mention;
   const clause = text.slice(piece.clause.start, piece.clause.end);
-  // ("dưới 100%: điểm tính theo tỷ lệ": a band whose points are worked out)
-  if (/^\s*:\s*(?:\d+(?:,\d+)?\s*)?điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
-  if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm$/iu.test(clause.trim()))) return true;
+  // ("dưới 100%: điểm tính theo tỷ lệ": a band whose points are worked out; "… sai lệch trên 5 điểm …: trừ 1 điểm": a deduction's condition)
+  if (/^\s*:\s*(?:(?:trừ|cộng|được)\s+)?(?:\d+(?:,\d+)?\s*)?điểm(?![\p{L}])/iu.test(text.slice(piece.clause.end))) return true;
+  // (the points after a condition's colon, "…được cấp thành phố công nhận: 1,5 điểm/mô hình (tiêu chí 22, 23)")
+  if (m.unit === 'score' && (/:\s*$/u.test(text.slice(0, piece.clause.start)) && /^\d+(?:,\d+)?\s*điểm(?:\s*\/\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s*\([^()]*\))?$/iu.test(clause.trim()))) return true;
   if (m.unit === 'score' && /(?<![\p{L}])(?:tối đa|trừ|thang điểm|điểm tối đa|được cộng|cộng thêm)(?:\s+\p{L}+){0,3}\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;
   // ("Điểm tối đa mỗi chỉ số nội dung là 10 điểm": the scale, said of every component)
   if (m.unit === 'score' && /(?<![\p{L}])(?:điểm tối đa|thang điểm)(?:\s+(?:của\s+)?(?:mỗi|từng|các)\s+[\p{L}\s]{2,40}?)?\s+(?:là|bằng)\s*$/iu.test(text.slice(piece.clause.start, m.valueStart))) return true;

@@ -1188,8 +1188,9 @@ describe('targets: round 29 — resolutions, Đề án 06 plans, index news', ()
   });
   it('a time frame opening the sentence is no part of the label', async () => {
     const d = await run(['Đắk Lắk, ngày 15 tháng 12 năm 2026', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2026', 'I. KẾT QUẢ',
-      'b) Đến ngày 14/12/2026, phường đã hoàn thành 37/38 nhiệm vụ, đạt 97,4%.'].join('\n'));
-    expect(d.targets.map((t) => t.indicator.label)).toEqual(['phường đã hoàn thành', 'phường đã hoàn thành']);
+      'b) Đến ngày 14/12/2026, phường đã hoàn thành 37/38 nhiệm vụ, đạt 97,4%.', 'c) Đến ngày 14/12/2026, xã đã hoàn thành 35 nhiệm vụ.'].join('\n'));
+    // (a count over its denominator names what it counts as a count alone does: "hoàn thành 37/38 nhiệm vụ" as "hoàn thành 37 nhiệm vụ")
+    expect(d.targets.map((t) => t.indicator.label)).toEqual(['nhiệm vụ', 'nhiệm vụ', 'nhiệm vụ']);
   });
 });
 
@@ -2026,5 +2027,60 @@ describe('round 63 grammar, second part', () => {
       'Báo cáo PCI năm 2026 được xây dựng dựa trên ý kiến phản hồi của hơn 11.600 doanh nghiệp dân doanh và 1.300 doanh nghiệp có vốn đầu tư nước ngoài.',
       'Hội nghị kết nối trực tuyến, mỗi điểm cầu tối đa 10 người; mỗi tham luận không quá 07 phút.'].join('\n'));
     expect(d.targets).toEqual([]);
+  });
+});
+
+describe('round 64 grammar', () => {
+  it('two year columns each spanning its levels on a sub-header row ("Năm 2027 | | Năm 2028 | |" over "Cấp tỉnh | Cấp xã | Cấp tỉnh | Cấp xã")', async () => {
+    const d = await run(['KẾ HOẠCH', 'Triển khai Đề án 06 năm 2027', 'Phú Thọ, ngày 20 tháng 01 năm 2027', 'II. CHỈ TIÊU',
+      '| STT | Chỉ tiêu | Năm 2027 | | Năm 2028 | |', '|---|---|---|---|---|---|', '| | | Cấp tỉnh | Cấp xã | Cấp tỉnh | Cấp xã |',
+      '| 1 | Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến toàn trình (%) | 80 | 65 | 90 | 75 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.level])).toEqual([[80, 2027, 'province'], [65, 2027, 'commune'], [90, 2028, 'province'], [75, 2028, 'commune']]);
+  });
+
+  it('a scoring rubric, as a table or as bands, bonuses and deductions, sets nothing; only the decision\'s own target counts', async () => {
+    const d = await run(['QUYẾT ĐỊNH', 'Ban hành Bộ tiêu chí đánh giá chuyển đổi số cấp xã', 'Cần Thơ, ngày 22 tháng 02 năm 2027',
+      'Điều 2. Phấn đấu đến năm 2028, 100% xã, phường đạt mức Khá trở lên.', 'B. BỘ TIÊU CHÍ',
+      '| STT | Tiêu chí | Điểm tối đa | Cách chấm điểm |', '| I | NHÂN LỰC SỐ | 15 | |',
+      '| 7 | Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số ít nhất 01 lần/năm | 5 | Từ 90% trở lên: 5 điểm; dưới 70%: 0 điểm |',
+      '| 17 | Tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử | 5 | Đạt 100%: 5 điểm; dưới 100%: tính theo tỷ lệ |', 'C. ĐIỂM THƯỞNG, ĐIỂM TRỪ',
+      '- Có mô hình chuyển đổi số được cấp thành phố công nhận: 1,5 điểm/mô hình (tiêu chí 22, 23);', '- Số liệu tự chấm sai lệch trên 5 điểm so với kết quả thẩm định: trừ 1 điểm.',
+      'D. XẾP LOẠI', '- Mức Xuất sắc: từ 90 điểm trở lên;', '- Mức Tốt: từ 80 điểm đến dưới 90 điểm;',
+      'Xã, phường có tiêu chí 10 đạt 0 điểm thì không được xếp mức Tốt trở lên, dù tổng điểm đạt từ 80 điểm trở lên.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['target', 100, 2028]]);
+  });
+
+  it('a ranking copied one cell per line under "Hạng"; units by rating level ("35 đơn vị xếp mức Trung bình"); units by region ("Khu vực")', async () => {
+    const d = await run(['BÁO CẦN THƠ ĐIỆN TỬ', 'Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội', 'Trang chủ > Khoa học - Công nghệ > Chuyển đổi số', '',
+      'Công bố xếp hạng chuyển đổi số cấp xã năm 2026', '', 'Cập nhật lúc: 18/06/2027 - 15:42', 'Bài, ảnh: THANH TÂM', '',
+      '(CT) - Chiều 17-6, UBND TP Cần Thơ tổ chức hội nghị công bố kết quả đánh giá mức độ chuyển đổi số của UBND xã, phường năm 2026.', '',
+      'Điểm bình quân toàn thành phố năm 2026 đạt 68,35 điểm; có 11 đơn vị đạt mức Tốt; 35 đơn vị xếp mức Trung bình và 7 đơn vị xếp mức Yếu.', '',
+      'Hạng', 'Đơn vị', 'Tổng điểm', 'Xếp loại', '1', 'Phường Ninh Kiều', '88,46', 'Tốt', '2', 'Phường Cái Khế', '86,12', 'Tốt', '',
+      'Kết quả theo khu vực:', 'TT', 'Khu vực', 'Tổng số sổ cần số hóa', 'Số sổ đã số hóa', 'Tỷ lệ (%)', '1', 'Phú Thọ (cũ)', '16.240', '15.602', '96,1',
+      '2', 'Hòa Bình (cũ)', '11.270', '7.633', '67,7'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit])).toEqual([
+      ['result', 68.35, 'score'], ['result', 11, 'count'], ['result', 35, 'count'], ['result', 7, 'count'], ['result', 1, 'rank'], ['result', 88.46, 'score'], ['result', 2, 'rank'], ['result', 86.12, 'score'],
+      ['result', 15602, 'count'], ['result', 96.1, 'percent'], ['result', 7633, 'count'], ['result', 67.7, 'percent'],
+    ]);
+  });
+
+  it('a move from where things stand to a goal: the start is a result (of its own year, or the year before a plan of early in the year), the end a target', async () => {
+    const d = await run(['KẾ HOẠCH', 'Nâng cao chất lượng phục vụ năm 2027', 'Hưng Yên, ngày 12 tháng 01 năm 2027', 'II. CHỈ TIÊU',
+      '(1) Tỷ lệ hồ sơ trực tuyến toàn trình từ 72,5% năm 2026 lên tối thiểu 85% năm 2027.',
+      '(2) Tỷ lệ hồ sơ giải quyết quá hạn giảm từ 3,2% năm 2026 xuống dưới 1,5%; riêng cấp xã giảm từ 4,1% xuống dưới 2%.',
+      '(7) Điểm đánh giá chung của tỉnh từ 84,6 điểm lên tối thiểu 90 điểm; thứ hạng từ vị trí 15/34 vào nhóm 10 tỉnh, thành phố dẫn đầu cả nước.',
+      '(8) Các xã, phường có điểm đánh giá dưới 60 điểm phải tăng từ 20 đến 25 điểm mỗi năm; tỷ lệ người dân sử dụng dịch vụ công trực tuyến tăng từ 10 đến 15 điểm phần trăm mỗi năm.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.max, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
+      ['result', 72.5, null, 'percent', 'eq', 2026], ['target', 85, null, 'percent', 'gte', 2027],
+      ['result', 3.2, null, 'percent', 'eq', 2026], ['target', 1.5, null, 'percent', 'lt', 2027], ['result', 4.1, null, 'percent', 'eq', 2026], ['target', 2, null, 'percent', 'lt', 2027],
+      ['result', 84.6, null, 'score', 'eq', 2026], ['target', 90, null, 'score', 'gte', 2027], ['result', 15, null, 'rank', 'eq', 2026], ['target', 10, null, 'rank', 'lte', 2027],
+      ['target', 20, 25, 'score', 'between', 2027], ['target', 10, 15, 'percent', 'between', 2027],
+    ]);
+  });
+
+  it('the whole a task works through is no record: "Tổng số Sổ hộ tịch … cần số hóa là 41.380 sổ"', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả công tác tư pháp năm 2026', 'Phú Thọ, ngày 10 tháng 01 năm 2027', 'I. KẾT QUẢ',
+      'Tổng số Sổ hộ tịch lưu trữ trên địa bàn tỉnh cần số hóa là 41.380 sổ với khoảng 5,86 triệu dữ liệu hộ tịch. Đến hết ngày 31/12/2026, toàn tỉnh đã số hóa 37.105 sổ, đạt 89,7%.'].join('\n'));
+    expect(d.targets.map((t) => t.value.value)).toEqual([37105, 89.7]);
   });
 });
