@@ -106,7 +106,7 @@ const RATE_SUBJECT = /^(?:tỷ lệ|mức độ|thời gian|số lượng)(?![\p
  */
 // "có yêu cầu nghĩa vụ tài chính" (procedures that require a payment) is a noun phrase, not a frame
 const TOPIC = /^(?:(?:riêng\s+)?đối với\s+[^,]{1,60},\s*)?(?:[\p{L}\s]{0,40}?(?:(?<!có\s)yêu cầu|đặt mục tiêu|đề ra mục tiêu|xác định mục tiêu|nêu rõ)\s+)?/iu;
-const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|đặt mục tiêu|mục tiêu là|(?<!(?:có|theo|đáp ứng|đạt)\s)yêu cầu|(?:bảo đảm|đảm bảo)(?=\s+(?:tỷ lệ|mức độ|thời gian|số lượng|chỉ số)(?![\p{L}])))\s+(?:đưa\s+)?/giu;
+const GOAL_VERB = /(?<![\p{L}])(?:phấn đấu|cam kết|đặt mục tiêu|mục tiêu là|(?<!(?:có|theo|đáp ứng|đạt)\s)yêu cầu|(?:bảo đảm|đảm bảo)(?=\s+(?:tỷ lệ|mức độ|thời gian|số lượng|chỉ số)(?![\p{L}])))\s+(?:đưa\s+)?/giu;
 const NOT_SUBJECT = /^(?:đối với|cho đến khi|để|và|so với|với|nhằm|theo|tại|trong|của|khi)(?![\p{L}])/iu;
 const STOP_AFTER = new Set(['lần', 'so', 'trở', 'và', 'để', 'trong', 'cho', 'đối', 'mỗi', 'theo', 'vào', 'từ', 'trên', 'tại', 'ở', 'của', 'với',
   'hoặc', 'nhằm', 'thì', 'là', 'đạt', 'tăng', 'giảm', 'tỉnh', 'xếp', 'kể', 'khi', 'sau', 'trước',

@@ -50,7 +50,7 @@ const DEFINING = String.raw`(?:mức độ|mức|cấp độ|cấp|loại|hạng
 const WORKLOAD = String.raw`tiếp nhận|thụ lý|tiếp nhận và giải quyết|tiếp nhận và xử lý`;
 /** People at an event: "Dự hội nghị có hơn 180 đại biểu"; and who live in a place: "với hơn 38.000 nhân khẩu". */
 // (and the teams sent to one: "thành lập 02 đoàn kiểm tra liên ngành", "đã đón 06 đoàn công tác")
-const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|đoàn\s+(?:kiểm tra|công tác|giám sát|khảo sát|thanh tra)|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự|tham quan))(?![\p{L}])`;
+const EVENT_NOUN = String.raw`(?:đại biểu|khách mời|phóng viên|điểm cầu|nhân khẩu|(?:đoàn|tổ)\s+(?:kiểm tra|công tác|giám sát|khảo sát|thanh tra)|(?:lượt\s+)?người\s+(?:tham gia|tham dự|dự)|lượt(?:\s+[\p{L},]+){0,5}?\s+(?:tham dự|dự|tham quan))(?![\p{L}])`;
 
 /** "điểm" as a unit of score, not "điểm cầu" (a conference site), "điểm giao dịch" or "điểm phát wifi" (places). */
 const POINT = String.raw`điểm(?![\p{L}])(?!\s+(?:cầu|giao dịch|phục vụ|bưu điện|trường|du lịch|tiếp nhận|hỗ trợ|tư vấn|một cửa|tập kết|sinh hoạt|phát|truy cập|wifi|wi-fi|kết nối|dừng|đỗ|bán|thu gom|camera)(?![\p{L}]))`;

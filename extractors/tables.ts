@@ -365,7 +365,8 @@ const TASK_HEAD = /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt �
 /** A column that is a part of the one before it: "Trong đó: TTHC liên quan hoạt động kinh doanh". */
 const PART_OF_PREVIOUS = /^trong đó\s*:?\s+(?=\p{L})/iu;
 /** A column of values that says what it measures: "Tỷ lệ hồ sơ nộp trực tuyến", "Số TTHC được số hóa (thủ tục)". */
-const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian|hồ sơ)\s[\p{L}\s,%()]+$/iu;
+// (or by how much it moves: "Giảm (người)")
+const MEASURE_COLUMN = /^(?:tỷ lệ|số|chỉ số|điểm|thời gian|hồ sơ|tăng|giảm)\s[\p{L}\s,%()]+$/iu;
 /** A column of shares named by its bracket: "Hộ gia đình thanh toán không dùng tiền mặt (%)", "Tài khoản định danh mức độ 2 (% dân số trưởng thành)". */
 const SHARE_COLUMN = /^\p{L}[^()]*\(\s*%[^()]*\)$/u;
 /** A column of scores named by its bracket: "DTI 2026 (điểm)", "Chỉ số PAPI (điểm)". */
@@ -375,7 +376,7 @@ const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
 // "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
-const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|số tthc|số thủ tục(?: hành chính)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
+const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|số tthc|số thủ tục(?: hành chính)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -554,7 +555,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   const milestones = readMilestones(rows, out, captionUnit);
   const ranked = readRanking(rows, out);
   readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
-  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; noteCol: number; noteYear: number | null; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
@@ -629,7 +630,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const levelCol = row.findIndex((c, i) => !years.has(i) && /^cấp(?:\s+hành chính)?$/iu.test(c.text.trim()));
       // ("STT | Chỉ tiêu | Mục tiêu | Thời hạn | Cơ quan chủ trì": each row's deadline dates its yearless target)
       const dueCol = row.findIndex((c, i) => !years.has(i) && DUE_HEAD.test(c.text.trim()));
-      header = { years, unit: unitCol, indicator, levelCol, dueCol, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
+      // ("… | Kế hoạch 2026 | Thực hiện 2026 | Ghi chú": a note with a figure, "Đạt 96,7% kế hoạch", tells of the result column's year)
+      const noteCol = row.findIndex((c, i) => !years.has(i) && /^ghi chú$/iu.test(c.text.trim()));
+      const told = [...years.values()].filter((c) => c.result && c.year !== null).pop();
+      header = { years, unit: unitCol, indicator, levelCol, dueCol, noteCol, noteYear: told?.year ?? null, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
         // (or its components: "Nội dung thành phần | Năm 2025 | Năm 2026" of a PAPI table)
         index: indicator >= 0 && /chỉ số|trụ cột|thành phần/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
@@ -667,6 +671,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const byWords = row.map((c, i) => [i, /\p{L}/u.test(c.text) ? c.text.length : -1] as const).sort((a, b) => b[1] - a[1])[0]![0];
     const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
     if (!/\p{L}{2,}/u.test(indicator.text)) continue;
+    const note = h.noteCol >= 0 && h.noteYear !== null ? row[h.noteCol] : undefined;
+    if (note && /\d/u.test(note.text) && !VALUE_CELL.test(note.text.trim())) phrases.push({ indicator, cell: note, year: h.noteYear!, result: true });
     const firstOfRow = out.length;
     // (a row that gives points out of a maximum with decimals, "11,02/13,00", is scored: its other bare decimals,
     // "Tối thiểu 11,80", are points too — no count has decimals, no place either)

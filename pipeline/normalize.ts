@@ -169,7 +169,14 @@ function markFurniture(lines: Line[]): void {
     const l = lines[i]!;
     if (l.kind !== 'text') continue;
     // readers' comments ("Bình luận (4)", then a name, a time and what they wrote) run to the page's end: no statement of the source's
-    if (COMMENTS.test(l.text)) inComments = true;
+    // (not a comment count among the share buttons above the article, "Chia sẻ … Bình luận (47)": the comments follow the article,
+    // so more of the page stands before their head than after it)
+    if (COMMENTS.test(l.text)) {
+      const before = lines.slice(0, i).reduce((n, x) => n + (x.kind === 'text' ? x.text.length : 0), 0);
+      const after = lines.slice(i + 1).reduce((n, x) => n + (x.kind === 'text' ? x.text.length : 0), 0);
+      if (after < before) inComments = true;
+      else { l.kind = 'furniture'; continue; }
+    }
     if (inComments) {
       l.kind = 'furniture';
       continue;

@@ -1349,6 +1349,13 @@ function notARecord(text: string, piece: Piece): boolean {
   // đạt từ 80 điểm trở lên"
   if (/^[^.;]{0,80}?\sthì\s+(?:không được|bị|sẽ bị|được)\s/iu.test(text.slice(piece.mention.end, piece.clause.end))
     || /(?<![\p{L}])(?:dù|mặc dù|kể cả khi)\s[^.;,]{0,60}$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;
+  // how long someone waited, told as a complaint: "mất gần 3 tháng", "phải chờ khoảng 45 ngày", "đến giờ đã hơn 7 tháng mà tôi vẫn chưa có sổ"
+  // (not a time the sentence bounds or cuts: "không quá", "rút ngắn", "phấn đấu")
+  if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:mất|phải chờ|chờ đợi|chờ|(?:đến giờ|đến nay|tới nay|nay) đã)\s*$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 20), piece.mention.valueStart).replace(/(?:khoảng|gần|hơn|tới|cả)\s*$/iu, '').trimEnd() + ' ')
+    && !COMMITTING.test(text.slice(sentenceAround(text, piece.mention.start).start, sentenceAround(text, piece.mention.start).end))
+    && !/(?<![\p{L}])(?:rút ngắn|giảm|phấn đấu|bảo đảm|đảm bảo|cam kết|bình quân|trung bình)(?![\p{L}])/iu.test(text.slice(sentenceAround(text, piece.mention.start).start, piece.mention.start))) return true;
+  // who wrote in: "hơn 20 bạn đọc gửi thư về chuyên mục"
+  if (piece.mention.unit === 'count' && /^\s*(?:bạn đọc|độc giả|lượt xem|người xem|lượt truy cập)(?![\p{L}])/iu.test(text.slice(piece.mention.valueEnd))) return true;
   // a meeting's own arrangements: "mỗi tham luận không quá 07 phút", "mỗi điểm cầu tối đa 10 người"
   if ((piece.mention.unit === 'count' || piece.mention.unit === 'duration')
     && /(?<![\p{L}])(?:mỗi|từng)\s+(?:bài\s+)?(?:tham luận|ý kiến(?:\s+phát biểu)?|lượt phát biểu|phát biểu|đại biểu|điểm cầu|phòng họp)(?:\s+\p{L}+){0,2}\s*$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;

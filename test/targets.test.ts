@@ -2084,3 +2084,30 @@ describe('round 64 grammar', () => {
     expect(d.targets.map((t) => t.value.value)).toEqual([37105, 89.7]);
   });
 });
+
+describe('round 65 grammar', () => {
+  it('a comment count among the share buttons above the article opens no comments: the article after it is read', async () => {
+    const d = await run(['Dân trí', 'Thời sự | Thế giới | Kinh doanh | Xã hội | Bạn đọc', 'Bạn đọc > Tâm sự - Phản hồi', 'Thứ tư, 21/05/2028 - 06:15', '',
+      'Hà Tĩnh: Dân kêu chờ "sổ đỏ" mòn mỏi, tỉnh cam kết đưa hồ sơ trễ hạn xuống dưới 2%', '', 'Hoàng Lam', 'Chia sẻ   Facebook   Zalo', 'Bình luận (47)', '',
+      '(Dân trí) - Nhiều bạn đọc phản ánh phải chờ hàng tháng mới nhận được giấy chứng nhận quyền sử dụng đất.', '',
+      '"Nộp hồ sơ tách thửa từ tháng 10 năm ngoái, đến giờ đã hơn 7 tháng mà tôi vẫn chưa có sổ", anh Th. chia sẻ. Anh Th. là một trong hơn 20 bạn đọc gửi thư về chuyên mục. Bà H. cho biết hồ sơ của gia đình bà mất gần 3 tháng.', '',
+      'Theo báo cáo của Sở Nông nghiệp và Môi trường, năm 2027 Văn phòng Đăng ký đất đai tỉnh có 4.148 hồ sơ trễ hạn, chiếm 4,8%.', '',
+      'Theo ông Hải, đến hết năm 2028, tỉnh phấn đấu đưa tỷ lệ hồ sơ đất đai trễ hạn xuống dưới 2%.', '', 'Bình luận (47)', 'Minh Tuấn · 2 giờ trước',
+      'Mong tỉnh làm thật, đừng chỉ cam kết. Nhà tôi chờ 4 tháng rồi, tỷ lệ trễ hạn phải dưới 1%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.alsoAt.length])).toEqual([
+      ['target', 2, 'percent', 1], ['result', 4148, 'count', 0], ['result', 4.8, 'percent', 0],
+    ]);
+  });
+
+  it('a unit table\'s "Giảm (người)" column is a measure; survey forms per unit are no record; a note with a figure tells of the result column\'s year', async () => {
+    const d = await run(['KẾ HOẠCH', 'Tinh giản biên chế năm 2028', 'Lào Cai, ngày 20 tháng 11 năm 2027', 'PHỤ LỤC',
+      '| TT | Cơ quan, đơn vị | Biên chế giao năm 2027 | Biên chế giao năm 2028 | Giảm (người) | Tỷ lệ giảm (%) |', '|---|---|---|---|---|---|',
+      '| 1 | Văn phòng UBND tỉnh | 78 | 76 | 2 | 2,56 |', '| 2 | Sở Nội vụ | 96 | 93 | 3 | 3,13 |', 'BÁO CÁO KẾT QUẢ',
+      '| TT | Đơn vị | Số phiếu khảo sát | Tỷ lệ hài lòng (%) |', '| 1 | Phường Hồng Bàng | 312 | 88,2 |', 'Bảng 1',
+      'TT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch 2026', 'Thực hiện 2026', 'Ghi chú', '1', 'Số hệ thống thông tin kết nối LGSP', 'Hệ thống', '60', '58', 'Đạt 96,7% kế hoạch',
+      '2', 'Số cơ sở dữ liệu dùng chung', 'CSDL', '20', '19', 'Đạt 95% kế hoạch'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit])).toEqual([
+      [2, 'count'], [2.56, 'percent'], [3, 'count'], [3.13, 'percent'], [88.2, 'percent'], [60, 'count'], [58, 'count'], [96.7, 'percent'], [20, 'count'], [19, 'count'], [95, 'percent'],
+    ]);
+  });
+});
