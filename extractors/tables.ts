@@ -53,6 +53,8 @@ export interface TableValue {
   planned?: boolean;
   /** the value is one unit's share of a target ("Văn phòng Đăng ký đất đai | ≥ 78%"), never a restatement of the plan's own */
   unitRow?: boolean;
+  /** the value is a move of a place ("Tăng 1 bậc" under "So với năm 2025") */
+  move?: 'increase' | 'decrease';
   /** the column is a whole year ("Chỉ tiêu năm 2026"), not a part of one ("Quý II/2026"): no milestone within the year restates it */
   wholeYear?: boolean;
 }
@@ -502,7 +504,9 @@ const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 /** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
 export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng|Hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
-const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị)(?![\p{L}])/iu;
+const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ số|giá trị|PAR INDEX|SIPAS|PAPI|PCI|DTI|DDCI)(?![\p{L}])/iu;
+/** A ranking's column of moves: "So với năm 2025" over "Tăng 1 bậc", "Giảm 2 bậc", "Giữ nguyên". */
+const MOVE_HEAD = /^(?:so với(?:\s+năm)?\s+(?:19|20)\d{2}|tăng\s*(?:\(\+\))?\s*[,/]\s*giảm\s*(?:\(-\))?(?:\s+bậc)?|thay đổi thứ hạng)$/iu;
 
 /**
  * A ranking of units (a notice of index results): each row's place is its first cell ("Xếp hạng |
@@ -513,7 +517,7 @@ const RANKED_BY = /^(?:điểm|tổng điểm|điểm số|kết quả|chỉ s�
  */
 function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
   const used = new Set<Cell[]>();
-  let header: { entity: number; by: number; rank: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
+  let header: { entity: number; by: number; rank: number; move: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
   for (const row of rows) {
     // (the places may be the first column, or a column of their own after a row number: "TT | Đơn vị | Số phiếu | Chỉ số hài lòng (%) | Xếp hạng")
     const rank = RANK_FIRST.test(row[0]?.text.trim() ?? '') ? 0 : ROW_NUMBER_HEAD.test(row[0]?.text.trim() ?? '') ? row.findIndex((c) => RANK_FIRST.test(c.text.trim())) : -1;
@@ -523,7 +527,8 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
       if (entity > 0 && by > 0) {
         const text = row[by]!.text.trim();
         const years = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
-        header = { entity, by, rank, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
+        const move = row.findIndex((c) => MOVE_HEAD.test(c.text.trim()));
+        header = { entity, by, rank, move, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
         used.add(row);
         continue;
       }
@@ -539,6 +544,9 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
     const v = m && cellValue(m);
     // (an index's value given as a fraction, "Giá trị DTI 2025 | 0,7625", is its score)
     if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) || (/^0,\d{2,}$/u.test(m[2]!) && !m[4]) ? 'điểm' : undefined)), label: unitRowLabel(header.label, who.text.trim()) });
+    // (its move since the year before: "Tăng 1 bậc", "Giảm 2 bậc" — a change of place)
+    const moved = header.move >= 0 ? /^(tăng|giảm)\s+(\d{1,2})\s+(?:bậc|hạng)$/iu.exec(row[header.move]?.text.trim() ?? '') : null;
+    if (moved) out.push({ ...base, cell: row[header.move]!, value: Number(moved[2]), unit: 'rank', move: /^tăng/iu.test(moved[1]!) ? 'increase' : 'decrease', label: unitRowLabel(`Thay đổi thứ hạng ${header.label}`, who.text.trim()) });
   }
   return used;
 }

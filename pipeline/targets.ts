@@ -165,7 +165,7 @@ function newsCommits(text: string, start: number, end: number): boolean {
   // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
   // (nor a requirement that says which procedures are meant: "thủ tục hành chính có yêu cầu nghĩa vụ tài chính")
   return commitsIn(text.slice(sentenceStart, end))
-    || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' ').replace(HAVING_REQUIREMENT, ' '));
+    || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' ').replace(HAVING_REQUIREMENT, ' ').replace(PLACE_NAMES, ' '));
 }
 
 /**
@@ -173,8 +173,10 @@ function newsCommits(text: string, start: number, end: number): boolean {
  * measured ("từ 15 tuổi trở lên") and a requirement naming which procedures ("có yêu cầu nghĩa vụ tài chính") are set aside.
  */
 function commitsIn(words: string): boolean {
-  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' ').replace(NAMED_PLAN, ' '));
+  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' ').replace(NAMED_PLAN, ' ').replace(PLACE_NAMES, ' '));
 }
+/** Places whose names hold a commitment's word: "Cần Thơ" is no "cần" (need to). */
+const PLACE_NAMES = /Cần\s+(?:Thơ|Giờ|Đước|Giuộc)(?![\p{L}])/gu;
 /** A plan named as a document commits to nothing: "đã hoàn thành 118/128 nhiệm vụ của Kế hoạch CCHC năm 2027". */
 const NAMED_PLAN = /(?<![\p{L}])(?:của|theo|tại|trong|thuộc)\s+Kế hoạch(?![\p{L}])/gu;
 
@@ -185,7 +187,7 @@ const NAMED_PLAN = /(?<![\p{L}])(?:của|theo|tại|trong|thuộc)\s+Kế hoạc
 function continuesCommitment(previous: string): boolean {
   const sentences = previous.split(/(?<=[.!?])\s+/u).filter((x) => x.trim());
   const last = sentences[sentences.length - 1] ?? '';
-  return CARRIED_COMMITS.test(last.replace(TARGET_REFERENCE, ' '));
+  return CARRIED_COMMITS.test(last.replace(TARGET_REFERENCE, ' ').replace(PLACE_NAMES, ' '));
 }
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
 // (not a purpose, which commits: "Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn … xuống còn tối đa 15 ngày")
@@ -252,7 +254,7 @@ export function targets(work: Work): Work {
   const titleEnd = work.metadata.title?.end ?? 0;
   const news = work.metadata.kind?.value === 'news article'
     // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
-    ? { topicYear: (NEWS_COMMITS.test(title) ? undefined : yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year)
+    ? { topicYear: (NEWS_COMMITS.test(title.replace(PLACE_NAMES, ' ')) ? undefined : yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year)
         // (a stretch of this year already over, "9 tháng năm 2027" in an article of October 2027, is what it reports on)
         ?? (docDate !== null && docYear !== null && work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 2)
           .some((p) => periodEnds(p.text, docYear).some((e) => !e.deadline && e.date < docDate && e.date.startsWith(String(docYear)))) ? docYear : undefined)
@@ -1118,7 +1120,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
       value: { value: v.value, max: v.max, unit: v.unit, comparator, interval: interval(v.value, v.max, comparator), text: v.cell.text.trim() },
-      change: v.cut ? { direction: 'decrease', baselineYear: null } : null,
+      change: v.cut ? { direction: 'decrease', baselineYear: null } : v.move ? { direction: v.move, baselineYear: v.year !== null ? v.year - 1 : null } : null,
       deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
       level: v.level ?? (lv.length === 1 && !v.allLevels ? lv[0]! : null),
       source: {
@@ -1776,7 +1778,9 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
         // (the verb a sentence put before its value may be the row's telling word: "Số hóa 100% hồ sơ, kết quả …" and "Số hóa hồ
         // sơ, kết quả giải quyết TTHC (%) | 100")
         ? (((cover(o.syl, syl) >= 0.5 || (o.d.cell !== d.cell && cover(o.words(), words()) >= 0.6))
-          && (sharesTelling(o.syl, syl) || (o.d.cell !== d.cell && sharesTelling(o.words(), words())))) || namedByHeading(o.d, d) || namedByHeading(d, o.d))
+          && (sharesTelling(o.syl, syl) || (o.d.cell !== d.cell && sharesTelling(o.words(), words())))) || namedByHeading(o.d, d) || namedByHeading(d, o.d)
+          // (a unit's row the sentence names: "20 | Cần Thơ | 87,30 | Giảm 4 bậc" and "Cần Thơ chỉ đạt 87,30%, xếp thứ 20, giảm 4 bậc")
+          || (d.unitRow === true && namesUnit(o)))
           && (o.d.value.comparator === d.value.comparator || o.d.value.comparator === 'eq' || d.value.comparator === 'eq') && (o.d.level === d.level || ((o.d.level === null || d.level === null) && !o.d.levelKnown && !d.levelKnown))
           // (a sentence's own year is known too: "chỉ đạt 52,7% (chỉ tiêu năm 2026 là 60%)" is not a quarter cell "≥ 60%" of 2027)
           && (!(o.d.yearKnown || d.yearKnown || (!o.d.cell && o.d.kind === 'target' && o.d.deadline.basis === 'clause' && d.cell !== undefined && d.deadline.basis !== 'clause'

@@ -2111,3 +2111,17 @@ describe('round 65 grammar', () => {
     ]);
   });
 });
+
+describe('round 61 grammar, ranking news', () => {
+  it('"Cần Thơ" is no "cần"; a ranking by an index column ("PAR INDEX 2026 (%)") with its moves ("Tăng 1 bậc"); a unit\'s row the body names is one record with it', async () => {
+    const d = await run(['VIETNAMPLUS', 'Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội', 'Thứ Năm, 22/04/2027 10:15 (GMT+7)', '',
+      'PAR INDEX 2026: Hải Phòng giữ ngôi đầu, An Giang tăng 7 bậc', '',
+      '(Vietnam+) - Bộ Nội vụ vừa công bố Chỉ số cải cách hành chính năm 2026 của các tỉnh, thành phố.', '',
+      'Cần Thơ chỉ đạt 87,30%, xếp thứ 20, giảm 4 bậc so với năm trước.', '',
+      '| Xếp hạng | Tỉnh, thành phố | PAR INDEX 2026 (%) | So với năm 2025 |', '|---|---|---|---|', '| 1 | Hải Phòng | 93,12 | Giữ nguyên |', '| 20 | Cần Thơ | 87,30 | Giảm 4 bậc |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year, t.change?.direction ?? null, t.alsoAt.length])).toEqual([
+      ['result', 7, 'rank', 2026, 'increase', 0], ['result', 87.3, 'percent', 2026, null, 1], ['result', 20, 'rank', 2026, null, 1], ['result', 4, 'rank', 2026, 'decrease', 1],
+      ['result', 1, 'rank', 2026, null, 0], ['result', 93.12, 'percent', 2026, null, 0],
+    ]);
+  });
+});
