@@ -71,6 +71,9 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
     (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
   [new RegExp(String.raw`năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
+  // a deadline year written without "năm": "Mục tiêu đến 2030: 100% văn bản …" (not a date's year, "đến 30/6/2030")
+  [new RegExp(String.raw`(?<![\p{L}\d/])(?:đến|tới)\s+(?:hết\s+)?${Y}(?![\d/.,])`, 'giu'),
+    (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // a bare year opening a clause with its verb: "Tham gia của người dân ở cấp cơ sở: 2025 đạt 4,92 điểm; 2026 đạt 5,08 điểm"
   [new RegExp(String.raw`(?<=(?:^|[:;]\s*))${Y}(?=\s+(?:đạt|là|xếp|tăng|giảm|còn)\s)`, 'gu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],

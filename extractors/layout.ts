@@ -31,7 +31,10 @@ const GAP = /\t|[ \u00a0]{2,}/u;
 // (a header with tabs is a tab table, which the loader's cells already give)
 const HEAD = /^[ \u00a0]*(?:STT|TT|Số TT)[ \u00a0]{2,}[^\t]*$/u;
 const ROW_NUMBER = /^\d{1,3}\.?$/u;
-const SECTION = /^[IVXLC]{1,5}\.?$/u;
+// (or a letter: "A    DỊCH VỤ CÔNG TRỰC TUYẾN")
+const SECTION = /^(?:[IVXLC]{1,5}|[A-H])\.?$/u;
+/** A ruled line under a header: "---  ------------  ------". */
+const RULE = /^[\s\-=_+|]+$/u;
 const PAGE_NUMBER = /^\f?\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/u;
 
 /** The cells of a line: runs of text between gaps (2+ spaces or a tab), with their places; a tab line keeps its empty cells. */
@@ -93,8 +96,9 @@ export function layoutTable(lines: string[], i: number): LayoutTable | null {
   let j = i + 1;
   // header lines that go on under the names ("tính        phố")
   // (they may hold a year: "tính           2027" under "Đơn vị   Chỉ tiêu")
-  while (j < lines.length && j - i <= 3 && lines[j]!.trim() && /^\s/u.test(lines[j]!) && !/^\s*(?:\d{1,3}|[IVXLC]{1,5})\.?(?:\s|$)/u.test(lines[j]!)) {
-    for (const c of place(lines[j]!, spans, j)) if (c.col < names.length) names[c.col] = `${names[c.col]} ${c.text}`;
+  while (j < lines.length && j - i <= 4 && lines[j]!.trim() && /^\s/u.test(lines[j]!) && !/^\s*(?:\d{1,3}|[IVXLC]{1,5}|[A-H])\.?(?:\s|$)/u.test(lines[j]!)) {
+    // (a ruled line under the names is no part of them)
+    if (!RULE.test(lines[j]!)) for (const c of place(lines[j]!, spans, j)) if (c.col < names.length) names[c.col] = `${names[c.col]} ${c.text}`;
     header.push(j);
     j++;
   }

@@ -128,7 +128,7 @@ const VALUE_CELL = new RegExp(String.raw`^(?:đạt\s+)?(≥|>=|≤|<=|>|<|~|≈
 /** Points out of a maximum, one side with decimals: "11,02/13,00", "86,17/100", "8/9,50". */
 const POINTS_OF_MAX = /^(?:\d{1,3},\d{1,2}\s*\/\s*\d{1,3}(?:,\d{1,2})?|\d{1,3}\s*\/\s*\d{1,3},\d{1,2})$/u;
 /** A place in a group of a ranking as a cell: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte). */
-const GROUP_CELL = /^(?:trong\s+|thuộc\s+)?(?:nhóm|top|tốp)\s+(\d{1,3})(?:\s+(?:tỉnh|thành phố|địa phương|đơn vị|sở|cơ quan|xã)(?:[\s,]+[\p{L}]+){0,6})?$/iu;
+const GROUP_CELL = /^(?:trong\s+|thuộc\s+)?(?:nhóm|top|tốp)\s+(\d{1,3})(?:\s+(?:tỉnh|thành phố|địa phương|đơn vị|sở|cơ quan|xã|dẫn đầu)(?:[\s,]+[\p{L}]+){0,6})?$/iu;
 /** A column that is one administrative level: "Cấp tỉnh", "Cấp xã", "UBND cấp huyện". */
 const LEVEL_HEAD = /^(?:UBND\s+)?cấp\s+(?:tỉnh|thành phố|huyện|xã)$/iu;
 /** The kinds of unit of each level, as a column names a group of them. */
@@ -517,7 +517,7 @@ const MOVE_HEAD = /^(?:so với(?:\s+năm)?\s+(?:19|20)\d{2}|tăng\s*(?:\(\+\))?
  */
 function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
   const used = new Set<Cell[]>();
-  let header: { entity: number; by: number; rank: number; move: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
+  let header: { entity: number; by: number; also: number[]; names: string[]; rank: number; move: number; year: number | null; unit?: string; width: number; at: number; label: string } | null = null;
   for (const row of rows) {
     // (the places may be the first column, or a column of their own after a row number: "TT | Đơn vị | Số phiếu | Chỉ số hài lòng (%) | Xếp hạng")
     const rank = RANK_FIRST.test(row[0]?.text.trim() ?? '') ? 0 : ROW_NUMBER_HEAD.test(row[0]?.text.trim() ?? '') ? row.findIndex((c) => RANK_FIRST.test(c.text.trim())) : -1;
@@ -528,12 +528,16 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
         const text = row[by]!.text.trim();
         const years = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1]));
         const move = row.findIndex((c) => MOVE_HEAD.test(c.text.trim()));
-        header = { entity, by, rank, move, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
+        // (every column of points is read: "Điểm thẩm định | Điểm điều tra xã hội học | Tổng điểm")
+        const also = row.map((c, i) => i).filter((i) => i > by && i !== move && RANKED_BY.test(row[i]!.text.trim()));
+        header = { entity, by, also, names: row.map((c) => c.text.trim()), rank, move, year: years.length ? years[years.length - 1]! : null, unit: UNIT_IN_BRACKET.exec(text)?.[1], width: row.length, at: row[0]!.start, label: text.replace(/\s*\([^()]*\)$/u, '') };
         used.add(row);
         continue;
       }
     }
     if (!header) continue;
+    // (rows left out of a copy, "| ... | ... |", keep the table going)
+    if (row.every((c) => /^(?:\.{3}|…|\[\.\.\.\])$/u.test(c.text.trim()))) continue;
     const place = rowNumber(row[header.rank]?.text ?? '');
     if (place === null || rowNumber(row[0]?.text ?? '') === null || row.length !== header.width) { header = null; continue; }
     used.add(row);
@@ -544,6 +548,12 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
     const v = m && cellValue(m);
     // (an index's value given as a fraction, "Giá trị DTI 2025 | 0,7625", is its score)
     if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) || (/^0,\d{2,}$/u.test(m[2]!) && !m[4]) ? 'điểm' : undefined)), label: unitRowLabel(header.label, who.text.trim()) });
+    for (const k of header.also) {
+      const label = header.names[k]!;
+      const mk = VALUE_CELL.exec(row[k]!.text.trim());
+      const vk = mk && cellValue(mk);
+      if (mk && vk) out.push({ ...base, cell: row[k]!, ...vk, unit: unitOf(mk[4], UNIT_IN_BRACKET.exec(label)?.[1] ?? (/điểm/iu.test(label) ? 'điểm' : header.unit)), label: unitRowLabel(label.replace(/\s*\([^()]*\)$/u, ''), who.text.trim()) });
+    }
     // (its move since the year before: "Tăng 1 bậc", "Giảm 2 bậc" — a change of place)
     const moved = header.move >= 0 ? /^(tăng|giảm)\s+(\d{1,2})\s+(?:bậc|hạng)$/iu.exec(row[header.move]?.text.trim() ?? '') : null;
     if (moved) out.push({ ...base, cell: row[header.move]!, value: Number(moved[2]), unit: 'rank', move: /^tăng/iu.test(moved[1]!) ? 'increase' : 'decrease', label: unitRowLabel(`Thay đổi thứ hạng ${header.label}`, who.text.trim()) });
@@ -563,7 +573,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   const milestones = readMilestones(rows, out, captionUnit);
   const ranked = readRanking(rows, out);
   readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
-  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; noteCol: number; noteYear: number | null; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
+  let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; noteCol: number; noteYear: number | null; notePlanYear: number | null; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
@@ -640,8 +650,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const dueCol = row.findIndex((c, i) => !years.has(i) && DUE_HEAD.test(c.text.trim()));
       // ("… | Kế hoạch 2026 | Thực hiện 2026 | Ghi chú": a note with a figure, "Đạt 96,7% kế hoạch", tells of the result column's year)
       const noteCol = row.findIndex((c, i) => !years.has(i) && /^ghi chú$/iu.test(c.text.trim()));
+      // (or a target set from above, "Chỉ tiêu Trung ương giao: 70%", of the plan column's year)
       const told = [...years.values()].filter((c) => c.result && c.year !== null).pop();
-      header = { years, unit: unitCol, indicator, levelCol, dueCol, noteCol, noteYear: told?.year ?? null, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
+      const planned = [...years.values()].filter((c) => !c.result && c.year !== null).pop();
+      header = { years, unit: unitCol, indicator, levelCol, dueCol, noteCol, noteYear: told?.year ?? null, notePlanYear: planned?.year ?? null, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
         // (or its components: "Nội dung thành phần | Năm 2025 | Năm 2026" of a PAPI table)
         index: indicator >= 0 && /chỉ số|trụ cột|thành phần/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
@@ -679,8 +691,12 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const byWords = row.map((c, i) => [i, /\p{L}/u.test(c.text) ? c.text.length : -1] as const).sort((a, b) => b[1] - a[1])[0]![0];
     const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
     if (!/\p{L}{2,}/u.test(indicator.text)) continue;
-    const note = h.noteCol >= 0 && h.noteYear !== null ? row[h.noteCol] : undefined;
-    if (note && /\d/u.test(note.text) && !VALUE_CELL.test(note.text.trim())) phrases.push({ indicator, cell: note, year: h.noteYear!, result: true });
+    const note = h.noteCol >= 0 ? row[h.noteCol] : undefined;
+    if (note && /\d/u.test(note.text) && !VALUE_CELL.test(note.text.trim())) {
+      const setFromAbove = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(note.text) && !/(?<![\p{L}])(?:đạt|vượt|chưa đạt)\s+[\d,.]+\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)/iu.test(note.text);
+      if (setFromAbove && h.notePlanYear !== null) phrases.push({ indicator, cell: note, year: h.notePlanYear, result: false, planned: true });
+      else if (!setFromAbove && h.noteYear !== null) phrases.push({ indicator, cell: note, year: h.noteYear, result: true });
+    }
     const firstOfRow = out.length;
     // (a row that gives points out of a maximum with decimals, "11,02/13,00", is scored: its other bare decimals,
     // "Tối thiểu 11,80", are points too — no count has decimals, no place either)

@@ -2125,3 +2125,40 @@ describe('round 61 grammar, ranking news', () => {
     ]);
   });
 });
+
+describe('round 66 grammar', () => {
+  it('a space-aligned table with a ruled line under its wrapped header and lettered group rows; "Nhóm 5 dẫn đầu" is a rank group', async () => {
+    const text = ['KẾ HOẠCH', 'Chính quyền điện tử năm 2028', 'Bắc Ninh, ngày 15 tháng 01 năm 2028', 'III. CHỈ TIÊU', '',
+      ' STT  Chỉ tiêu                                  ĐVT     Thực hiện   Kế hoạch   Ghi chú',
+      '                                                        2027        2028',
+      ' ---  ----------------------------------------  ------  ---------   --------   -----------------------',
+      ' A    DỊCH VỤ CÔNG TRỰC TUYẾN',
+      ' 1    Tỷ lệ hồ sơ TTHC được tiếp nhận, giải     %       63,8        75',
+      '      quyết trực tuyến toàn trình',
+      ' 2    Tỷ lệ hồ sơ giải quyết trễ hạn            %       0,8         < 0,5',
+      ' B    CHỈ SỐ ĐÁNH GIÁ',
+      ' 3    Xếp hạng Chỉ số DTI cấp tỉnh              Hạng    9/34        Nhóm 5     Theo Bộ KH&CN công bố',
+      '                                                                    dẫn đầu', ''].join('\n');
+    const d = await run(text);
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
+      ['result', 63.8, 'percent', 'eq', 2027], ['target', 75, 'percent', 'eq', 2028], ['result', 0.8, 'percent', 'eq', 2027], ['target', 0.5, 'percent', 'lt', 2028],
+      ['result', 9, 'rank', 'eq', 2027], ['target', 5, 'rank', 'lte', 2028],
+    ]);
+  });
+
+  it('a ranking reads every column of points and keeps going past rows left out ("| ... |")', async () => {
+    const d = await run(['QUYẾT ĐỊNH', 'Công bố Chỉ số CCHC năm 2026', 'Ninh Bình, ngày 20 tháng 3 năm 2027', 'PHỤ LỤC',
+      '| Xếp hạng | Đơn vị | Điểm thẩm định | Điểm điều tra xã hội học | Tổng điểm |', '|---|---|---|---|---|',
+      '| 1 | Sở Tư pháp | 62,35 | 29,14 | 91,49 |', '| ... | ... | ... | ... | ... |', '| 19 | Sở Y tế | 53,72 | 24,95 | 78,67 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year])).toEqual([
+      ['result', 1, 'rank', 2026], ['result', 62.35, 'score', 2026], ['result', 29.14, 'score', 2026], ['result', 91.49, 'score', 2026],
+      ['result', 19, 'rank', 2026], ['result', 53.72, 'score', 2026], ['result', 24.95, 'score', 2026], ['result', 78.67, 'score', 2026],
+    ]);
+  });
+
+  it('"Mục tiêu đến 2030:" dates its clauses though it says no "năm"', async () => {
+    const d = await run(['BÁO CÁO', 'Sơ kết giữa kỳ Kế hoạch CCHC giai đoạn 2026 - 2030', 'Đà Nẵng, ngày 15 tháng 7 năm 2028', 'II. KẾT QUẢ THỰC HIỆN', '1. Cải cách thể chế',
+      'a) Mục tiêu đến 2030: 100% văn bản QPPL được ban hành đúng thẩm quyền; tỷ lệ văn bản phải sửa đổi, bãi bỏ do trái pháp luật không quá 2%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['target', 100, 2030], ['target', 2, 2030]]);
+  });
+});
