@@ -766,6 +766,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       deadline = { ...deadline, year: base?.year ?? (month <= 6 ? ctx.docYear - 1 : ctx.docYear), fromYear: null, basis: 'clause' };
     }
   }
+  // "Năm ngoái, tỷ lệ … mới đạt 71,5%", "tỷ lệ hồ sơ … năm qua đạt 98,7%" (in February): the year before, when the value names none
+  if (kind === 'result' && deadline.basis !== 'clause' && ctx.docYear !== null) {
+    const prior = /(?<![\p{L}])(?<!(?:so với|cùng kỳ|hơn)\s)năm\s+(ngoái|trước|qua)(?![\p{L}])/iu.exec(text.slice(sentenceStart, m.start));
+    const month = Number(ctx.docDate?.slice(5, 7) ?? 12);
+    if (prior && (prior[1]!.toLowerCase() !== 'qua' || month <= 6)) deadline = { ...deadline, year: ctx.docYear - 1, fromYear: null, basis: 'clause' };
+  }
   // A news article's result with no year of its own is of the year the article is about.
   if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null)) {
     deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
@@ -1356,6 +1362,9 @@ function notARecord(text: string, piece: Piece): boolean {
   if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:mất|phải chờ|chờ đợi|chờ|(?:đến giờ|đến nay|tới nay|nay) đã)\s*$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 20), piece.mention.valueStart).replace(/(?:khoảng|gần|hơn|tới|cả)\s*$/iu, '').trimEnd() + ' ')
     && !COMMITTING.test(text.slice(sentenceAround(text, piece.mention.start).start, sentenceAround(text, piece.mention.start).end))
     && !/(?<![\p{L}])(?:rút ngắn|giảm|phấn đấu|bảo đảm|đảm bảo|cam kết|bình quân|trung bình)(?![\p{L}])/iu.test(text.slice(sentenceAround(text, piece.mention.start).start, piece.mention.start))) return true;
+  // a comment form's counter: "Bạn còn 500 ký tự"; a fee rate set by rule: "áp dụng mức thu phí, lệ phí bằng 50% đối với hồ sơ nộp trực tuyến"
+  if (piece.mention.unit === 'count' && /^\s*ký tự(?![\p{L}])/iu.test(text.slice(piece.mention.valueEnd))) return true;
+  if (piece.mention.unit === 'percent' && /(?<![\p{L}])mức thu(?:\s+(?:phí|lệ phí))?(?:,\s*(?:phí|lệ phí))?\s+bằng\s*$/iu.test(text.slice(piece.clause.start, piece.mention.valueStart))) return true;
   // who wrote in: "hơn 20 bạn đọc gửi thư về chuyên mục"
   if (piece.mention.unit === 'count' && /^\s*(?:bạn đọc|độc giả|lượt xem|người xem|lượt truy cập)(?![\p{L}])/iu.test(text.slice(piece.mention.valueEnd))) return true;
   // a meeting's own arrangements: "mỗi tham luận không quá 07 phút", "mỗi điểm cầu tối đa 10 người"

@@ -442,6 +442,14 @@ const HELD_OUT: Array<[string, number, string, number?]> = [
   ['corpus/heldout315', 44, "a markdown web plan, a national paper's complaints story with a comment count above the article"],
   ['corpus/heldout316', 46, "a council resolution on staffing, a staffing plan with a reduction table by agency"],
   ['corpus/heldout317', 62, "a satisfaction plan with a survey table one cell per line, a portal's first-quarter news", 0.90],
+  ['corpus/heldout318', 62, "a plan of index targets by group of units, a paper on a digital-citizen app with reader comments", 0.89],
+  ['corpus/heldout319', 52, "a report on a year of two-level government, a home-affairs plan citing legal bases", 0.89],
+  ['corpus/heldout320', 37, "an archives digitisation plan by year, a paper on a ward with all procedures online", 0.86],
+  ['corpus/heldout321', 94, "a decision announcing index rankings with rows left out, a plan for the lowest-ranked units", 0.94],
+  ['corpus/heldout322', 49, "a plan with coded targets 'CT1.' and a coded appendix, a four-sentence news brief", 0.85],
+  ['corpus/heldout323', 68, "a mid-term review with 'Mục tiêu đến 2030:' items, a notice of service-level commitments"],
+  ['corpus/heldout324', 43, "a compliance-cost plan with money per year, a paper on its launch", 0.93],
+  ['corpus/heldout325', 75, "a plan with a space-aligned table under a ruled header, a ward's quarterly report", 0.92],
 ];
 
 describe.each(HELD_OUT)('held-out set %s (%i records: %s)', (dir, records, _what, floor = 0.95) => {

@@ -2162,3 +2162,15 @@ describe('round 66 grammar', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['target', 100, 2030], ['target', 2, 2030]]);
   });
 });
+
+describe('round 66 grammar, second part', () => {
+  it('"năm ngoái" dates a result the year before; "năm qua" too early in the year; an estimate is approximate; a comment form\'s counter and a fee rate set by rule are no records', async () => {
+    const d = await run(['BÁO CÀ MAU ĐIỆN TỬ', 'Trang chủ | Thời sự | Chính trị | Kinh tế', 'Thứ Ba, 02/02/2027 09:30', '',
+      'Cà Mau đặt mục tiêu tiết kiệm 120 tỷ đồng mỗi năm', '',
+      '(CMO) - Năm ngoái, tỷ lệ hồ sơ nộp trực tuyến của tỉnh mới đạt 71,5%. Theo ông Lộc, tỷ lệ hồ sơ được giải quyết đúng hạn năm qua đạt 98,7%; chi phí tuân thủ tiết kiệm ước tính 96,4 tỷ đồng.', '',
+      'Tỉnh tiếp tục áp dụng mức thu phí, lệ phí bằng 50% đối với hồ sơ nộp trực tuyến.', '', 'Bình luận', 'Bạn còn 500 ký tự'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      ['target', 120, 'eq', 2027], ['result', 71.5, 'eq', 2026], ['result', 98.7, 'eq', 2026], ['result', 96.4, 'approx', 2026],
+    ]);
+  });
+});
