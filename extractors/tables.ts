@@ -60,7 +60,8 @@ export interface TableValue {
 }
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
-const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị|cùng kỳ)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+// (abbreviated too: "TH 2026 | TH 2027 | KH 2028 | KH 2030")
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị|cùng kỳ|TH|KH|ƯTH|UTH)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
 /**
  * A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix),
  * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
@@ -78,7 +79,7 @@ const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gia
 // (and "6 tháng 2026 | 6 tháng 2027" in a news table comparing two half-years)
 const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|lũy kế)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|cả năm)(?:\s*(?:\/|năm)?\s*((?:19|20)\d{2}))?$/iu;
 // ("Lũy kế 9 tháng", "Cùng kỳ 2026": what was reached so far, and in the same stretch a year before)
-const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ/iu;
+const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
 /** A column of what there was on a day: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026)". */
@@ -203,8 +204,10 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
 
 interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean; planned?: boolean; completion?: true; whole?: true }
 /** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
-const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu)(?![\p{L}])/iu;
+const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu|KH(?=\s+(?:năm\s+)?\d))(?![\p{L}])/iu;
 
+/** A column of one kind of commune-level unit: "Phường", "Xã", "Đặc khu". */
+const UNIT_KIND_HEAD = /^(?:phường|xã|thị trấn|đặc khu)$/iu;
 /** A row of level sub-headers only: "Cấp tỉnh | Cấp xã". */
 export function isLevelRow(cells: Cell[]): boolean {
   return cells.length >= 2 && cells.every((c) => LEVEL_HEAD.test(c.text.trim()));
@@ -220,12 +223,16 @@ export function isLevelRow(cells: Cell[]): boolean {
 function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Array<Level | undefined>; usedSub: boolean } | null {
   let n = 0;
   while (n < cells.length && LEVEL_HEAD.test(cells[cells.length - 1 - n]!.text.trim())) n++;
+  // (or the kinds of commune a PDF copy lists last: "… | Năm 2027 | Ghi chú | Phường | Xã | Đặc khu")
+  if (n === 0) while (n < cells.length && UNIT_KIND_HEAD.test(cells[cells.length - 1 - n]!.text.trim())) n++;
   const usedSub = isLevelRow(sub);
   const levels = usedSub ? sub : n >= 2 && n < cells.length ? cells.slice(cells.length - n) : null;
   if (!levels) return null;
   const head = usedSub ? cells : cells.slice(0, cells.length - n);
   const spanning = (c: Cell) => YEAR_HEAD.test(c.text.trim()) || YEARLESS_HEAD.test(c.text.trim());
-  const span = head.findIndex(spanning);
+  // (of several year columns, the one that sets targets spans the levels: "Kết quả năm 2026 | Năm 2027" over "Phường | Xã | Đặc khu")
+  const candidates = head.map((c, i) => (spanning(c) ? i : -1)).filter((i) => i >= 0);
+  const span = candidates.length > 1 && !usedSub ? candidates.filter((i) => !RESULT_HEAD.test(head[i]!.text)).pop() ?? candidates[0]! : candidates[0] ?? -1;
   if (span < 0) return null;
   // ("| STT | Chỉ tiêu | Năm 2027 | | Năm 2028 | |" over "| | | Cấp tỉnh | Cấp xã | Cấp tỉnh | Cấp xã |": each year spans its share of the levels)
   const spans = head.filter(spanning).length;
@@ -242,7 +249,7 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
   }
   return {
     cells: [...head.slice(0, span), ...levels.map(() => head[span]!), ...head.slice(span + 1)],
-    levels: [...head.slice(0, span).map(() => undefined), ...levels.map((l) => levelsIn(l.text)[0]), ...head.slice(span + 1).map(() => undefined)],
+    levels: [...head.slice(0, span).map(() => undefined), ...levels.map((l) => levelsIn(l.text)[0] ?? (UNIT_KIND_HEAD.test(l.text.trim()) ? 'commune' as const : undefined)), ...head.slice(span + 1).map(() => undefined)],
     usedSub,
   };
 }
@@ -359,7 +366,7 @@ const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|tỉnh\s*(?:\/|,)\s*thành
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
 const DOSSIER_MEASURE = /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu;
 /** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
-const DOSSIER_STATUS = /^(?:(?:giải quyết|hồ sơ)\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|đúng và trước hạn|đúng hạn và trước hạn)$|^(?:hồ sơ\s+)?(?:nộp|tiếp nhận)\s+trực tuyến(?:\s+toàn trình)?$|^(?:hồ sơ\s+)?(?:đã\s+)?giải quyết$/iu;
+const DOSSIER_STATUS = /^(?:(?:giải quyết|hồ sơ)\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|đúng và trước hạn|đúng hạn và trước hạn)$|^(?:hồ sơ\s+)?(?:nộp|tiếp nhận)\s+trực tuyến(?:\s+toàn trình)?$|^(?:hồ sơ\s+)?(?:đã\s+)?giải quyết$|^(?:hồ sơ\s+)?(?:đã\s+)?tiếp nhận$/iu;
 /** The column of who leads a task: "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị thực hiện". */
 const LEAD_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)$/iu;
 /** A column of tasks: "Nội dung nhiệm vụ", "Nhiệm vụ", "Công việc". */
@@ -394,7 +401,8 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     // ("TT | Cơ quan chủ trì | Số TTHC rà soát | …": who leads is the row's unit when the rows are units, its first
     // column after the number, in a table with no column of tasks)
     // (and a field's row of dossier counts: "STT | Lĩnh vực | Số hồ sơ tiếp nhận | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn (%)")
-    const dossiers = row.some((d) => DOSSIER_MEASURE.test(d.text.trim()));
+    // (or three columns of dossiers by status with no "Hồ sơ" named: "Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn | Quá hạn")
+    const dossiers = row.some((d) => DOSSIER_MEASURE.test(d.text.trim())) || row.filter((d) => DOSSIER_STATUS.test(d.text.trim())).length >= 3;
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
       || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim())))
       || (i <= 1 && dossiers && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));

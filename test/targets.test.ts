@@ -2174,3 +2174,31 @@ describe('round 66 grammar, second part', () => {
     ]);
   });
 });
+
+describe('round 67 grammar', () => {
+  it('abbreviated year columns ("TH 2026 | TH 2027 | KH 2028 | KH 2030"): results then targets', async () => {
+    const d = await run(['KẾ HOẠCH', 'Xây dựng Chính phủ số năm 2028', 'Quảng Ninh, ngày 10 tháng 01 năm 2028', 'II. CHỈ TIÊU',
+      '| STT | Chỉ tiêu | ĐVT | TH 2026 | TH 2027 | KH 2028 | KH 2030 |', '|---|---|---|---|---|---|---|',
+      '| 1 | Tỷ lệ hồ sơ TTHC được xử lý trực tuyến toàn trình | % | 71,3 | 78,4 | ≥ 82 | ≥ 90 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      ['result', 71.3, 'eq', 2026], ['result', 78.4, 'eq', 2027], ['target', 82, 'gte', 2028], ['target', 90, 'gte', 2030],
+    ]);
+  });
+
+  it('dossiers by field with no "Hồ sơ" named ("Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn | Quá hạn"), zeros included', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả công tác 6 tháng đầu năm 2026', 'Mỹ Hiệp, ngày 15 tháng 6 năm 2026', 'I. KẾT QUẢ',
+      '| Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn | Quá hạn |', '|---|---|---|---|---|', '| Hộ tịch | 1.126 | 1.118 | 1.118 | 0 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 1126, 2026], ['result', 1118, 2026], ['result', 1118, 2026], ['result', 0, 2026]]);
+  });
+
+  it('a target year column spans the kinds of commune a PDF copy lists after the header ("Kết quả năm 2026 | Năm 2027 | Ghi chú", then "Phường", "Xã", "Đặc khu")', async () => {
+    const d = await run(['KẾ HOẠCH', 'Chính quyền số cấp xã năm 2027', 'Thành phố Hồ Chí Minh, ngày 18 tháng 3 năm 2027', 'PHỤ LỤC',
+      'STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả năm 2026', 'Năm 2027', 'Ghi chú', 'Phường', 'Xã', 'Đặc khu',
+      '1', 'Điểm Chỉ số CQS-X bình quân', 'Điểm', '68,42', '≥ 78', '≥ 72', '≥ 70', '-',
+      '2', 'Tỷ lệ hồ sơ TTHC được giải quyết trực tuyến toàn trình', '%', '72,4', '≥ 85', '≥ 75', '≥ 70', '-'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      ['result', 68.42, 'eq', 2026], ['target', 78, 'gte', 2027], ['target', 72, 'gte', 2027], ['target', 70, 'gte', 2027],
+      ['result', 72.4, 'eq', 2026], ['target', 85, 'gte', 2027], ['target', 75, 'gte', 2027], ['target', 70, 'gte', 2027],
+    ]);
+  });
+});
