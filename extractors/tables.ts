@@ -81,7 +81,8 @@ const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|
 // ("Lũy kế 9 tháng", "Cùng kỳ 2026": what was reached so far, and in the same stretch a year before)
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
-const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)((?:19|20)\d{2})$/iu;
+// (the year may stand bare: "Số đơn vị 2026 | Số đơn vị 2027")
+const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)?((?:19|20)\d{2})$/iu;
 /** A column of what there was on a day: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026)". */
 const DATED_HEAD = /^\p{L}[\p{L}\s,]{1,40}?\s*\(\s*(?:(?:đến|tại|tính đến)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})\s*\)$/u;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
@@ -116,7 +117,7 @@ const TABLE_UNIT = '(%|tổng điểm|điểm số|điểm|ngày|ngày làm vi�
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính|^(?:mức độ|loại hình|hình thức)(?![\p{L}])/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],

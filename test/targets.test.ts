@@ -2202,3 +2202,18 @@ describe('round 67 grammar', () => {
     ]);
   });
 });
+
+describe('round 67 grammar, second part', () => {
+  it('"Xét theo lĩnh vực, …" goes on with the year of the figures before it', async () => {
+    const d = await run(['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH THÁI NGUYÊN', 'Trang chủ | Giới thiệu | Tin tức - Sự kiện | Chính quyền', 'Triển khai khảo sát SIPAS năm 2027', '', 'Thứ Năm, 20/05/2027 - 15:42', '',
+      '(thainguyen.gov.vn) - Sáng 20/5, Sở Nội vụ tổ chức hội nghị triển khai đo lường SIPAS năm 2027.', '',
+      'Báo cáo tại hội nghị cho biết, năm 2026 Chỉ số SIPAS của tỉnh đạt 84,63%, xếp thứ 12/34 tỉnh, thành phố.', '',
+      'Xét theo lĩnh vực, tư pháp - hộ tịch tiếp tục dẫn đầu với 92,40%; y tế 86,05%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 84.63, 2026], ['result', 12, 2026], ['result', 92.4, 2026], ['result', 86.05, 2026]]);
+  });
+
+  it('"Mức độ tự chủ | Số đơn vị 2026 | Số đơn vị 2027": a year standing bare after what a column counts', () => {
+    expect(readTables([['STT', 'Mức độ tự chủ', 'Số đơn vị 2026', 'Số đơn vị 2027', 'Tăng/giảm'], ['1', 'Tự bảo đảm chi thường xuyên (nhóm 2)', '41', '52', '+11']]
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.year])).toEqual([[41, 2026], [52, 2027]]);
+  });
+});

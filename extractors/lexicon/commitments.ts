@@ -25,7 +25,9 @@ export const CARRIED_COMMIT_WORDS = ['phấn đấu', 'mục tiêu', 'chỉ tiê
 /** Connectives that open a paragraph continuing the one before it (its list, its year). */
 export const CONTINUATION_WORDS = ['Ngoài ra', 'Bên cạnh đó', 'Đồng thời', 'Cùng với đó', 'Mặt khác', 'Thêm vào đó', 'Tuy nhiên', 'Tuy vậy', 'Mặc dù vậy', 'Song',
   // ("Năm 2025, Chỉ số … đạt 85,96 điểm." then, a paragraph later in a PDF copy, "Trong đó, điểm thẩm định … đạt 53,96/62 điểm")
-  'Trong đó', 'Cụ thể'];
+  'Trong đó', 'Cụ thể',
+  // (a breakdown of the figures before it: "Xét theo lĩnh vực, tư pháp - hộ tịch tiếp tục dẫn đầu với 92,40%")
+  'Xét theo', 'Phân theo'];
 
 /** Paragraphs that cite or file, never commit: "Căn cứ …", "Nơi nhận", a library block's fields. */
 export const NON_TARGET_OPENINGS = ['Căn cứ', 'Theo đề nghị', 'Xét đề nghị', 'Số hiệu', 'Ngày ban hành', 'Nơi nhận'];
