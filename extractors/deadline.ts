@@ -162,30 +162,35 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 export function periodEnds(text: string, year: number | null): PeriodEnd[] {
   const out: PeriodEnd[] = [];
   const Yo = String.raw`(?:\s*(?:\/|năm)\s*((?:19|20)\d{2}))?`;
-  const re = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm|(?<=lũy kế\s+)(\d{1,2})\s+tháng)(?:\s+((?:19|20)\d{2}))?|((?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?|từ\s+)?quý\s+(I{1,3}|IV|[1-4])${Yo}|((?:tính\s+)?(?:đến|tới|trước|chậm nhất|muộn nhất)\s+(?:hết\s+)?(?:(?:là|vào)\s+)?)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})|(?:đến|tới)\s+(hết|cuối)\s+năm\s+((?:19|20)\d{2}))(?![\p{L}\d])`, 'giu');
+  const re = new RegExp(String.raw`(?<![\p{L}\d])(?:(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm|(?<=lũy kế\s+)(\d{1,2})\s+tháng)(?:\s+((?:19|20)\d{2}))?|(?<![\p{L}])tháng\s+(\d{1,2})\s*(?:\/|năm)\s*((?:19|20)\d{2})|((?:tính\s+)?(?:đến|tới|trước|trong)\s+(?:hết\s+)?|từ\s+)?quý\s+(I{1,3}|IV|[1-4])${Yo}|((?:tính\s+)?(?:đến|tới|trước|chậm nhất|muộn nhất)\s+(?:hết\s+)?(?:(?:là|vào)\s+)?)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*((?:19|20)\d{2})|(?:đến|tới)\s+(hết|cuối)\s+năm\s+((?:19|20)\d{2}))(?![\p{L}\d])`, 'giu');
   for (const m of text.matchAll(re)) {
     const at = { start: m.index!, end: m.index! + m[0].length };
     if (m[1] !== undefined || m[2] !== undefined) {
       const y = m[3] ? Number(m[3]) : year;
       const n = Number(m[1] ?? m[2]);
       if (y !== null && n >= 1 && n <= 12) out.push({ ...at, date: iso(y, n, lastDay(y, n)), deadline: false });
-    } else if (m[5] !== undefined) {
-      const y = m[6] ? Number(m[6]) : year;
-      if (y === null || /^từ/iu.test(m[4] ?? '')) continue;
-      const q = ROMAN[m[5].toUpperCase()]!;
-      out.push({ ...at, date: iso(y, q * 3, lastDay(y, q * 3)), deadline: /^(?:đến|tới|trước)/iu.test(m[4] ?? '') });
-    } else if (m[8] !== undefined) {
-      const [d, mo, y] = [Number(m[8]), Number(m[9]), Number(m[10])];
+    } else if (m[4] !== undefined) {
+      // a month: "tháng 4 năm 2027", "tháng 4/2027" (unless a deadline: "trước tháng 6/2027")
+      const [n, y] = [Number(m[4]), Number(m[5])];
+      if (n < 1 || n > 12 || /(?:đến|tới|trước|chậm nhất)\s+(?:hết\s+)?$/iu.test(text.slice(Math.max(0, at.start - 12), at.start))) continue;
+      out.push({ ...at, date: iso(y, n, lastDay(y, n)), deadline: false });
+    } else if (m[7] !== undefined) {
+      const y = m[8] ? Number(m[8]) : year;
+      if (y === null || /^từ/iu.test(m[6] ?? '')) continue;
+      const q = ROMAN[m[7].toUpperCase()]!;
+      out.push({ ...at, date: iso(y, q * 3, lastDay(y, q * 3)), deadline: /^(?:đến|tới|trước)/iu.test(m[6] ?? '') });
+    } else if (m[10] !== undefined) {
+      const [d, mo, y] = [Number(m[10]), Number(m[11]), Number(m[12])];
       if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) continue;
       // (a document's date names it, no stretch of time: "Kế hoạch số 245/KH-UBND ngày 26/12/2026 … yêu cầu …")
       // (its code may end in lower case: "Quyết định số 06/QĐ-TTg ngày 06/01/2022")
-      if (!m[7] && /\d+\s*\/\s*[\p{Lu}Đ][\p{L}\d-]*\s+$/u.test(text.slice(Math.max(0, at.start - 40), at.start))) continue;
+      if (!m[9] && /\d+\s*\/\s*[\p{Lu}Đ][\p{L}\d-]*\s+$/u.test(text.slice(Math.max(0, at.start - 40), at.start))) continue;
       // ("tính đến ngày 30/6/2025" counts up to that day; "đến ngày 31/12/2025, … giảm xuống" sets it)
       // (nor is the end of a range: "từ ngày 01/7 đến ngày 15/7/2025")
       const range = /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?\s+$/iu.test(text.slice(Math.max(0, at.start - 30), at.start));
-      out.push({ ...at, date: iso(y, mo, d), deadline: !!m[7] && !/^tính/iu.test(m[7]) && !range });
-    } else if (m[11] !== undefined) {
-      const y = Number(m[12]);
+      out.push({ ...at, date: iso(y, mo, d), deadline: !!m[9] && !/^tính/iu.test(m[9]) && !range });
+    } else if (m[13] !== undefined) {
+      const y = Number(m[14]);
       out.push({ ...at, date: iso(y, 12, 31), deadline: true });
     }
   }

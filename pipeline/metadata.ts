@@ -523,11 +523,22 @@ export function metadata(work: Work): Work {
   // Place and date: "Kon Tum, ngày 05 tháng 11 năm 2021".
   for (let i = 0; i < header.length; i++) {
     const p = header[i]!;
-    const m = PLACE_DATE.exec(p.text);
+    // (a web copy may run the whole two-column header into one line: "ỦY BAN NHÂN DÂN TỈNH GIA LAI CỘNG HÒA … Hạnh phúc
+    // Số: 46/KH-UBND Gia Lai, ngày 10 tháng 02 năm 2027": the place follows the number)
+    let shift = 0;
+    let m = PLACE_DATE.exec(p.text);
+    if (!m) {
+      const number = NUMBER_LINE.exec(p.text);
+      if (number) {
+        shift = number.index + (/^\s/u.test(number[0]) ? number[0].length - number[0].trimStart().length : 0);
+        m = PLACE_DATE.exec(p.text.slice(shift));
+      }
+    }
     if (!m) continue;
-    const date = findDatePhrase(p.text, m[0].length, true);
+    const date = findDatePhrase(p.text, shift + m[0].length, true);
     if (!date) continue;
-    const [placeStart, placeEnd] = m.indices![1]!;
+    const [placeStart0, placeEnd0] = m.indices![1]!;
+    const [placeStart, placeEnd] = [placeStart0 + shift, placeEnd0 + shift];
     md.place = field(m[1]!, p.start + placeStart, p.start + placeEnd);
     front.dateIdx = front.start + i;
     if (date.iso) md.date = field(date.iso, p.start + date.start, p.start + date.end);

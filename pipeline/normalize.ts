@@ -293,24 +293,28 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   };
   j = skip(j, 1);
   if (width < 3 || rowNo(j) !== 1) return null;
+  // (a header cell wrapped over two lines, "Tỷ lệ tái sử" + "dụng 2026 (%)", makes the header longer than a row: the rows
+  // step by the distance from row 1 to row 2)
+  const second = [3, 4, 5, 6, 7, 8, 9, 10].map((k) => j + k).find((k) => k < j + width && rowNo(k) === 2 && texts.slice(j + 1, k).every((t) => t.trim() !== ''));
+  const step = second !== undefined ? second - j : width;
   let n = 1;
   let p = j;
   for (;;) {
-    const ends = [p + width, p + width + 1, p + width + 2, p + width - 1];
+    const ends = [p + step, p + step + 1, p + step + 2, p + step - 1];
     const cellsFine = (k: number) => texts.slice(p + 1, k).every((t) => t.trim() !== '' && t.length <= 200);
     let at = ends.find((k) => k > p + 1 && rowNo(k) === n + 1 && cellsFine(k));
     // (the row before a section ends a row's width on, where the section starts)
-    if (at === undefined && titled(p + width) && cellsFine(p + width) && rowNo(skip(p + width, n + 1)) === n + 1) at = skip(p + width, n + 1);
+    if (at === undefined && titled(p + step) && cellsFine(p + step) && rowNo(skip(p + step, n + 1)) === n + 1) at = skip(p + step, n + 1);
     if (at === undefined) break;
     p = at;
     n++;
   }
   if (n < 2) return null;
   let end = p + 1;
-  while (end < p + width && end < texts.length && texts[end]!.trim() !== '' && texts[end]!.length <= 200 && !/^(?:Ghi chú|Nơi nhận|[IVX]+\.\s)/u.test(texts[end]!.trim())) end++;
+  while (end < p + step && end < texts.length && texts[end]!.trim() !== '' && texts[end]!.length <= 200 && !/^(?:Ghi chú|Nơi nhận|[IVX]+\.\s)/u.test(texts[end]!.trim())) end++;
   // (rows with no number after the numbered ones, their number cell left blank: "" / "Điểm tổng hợp PCI" / "67,12" /
   // "≥ 68,5" / "≥ 70", then "" / "Xếp hạng" / "14/34" / "Nhóm 12" / "Nhóm 10")
-  if (end === p + width) while (unnumberedRow(texts, end + 1, width - 1)) end += width;
+  if (end === p + step) while (unnumberedRow(texts, end + 1, step - 1)) end += step;
   return end;
 }
 

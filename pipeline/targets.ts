@@ -262,7 +262,10 @@ export function targets(work: Work): Work {
         ?? work.paragraphs.filter((p) => p.start >= Math.max(titleEnd, work.metadata.date?.end ?? 0) && !PHOTO_CAPTION.test(p.text)).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
   // (a document whose subject is results: "Kết quả xác định Chỉ số cải cách hành chính năm 2026 của các sở …")
+  // (a title that reports on a stretch over before the document's date, "Kết quả kiểm tra … tháng 4 năm 2027" on 8 May 2027,
+  // reports the document's own year as well)
   const reportsResults = news === null && /^kết quả(?![\p{L}])/iu.test(title.trim());
+  const reportsOwnYear = reportsResults && docDate !== null && docYear !== null && periodEnds(title, docYear).some((e) => !e.deadline && e.date < docDate && e.date.startsWith(String(docYear)));
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
   let listCarry: typeof carry;
   // (the paragraph that opened the list: whether a news item commits is read from it, "… đề nghị … hoàn thành các chỉ tiêu năm 2027, trong đó:")
@@ -384,7 +387,7 @@ export function targets(work: Work): Work {
       for (const piece of ps) {
         if (cell && !phrase && p.start + piece.mention.valueStart < cellStart) continue;
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         // (the target a result is measured against counts, dated or not: "đơn giản hóa 46 TTHC, vượt chỉ tiêu năm (40 TTHC)")
@@ -441,6 +444,8 @@ interface Context {
   resultSection: boolean;
   /** the document's title announces results ("Thông báo Kết quả xác định Chỉ số CCHC năm 2026 …") */
   reportsResults: boolean;
+  /** the title reports a stretch of the document's own year already over: "Kết quả kiểm tra … tháng 4 năm 2027" */
+  reportsOwnYear?: boolean;
   /** an item of a list its lead names as targets ("Các mục tiêu chủ yếu của Kế hoạch …:") */
   targetsListed?: boolean;
   /** label of the last record before this offset in the same paragraph */
@@ -700,7 +705,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end)) && !namesTarget) kind = 'result';
     // (so does the period of a document that announces results, "Kết quả xác định Chỉ số CCHC năm 2026 …" in March 2027)
     // (a band in brackets commits to nothing: "04 đơn vị xếp loại "Xuất sắc" (từ 90 điểm trở lên)")
-    else if (ctx.reportsResults && deadline.basis === 'document' && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear
+    else if (ctx.reportsResults && deadline.basis === 'document' && deadline.year !== null && ctx.docYear !== null && (deadline.year < ctx.docYear || (ctx.reportsOwnYear === true && deadline.year === ctx.docYear))
       && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end).replace(/\([^()]*\)/gu, ' ')) && !namesTarget) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
     else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
@@ -1012,7 +1017,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
         if (k === 0 && narrower) {
           row = row.reduce<Cell[]>((cs, c) => {
             const last = cs[cs.length - 1];
-            if (last && /^\([^()]*\)$/u.test(c.text.trim()) && !/\)$/u.test(last.text.trim())) cs[cs.length - 1] = { start: last.start, end: c.end, text: `${last.text.trim()} ${c.text.trim()}` };
+            // (and a line that goes on in lower case: "Tỷ lệ tái sử" + "dụng 2026 (%)")
+            if (last && (/^\([^()]*\)$/u.test(c.text.trim()) || /^\p{Ll}/u.test(c.text.trim())) && !/\)$/u.test(last.text.trim())) cs[cs.length - 1] = { start: last.start, end: c.end, text: `${last.text.trim()} ${c.text.trim()}` };
             else cs.push(c);
             return cs;
           }, []);

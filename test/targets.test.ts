@@ -2217,3 +2217,29 @@ describe('round 67 grammar, second part', () => {
       .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.year])).toEqual([[41, 2026], [52, 2027]]);
   });
 });
+
+describe('round 68 grammar', () => {
+  it('"Chỉ tiêu KH | Kết quả | Đánh giá": the plan column holds the year\'s targets in a report', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả thực hiện Kế hoạch cải cách hành chính năm 2026', 'Gia Lai, ngày 15 tháng 12 năm 2026', 'I. KẾT QUẢ',
+      '| STT | Nhiệm vụ / Chỉ tiêu | Chỉ tiêu KH | Kết quả | Đánh giá |', '|---|---|---|---|---|',
+      '| 1 | Tỷ lệ hồ sơ TTHC giải quyết đúng hạn | ≥ 98% | 98,6% | Đạt |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([['target', 98, 'gte', 2026], ['result', 98.6, 'eq', 2026]]);
+  });
+
+  it('a place and date that follow the number on a header run into one line give the document\'s date', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH GIA LAI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc', 'Số: 46/KH-UBND          Gia Lai, ngày 10 tháng 02 năm 2027', '',
+      'KẾ HOẠCH', 'Khắc phục hạn chế năm 2027', '', 'II. CHỈ TIÊU', 'b) Nâng tỷ lệ thanh toán trực tuyến từ 52,3% lên 65%.'].join('\n'));
+    expect(d.metadata.date?.value).toBe('2027-02-10');
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year]).filter((r) => r[1] === 65)).toEqual([['target', 65, 2027]]);
+  });
+
+  it('a header cell wrapped in lower case ("Tỷ lệ tái sử" + "dụng 2026 (%)") over a table copied one cell per line; late dossiers by unit in a notice on a month already over', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN', 'THÀNH PHỐ CẦN THƠ', 'VĂN PHÒNG', 'Số: 52/TB-VPUB', 'Cần Thơ, ngày 08 tháng 5 năm 2027', 'THÔNG BÁO',
+      'Kết quả kiểm tra định kỳ tình hình giải quyết hồ sơ thủ tục hành chính tháng 4 năm 2027',
+      '2. Các cơ quan, đơn vị có nhiều hồ sơ trễ hạn', 'a) Cấp thành phố:', '- Sở Xây dựng: 87 hồ sơ trễ hạn;', '- Sở Y tế: 41 hồ sơ trễ hạn.', 'PHỤ LỤC', '',
+      'STT', 'Nhóm TTHC', 'Số TTHC', 'Tỷ lệ tái sử', 'dụng 2026 (%)', 'Mục tiêu 2027', '(%)', '1', 'Hộ tịch', '142', '56,8', '75', '2', 'Đất đai', '118', '22,4', '45'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([
+      ['result', 87, 2027], ['result', 41, 2027], ['result', 56.8, 2026], ['target', 75, 2027], ['result', 22.4, 2026], ['target', 45, 2027],
+    ]);
+  });
+});
