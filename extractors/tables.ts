@@ -257,7 +257,7 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
 
 /** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
 // (its remark may follow in brackets: "Đơn vị tính: % (mức tối thiểu phải đạt)")
-export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*${TABLE_UNIT}\s*(?:\([^()]{1,60}\))?\s*\)?\.?$`, 'iu');
+export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*${TABLE_UNIT}\s*(?:\([^()]{1,60}\))?\s*\)?[.:]?$`, 'iu');
 
 /**
  * A value cell's number, range and comparator; a bound named outside the cell (a column's "Giá trị tối thiểu",
@@ -363,7 +363,9 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+/** A column of a rating's share: "Hoàn thành xuất sắc nhiệm vụ", "Không hoàn thành nhiệm vụ", "Xuất sắc", "Tốt". */
+const RATING_COLUMN = /^(?:(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ|xuất sắc|tốt|khá|trung bình|yếu|kém)$/iu;
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
 const DOSSIER_MEASURE = /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu;
 /** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
@@ -386,7 +388,7 @@ const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
 // "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
-const DESCRIPTIVE_COLUMN = /^(?:số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|số tthc|số thủ tục(?: hành chính)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
+const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|số tthc|số thủ tục(?: hành chính)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -418,6 +420,10 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: share ? '%' : score ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
+      } else if (i !== entity && RATING_COLUMN.test(text) && row.filter((d) => RATING_COLUMN.test(d.text.trim())).length >= 2 && row[0] && captionUnit(row[0]) === '%') {
+        // "Khối cơ quan, đơn vị | Hoàn thành xuất sắc nhiệm vụ | Hoàn thành tốt nhiệm vụ | …" under "(đơn vị tính: %)": the share of each
+        // rating (without the caption's "%" such columns count units: "Xuất sắc | Tốt | Khá" of a self-assessment)
+        columns.set(i, { label: `Tỷ lệ xếp loại ${text}`, unit: '%' });
       } else if (i !== entity && DOSSIER_STATUS.test(text) && dossiers) {
         // "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn | Nộp trực tuyến": the dossiers of each status, counted
         columns.set(i, { label: /^hồ sơ/iu.test(text) ? text : `Hồ sơ ${text.charAt(0).toLowerCase()}${text.slice(1)}` });

@@ -2243,3 +2243,15 @@ describe('round 68 grammar', () => {
     ]);
   });
 });
+
+describe('round 68 grammar, second part', () => {
+  it('rating shares by group of agencies under "(đơn vị tính: %)"; the head count beside them is the base, no record', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả đánh giá, xếp loại cán bộ, công chức, viên chức năm 2026', 'Hải Phòng, ngày 20 tháng 01 năm 2027', 'I. KẾT QUẢ',
+      'Tỷ lệ xếp loại theo từng khối như sau (đơn vị tính: %):', '',
+      '| STT | Khối cơ quan, đơn vị | Số người được đánh giá | Hoàn thành xuất sắc nhiệm vụ | Hoàn thành tốt nhiệm vụ | Hoàn thành nhiệm vụ | Không hoàn thành nhiệm vụ |',
+      '|---|---|---|---|---|---|---|', '| 1 | Công chức các sở, ban, ngành | 2.146 | 17,8 | 71,5 | 10,2 | 0,5 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year])).toEqual([
+      ['result', 17.8, 'percent', 2026], ['result', 71.5, 'percent', 2026], ['result', 10.2, 'percent', 2026], ['result', 0.5, 'percent', 2026],
+    ]);
+  });
+});
