@@ -516,6 +516,10 @@ export function sectionRow(texts: string[], k: number, width: number, next: numb
   return /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(title) ? 2 : 0;
 }
 const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+/** Whether a section opens at `k` with its title: a letter or roman numeral, then a capitalised title (two lines). */
+export function sectionTitle(texts: string[], k: number): boolean {
+  return sectionRow(texts, k, 0, 0) === 2;
+}
 /** The first cell of a table's header: a row-number head, or a ranking's places ("Xếp hạng"). */
 export const TABLE_FIRST_CELL = /^(?:STT|TT|Số TT|Xếp hạng|Thứ hạng|Hạng)$/iu;
 /** What a ranking ranks by: "Điểm Chỉ số CCHC năm 2025", "Tổng điểm", "Chỉ số SIPAS (%)". */
@@ -559,15 +563,16 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
     const who = row[header.entity]!;
     const base = { indicator: who, max: null, comparator: 'eq' as const, year: header.year, result: true, level: null, allLevels: false, table: header.at, unitRow: true };
     out.push({ ...base, cell: row[header.rank]!, value: place, unit: 'rank', label: unitRowLabel(`Xếp hạng ${header.label}`, who.text.trim()) });
-    const m = VALUE_CELL.exec(row[header.by]!.text.trim());
-    const v = m && cellValue(m);
-    // (an index's value given as a fraction, "Giá trị DTI 2025 | 0,7625", is its score)
-    if (m && v) out.push({ ...base, cell: row[header.by]!, ...v, unit: unitOf(m[4], header.unit ?? (/điểm/iu.test(header.label) || (/^0,\d{2,}$/u.test(m[2]!) && !m[4]) ? 'điểm' : undefined)), label: unitRowLabel(header.label, who.text.trim()) });
-    for (const k of header.also) {
-      const label = header.names[k]!;
-      const mk = VALUE_CELL.exec(row[k]!.text.trim());
-      const vk = mk && cellValue(mk);
-      if (mk && vk) out.push({ ...base, cell: row[k]!, ...vk, unit: unitOf(mk[4], UNIT_IN_BRACKET.exec(label)?.[1] ?? (/điểm/iu.test(label) ? 'điểm' : header.unit)), label: unitRowLabel(label.replace(/\s*\([^()]*\)$/u, ''), who.text.trim()) });
+    // each column of points, the one it is ranked by first; a column's unit is its bracket's, else points where it names them
+    // (an index's value given as a fraction in the ranked-by column, "Giá trị DTI 2025 | 0,7625", is its score; another column
+    // with no unit of its own takes the ranked-by column's)
+    for (const k of [header.by, ...header.also]) {
+      const name = header.names[k]!;
+      const label = name.replace(/\s*\([^()]*\)$/u, '');
+      const m = VALUE_CELL.exec(row[k]!.text.trim());
+      const v = m && cellValue(m);
+      const fraction = k === header.by && /^0,\d{2,}$/u.test(m?.[2] ?? '') && !m?.[4];
+      if (m && v) out.push({ ...base, cell: row[k]!, ...v, unit: unitOf(m[4], UNIT_IN_BRACKET.exec(name)?.[1] ?? (/điểm/iu.test(label) || fraction ? 'điểm' : k === header.by ? undefined : header.unit)), label: unitRowLabel(label, who.text.trim()) });
     }
     // (its move since the year before: "Tăng 1 bậc", "Giảm 2 bậc" — a change of place)
     const moved = header.move >= 0 ? /^(tăng|giảm)\s+(\d{1,2})\s+(?:bậc|hạng)$/iu.exec(row[header.move]?.text.trim() ?? '') : null;

@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, sectionRow, TABLE_FIRST_CELL } from '../extractors/tables.ts';
+import { isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -279,7 +279,7 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   if (!TABLE_FIRST_CELL.test(texts[li]?.trim() ?? '')) return null;
   const rowNo = (k: number) => rowNumber(texts[k] ?? '');
   // (sections between the rows: "A", "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)", or a roman numeral's full row "I", "Sở Nội vụ", …)
-  const titled = (k: number) => sectionRow(texts, k, 0, 0) === 2;
+  const titled = (k: number) => sectionTitle(texts, k);
   let j = li + 1;
   while (j < texts.length && j - li <= 10 && rowNo(j) === null && !titled(j)) {
     const t = texts[j]!.trim();

@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qual
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -762,20 +762,20 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // ("thứ hạng từ vị trí 15/34 vào nhóm 10"; "từ 88% lên 100% vào năm 2028": the year after the move is the goal's)
   const move = /(?<![\p{L}])từ\s*(?:vị trí\s+)?$/iu.test(text.slice(Math.max(piece.start, m.valueStart - 16), m.valueStart))
     ? /^(\s*(?:\/\s*\d+\s*)?(?:năm\s+(?:19|20)\d{2}\s*)?)(?:lên|xuống|tăng lên|giảm xuống|vào)\s+(?:(?:mức|tối thiểu|ít nhất|trên|dưới|từ|khoảng|không quá|vị trí|nhóm|top)\s+)*\d/iu.exec(text.slice(m.end)) : null;
+  // (a document of the year's first half looks back on the year before)
+  const firstHalf = Number(ctx.docDate?.slice(5, 7) ?? 12) <= 6;
   if (!quotedTarget && move) {
     kind = 'result';
     if ((deadline.basis !== 'clause' || (pick !== undefined && pick.start >= m.end + move[1]!.length)) && ctx.docYear !== null) {
       const from = Math.max(0, text.lastIndexOf('. ', m.start) + 1);
       const base = years.filter((y) => y.baseline && y.start >= from && y.end <= m.start).pop();
-      const month = Number(ctx.docDate?.slice(5, 7) ?? 12);
-      deadline = { ...deadline, year: base?.year ?? (month <= 6 ? ctx.docYear - 1 : ctx.docYear), fromYear: null, basis: 'clause' };
+      deadline = { ...deadline, year: base?.year ?? (firstHalf ? ctx.docYear - 1 : ctx.docYear), fromYear: null, basis: 'clause' };
     }
   }
   // "Năm ngoái, tỷ lệ … mới đạt 71,5%", "tỷ lệ hồ sơ … năm qua đạt 98,7%" (in February): the year before, when the value names none
   if (kind === 'result' && deadline.basis !== 'clause' && ctx.docYear !== null) {
     const prior = /(?<![\p{L}])(?<!(?:so với|cùng kỳ|hơn)\s)năm\s+(ngoái|trước|qua)(?![\p{L}])/iu.exec(text.slice(sentenceStart, m.start));
-    const month = Number(ctx.docDate?.slice(5, 7) ?? 12);
-    if (prior && (prior[1]!.toLowerCase() !== 'qua' || month <= 6)) deadline = { ...deadline, year: ctx.docYear - 1, fromYear: null, basis: 'clause' };
+    if (prior && (prior[1]!.toLowerCase() !== 'qua' || firstHalf)) deadline = { ...deadline, year: ctx.docYear - 1, fromYear: null, basis: 'clause' };
   }
   // A news article's result with no year of its own is of the year the article is about.
   if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null)) {
@@ -1279,7 +1279,7 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   // (or a letter: "A | CẢI CÁCH THỦ TỤC HÀNH CHÍNH")
   // (or a roman numeral opening a full row of its own, a group's total: "I | Sở Nội vụ | Chỉ số CCHC của tỉnh | 86,17/100 | …")
   const texts = ps.map((p) => p.text);
-  const isSection = (k: number) => k + 1 < ps.length && sectionRow(texts, k, 0, 0) === 2;
+  const isSection = (k: number) => k + 1 < ps.length && sectionTitle(texts, k);
   let j = i + 1;
   while (j < ps.length && j - i <= 12 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;
@@ -1365,9 +1365,11 @@ function notARecord(text: string, piece: Piece): boolean {
     || /(?<![\p{L}])(?:dù|mặc dù|kể cả khi)\s[^.;,]{0,60}$/iu.test(text.slice(piece.clause.start, piece.mention.start))) return true;
   // how long someone waited, told as a complaint: "mất gần 3 tháng", "phải chờ khoảng 45 ngày", "đến giờ đã hơn 7 tháng mà tôi vẫn chưa có sổ"
   // (not a time the sentence bounds or cuts: "không quá", "rút ngắn", "phấn đấu")
-  if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:mất|phải chờ|chờ đợi|chờ|(?:đến giờ|đến nay|tới nay|nay) đã)\s*$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 20), piece.mention.valueStart).replace(/(?:khoảng|gần|hơn|tới|cả)\s*$/iu, '').trimEnd() + ' ')
-    && !COMMITTING.test(text.slice(sentenceAround(text, piece.mention.start).start, sentenceAround(text, piece.mention.start).end))
-    && !/(?<![\p{L}])(?:rút ngắn|giảm|phấn đấu|bảo đảm|đảm bảo|cam kết|bình quân|trung bình)(?![\p{L}])/iu.test(text.slice(sentenceAround(text, piece.mention.start).start, piece.mention.start))) return true;
+  if (piece.mention.unit === 'duration' && /(?<![\p{L}])(?:mất|phải chờ|chờ đợi|chờ|(?:đến giờ|đến nay|tới nay|nay) đã)\s*$/iu.test(text.slice(Math.max(piece.clause.start, piece.mention.start - 20), piece.mention.valueStart).replace(/(?:khoảng|gần|hơn|tới|cả)\s*$/iu, '').trimEnd() + ' ')) {
+    const sentence = sentenceAround(text, piece.mention.start);
+    if (!COMMITTING.test(text.slice(sentence.start, sentence.end))
+      && !/(?<![\p{L}])(?:rút ngắn|giảm|phấn đấu|bảo đảm|đảm bảo|cam kết|bình quân|trung bình)(?![\p{L}])/iu.test(text.slice(sentence.start, piece.mention.start))) return true;
+  }
   // a comment form's counter: "Bạn còn 500 ký tự"; a fee rate set by rule: "áp dụng mức thu phí, lệ phí bằng 50% đối với hồ sơ nộp trực tuyến"
   if (piece.mention.unit === 'count' && /^\s*ký tự(?![\p{L}])/iu.test(text.slice(piece.mention.valueEnd))) return true;
   if (piece.mention.unit === 'percent' && /(?<![\p{L}])mức thu(?:\s+(?:phí|lệ phí))?(?:,\s*(?:phí|lệ phí))?\s+bằng\s*$/iu.test(text.slice(piece.clause.start, piece.mention.valueStart))) return true;
