@@ -854,6 +854,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       const lv = levelsIn(pieceText);
       level = lv.length === 1 ? lv[0]! : null;
       if (!level && m.unit === 'count') level = LEVEL_UNITS.find(([re]) => re.test(text.slice(m.valueEnd)))?.[1] ?? null;
+      // (a kind of commune the piece is scoped to: "đối với phường: đạt tối thiểu 90%; đối với xã: …")
+      if (!level && /(?<![\p{L}])đối với (?:các\s+)?(?:phường|xã|thị trấn|đặc khu)(?![\p{L}])/iu.test(pieceText)) level = 'commune';
     }
   }
 

@@ -2255,3 +2255,13 @@ describe('round 68 grammar, second part', () => {
     ]);
   });
 });
+
+describe('round 68 grammar, third part', () => {
+  it('a value scoped to a kind of commune ("đối với phường: …") is of the commune level, so a "Phường | Xã" table row restates it', async () => {
+    const d = await run(['KẾ HOẠCH', 'Triển khai Đề án 06 năm 2027', 'Vĩnh Long, ngày 12 tháng 01 năm 2027', 'II. CHỈ TIÊU',
+      'Tỷ lệ thanh toán trực tuyến đối với hồ sơ có phí, lệ phí: đối với phường từ 75% trở lên.', 'PHỤ LỤC', '',
+      'STT', 'Chỉ tiêu', 'Phường', 'Xã', 'Cơ quan theo dõi', '1', 'Tỷ lệ thanh toán trực tuyến', '≥ 75%', '≥ 60%', 'Sở Tài chính',
+      '2', 'Tỷ lệ tái sử dụng dữ liệu số hóa', '≥ 60%', '≥ 45%', 'Văn phòng UBND tỉnh'].join('\n'));
+    expect(d.targets.filter((t) => t.value.value === 75).map((t) => [t.level, t.alsoAt.length])).toEqual([['commune', 1]]);
+  });
+});
