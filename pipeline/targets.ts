@@ -708,7 +708,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     else if (ctx.reportsResults && deadline.basis === 'document' && deadline.year !== null && ctx.docYear !== null && (deadline.year < ctx.docYear || (ctx.reportsOwnYear === true && deadline.year === ctx.docYear))
       && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end).replace(/\([^()]*\)/gu, ' ')) && !namesTarget) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
-    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : clauseText.replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
+    // (not what a contrast after the value reports: "… đạt tối thiểu 85% trong năm 2028 …, trong khi năm 2027 mới đạt 78,3%")
+    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : (contrastAt >= 0 ? text.slice(piece.clause.start, m.end + contrastAt).toLowerCase() : clauseText).replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
       // (not a demand on those that fell short: "Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5%")
       && !(COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12)) && /(?<![\p{L}])(?<!tự\s)(?:phải|bảo đảm|đảm bảo)\s/iu.test(text.slice(sentenceStart, m.valueStart)))) kind = 'result';
     // ("dữ liệu đã số hóa đạt trên 80%" under a heading for 2026-2030 names what is measured: the

@@ -2265,3 +2265,11 @@ describe('round 68 grammar, third part', () => {
     expect(d.targets.filter((t) => t.value.value === 75).map((t) => [t.level, t.alsoAt.length])).toEqual([['commune', 1]]);
   });
 });
+
+describe('round 68 grammar, fourth part', () => {
+  it('a contrast after the value reports for itself: "… đạt tối thiểu 85% trong năm 2028 …, trong khi năm 2027 mới đạt 78,3%" sets 85% as a target', async () => {
+    const d = await run(['BÁO LÂM ĐỒNG ĐIỆN TỬ', 'Trang chủ | Thời sự | Chính trị | Kinh tế', 'Thứ Sáu, 27/03/2028 10:20', '', 'Lâm Đồng triển khai kế hoạch chuyển đổi số năm 2028', '',
+      '(BLĐ) - Kế hoạch yêu cầu tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC cấp xã đạt tối thiểu 85% trong năm 2028, trong khi năm 2027 mới đạt 78,3%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['target', 85, 2028], ['result', 78.3, 2027]]);
+  });
+});
