@@ -96,7 +96,7 @@ const NUMBER_ONLY = /^[\d.,\s]+$/;
 const RELATED = new RegExp(`^(?:${RELATED_LABELS.map(escape).join('|')})\\s*:?$`, 'iu');
 const HEADLINE = /^(?:[•▪●◦-]\s+.*|.*\(\d{1,2}\/\d{1,2}\/\d{4}\))$/u;
 /** A date, with a time, alone on its line: "15-01-2027 16:40", "14/01/2027 08:30", "12/03/2027". */
-const DATE_LINE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*(?:\(GMT\+7\)|SA|CH|AM|PM))?)?$/u;
+const DATE_LINE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?:\s*(?:\(?GMT\s*\+\s*7\)?|SA|CH|AM|PM))?)?$/u;
 /** The head of readers' comments: "Bình luận (4)", "Ý kiến bạn đọc", "Bình luận". */
 const COMMENTS = /^(?:Bình luận|Ý kiến bạn đọc|Ý kiến độc giả|Bạn đọc bình luận)(?:\s*\(\d+\))?\s*:?$/iu;
 
@@ -248,6 +248,8 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
   if (/(?<!\d)(?:19|20)\d{2}$/u.test(paragraph) && /^[-–]\s*(?:19|20)\d{2}(?!\d)/u.test(next)) return true;
   if (startsBlock(next)) return false;
   if (KIND_TITLE.test(paragraph) || SIGNATURE.test(paragraph)) return false;
+  // A news dateline stands on its own line, under a byline ("Thanh Niên" / "29/05/2028 15:42 GMT+7").
+  if (DATE_LINE.test(next) || DATE_LINE.test(prevLine)) return false;
   if (/^(?:TM|KT|TL|TUQ)\.$/u.test(paragraph)) return true;
   // A line that starts in lower case continues a sentence, whatever ended the line before; after a
   // colon only inside an open bracket ("120 TTHC (trong đó:\ncấp tỉnh 86 thủ tục …)").
@@ -262,7 +264,9 @@ export function shouldJoin(paragraph: string, prevLine: string, next: string, wr
     // (not after a short heading line: "1. Kết quả đạt được" then "Năm 2026 là năm đầu …")
     if (FUNCTION_WORDS.has(lastWord(paragraph).toLowerCase())) return !(paragraph === prevLine && LABEL.test(paragraph) && prevLine.length < 0.6 * wrapWidth);
     // "Đài\nPhát thanh": a proper name wrapped; "a) Mục tiêu\nXây dựng": a heading's body.
-    if (startsUpper(lastWord(paragraph))) return !capsNext || next.length < 12;
+    // (not after a short line of a few words standing alone, a news subheading: "Mục tiêu: kinh tế số chiếm 30% GDP" / "Phát biểu …";
+    // a cell's name still joins: "Sở" / "Tư pháp")
+    if (startsUpper(lastWord(paragraph))) return (!capsNext || next.length < 12) && !(paragraph === prevLine && prevLine.length < 0.6 * wrapWidth && !LABEL.test(paragraph) && paragraph.split(' ').length >= 5);
     return prevLine.length >= 0.6 * wrapWidth;
   }
   return true;

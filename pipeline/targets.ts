@@ -156,6 +156,7 @@ const HAVING_REQUIREMENT = /(?<![\p{L}])(?:có|theo)\s+yêu cầu(?![\p{L}])/giu
 const INDEX_WORDS = /chỉ số|index|sipas|papi|pci|dti|điểm/iu;
 /** A contrast after a value: "…, trong khi chỉ tiêu năm 2027 là 90%", "…, nhưng …". */
 const CONTRAST = /[,;]\s*(?:trong khi|nhưng|song)(?![\p{L}])/iu;
+const CONSEQUENCE = /[,;]\s*(?:nên|cho nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)(?![\p{L}])/giu;
 function newsCommits(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
@@ -687,6 +688,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (the clause names a target it sets, not one it only cites)
   // (not one a contrast after the value sets against it: "… quý I/2027 đạt 63,8%, trong khi Kế hoạch năm 2027 đặt mục tiêu tối thiểu 68%")
   const contrastAt = text.slice(m.end, piece.clause.end).search(CONTRAST);
+  // (nor what the reason before a consequence reports: "… năm 2027 mới đạt 68,4%, … nên năm nay tỉnh sẽ nâng tỷ lệ này lên tối thiểu 75%")
+  const consequence = piece.clause.start + Math.max(0, ...[...text.slice(piece.clause.start, m.start).matchAll(CONSEQUENCE)].map((x) => x.index! + x[0].length));
   const namesTarget = TARGET_MARKERS.test((contrastAt >= 0 ? text.slice(piece.clause.start, m.end + contrastAt).toLowerCase() : clauseText).replace(TARGET_REFERENCE, ' '));
   // (a list's values are quoted by the words before its first one: "giao lần lượt là 60%, 50%, 40%")
   // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
@@ -709,7 +712,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && !COMMITTING.test(text.slice(piece.clause.start, piece.clause.end).replace(/\([^()]*\)/gu, ' ')) && !namesTarget) kind = 'result';
     // (a bracket of another value reports for itself: "giảm 03 đơn vị so với năm 2026 (hiện có 27 đơn vị)")
     // (not what a contrast after the value reports: "… đạt tối thiểu 85% trong năm 2028 …, trong khi năm 2027 mới đạt 78,3%")
-    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : (contrastAt >= 0 ? text.slice(piece.clause.start, m.end + contrastAt).toLowerCase() : clauseText).replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
+    else if (RESULT_MARKER.test(piece.parenthetical ? clauseText : (contrastAt >= 0 ? text.slice(consequence, m.end + contrastAt).toLowerCase() : text.slice(consequence, piece.clause.end).toLowerCase()).replace(/\([^()]*\)/gu, ' ')) && !/phấn đấu|mục tiêu|chỉ tiêu đến/u.test(text.slice(piece.clause.start, m.valueEnd).replace(TARGET_REFERENCE, ' ').toLowerCase())
       // (not a demand on those that fell short: "Các địa phương chưa đạt phải có lộ trình, bảo đảm mỗi tháng tăng tối thiểu 5%")
       && !(COMMITTING.test(text.slice(Math.max(piece.clause.start, m.start - 20), m.end + 12)) && /(?<![\p{L}])(?<!tự\s)(?:phải|bảo đảm|đảm bảo)\s/iu.test(text.slice(sentenceStart, m.valueStart)))) kind = 'result';
     // ("dữ liệu đã số hóa đạt trên 80%" under a heading for 2026-2030 names what is measured: the

@@ -52,6 +52,11 @@ describe('normalize: re-flow of hard-wrapped copies', () => {
     ['TM.', 'TM.', 'ỦY BAN NHÂN DÂN', true],
     ['TM. ỦY BAN NHÂN DÂN', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', false],
     ['cụ thể như sau:', 'cụ thể như sau:', 'I. MỤC ĐÍCH', false],
+    // a news byline and its dateline stand on lines of their own (round 69)
+    ['Thanh Niên', 'Thanh Niên', '29/05/2028 15:42 GMT+7', false],
+    ['29/05/2028 15:42 GMT+7', '29/05/2028 15:42 GMT+7', 'Điểm bình quân Chỉ số', false],
+    // a short subheading standing alone ends on a capitalised word, then the body starts (round 69)
+    ['Mục tiêu: kinh tế số chiếm 30% GDP', 'Mục tiêu: kinh tế số chiếm 30% GDP', 'Phát biểu tại hội nghị, Thứ trưởng', false],
   ])('%s ⏎ %s', (paragraph, prevLine, next, join) => {
     expect(shouldJoin(paragraph, prevLine, next, 60)).toBe(join);
   });

@@ -2273,3 +2273,19 @@ describe('round 68 grammar, fourth part', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['target', 85, 2028], ['result', 78.3, 2027]]);
   });
 });
+
+describe('round 69 grammar', () => {
+  const news = (body: string[]) => run(['Thời sự | Kinh tế | Đời sống', '', 'Công bố DTI 2027: Cà Mau tăng 4 bậc, đặt mục tiêu vào top 10 năm 2030', '',
+    'Thanh Niên', '29/05/2028 15:42 GMT+7', '', ...body].join('\n'));
+  it('a hard-wrapped news page with a byline over its dateline is read as news of that date', async () => {
+    const d = await news(['Chiều 28.5, tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức hội nghị công bố Chỉ số DTI năm 2027 của', 'các bộ, ngành và 34 tỉnh, thành phố.', '',
+      'Theo kết quả được công bố, TP.HCM giữ vị trí thứ nhất với 0,7812 điểm.']);
+    expect(d.metadata.kind?.value).toBe('news article');
+    expect(d.metadata.date?.value).toBe('2028-05-29');
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 4, 2027], ['target', 10, 2030], ['result', 0.7812, 2027]]);
+  });
+  it('what the reason before a consequence reports does not make the consequence a result: "… mới đạt 68,4%, …, nên năm nay tỉnh sẽ nâng … lên tối thiểu 75%"', async () => {
+    const d = await news(['Cũng theo ông, tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình của tỉnh năm 2027 mới đạt', '68,4%, thấp hơn bình quân cả nước (72,5%), nên năm nay tỉnh sẽ nâng tỷ lệ này lên tối thiểu', '75%.']);
+    expect(d.targets.slice(2).map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 68.4, 2027], ['result', 72.5, 2027], ['target', 75, 2028]]);
+  });
+});
