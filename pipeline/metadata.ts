@@ -367,6 +367,11 @@ const PERIOD_PATTERNS: ReadonlyArray<{ re: RegExp; read: (m: RegExpExecArray, is
     re: new RegExp(String.raw`(?<![\d/])(?:giai\s+đoạn\s+)?(?:từ\s+(?:năm\s+)?)?${YEAR}\s*(?:[-–—]|đến(?:\s+năm)?)\s*${YEAR}(?![\d/])`, 'iu'),
     read: (m) => (Number(m[1]) <= Number(m[2]) ? [Number(m[1]), Number(m[2])] : null),
   },
+  // "năm 2027 và năm 2028", "NĂM 2027 VÀ 2028": two years, one plan
+  {
+    re: new RegExp(String.raw`(?<!(?:đến|từ|trước|sau|cuối|đầu)\s+)năm\s+${YEAR}\s+và\s+(?:năm\s+)?${YEAR}(?![\d/])`, 'iu'),
+    read: (m) => (Number(m[1]) < Number(m[2]) && Number(m[2]) - Number(m[1]) <= 5 ? [Number(m[1]), Number(m[2])] : null),
+  },
   // "năm 2022 và các năm tiếp theo": open-ended
   {
     re: new RegExp(String.raw`năm\s+${YEAR}\s+và\s+(?:các|những)\s+năm\s+tiếp\s+theo`, 'iu'),
@@ -633,9 +638,13 @@ export function metadata(work: Work): Work {
     const words = (t: string) => t.match(/\p{L}+/gu)?.length ?? 0;
     const headlineLike = (t: string) => words(t) >= 6 && !/[›>»|]|:$/u.test(t) && !/\((?:thực hiện|tổng hợp|lược dịch|ghi)\)\s*$/iu.test(t);
     const datelines: number[] = [];
-    for (let i = front.start; i < Math.min(ps.length, front.start + 20); i++) {
+    // (a site menu copied one item a line may stand between: count only lines of more than two words)
+    for (let i = front.start, seen = 0; i < ps.length && seen < 20; i++) {
       const t = ps[i]!.text;
-      if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t) || BYLINE_DATELINE.test(t)) datelines.push(i);
+      if (words(t) > 2) seen++;
+      // (a pipe may have split the date from its time: "25/04/2028" then "15:42 GMT+7")
+      if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t) || BYLINE_DATELINE.test(t)
+        || (/^\d{1,2}\/\d{1,2}\/\d{4}$/u.test(t) && /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?$/iu.test(ps[i + 1]?.text ?? ''))) datelines.push(i);
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
     // (the headline may stand over a byline: "Chất vấn về …" / "Hoàng Minh - Thu Hà" / "Cập nhật: 17:42, 10/07/2027")

@@ -54,7 +54,10 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
   // A sentence that leads a list of targets by their deadline ("Đối với giai đoạn đến năm 2030, Thành phố xác định các
   // mục tiêu cụ thể:") dates the items that follow it ("Một là, …", "- …", "a) …"), and nothing after them.
   for (let i = 0; i < paragraphs.length; i++) {
-    const lead = LIST_LEAD.exec(paragraphs[i]!.text.trim());
+    // (a box's title in capitals needs no colon: "MỘT SỐ CHỈ TIÊU ĐẾN NĂM 2030" over "• Mức độ hài lòng … đạt trên 95%.")
+    const t = paragraphs[i]!.text.trim();
+    const colon = /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && !t.endsWith(':') ? `${t}:` : t;
+    const lead = LIST_LEAD.exec(colon) ?? TARGETS_BY_LEAD.exec(colon);
     if (!lead || blockYear(paragraphs[i]!.text)) continue;
     let j = i + 1;
     while (j < paragraphs.length && LIST_ITEM.test(paragraphs[j]!.text.trim())) j++;
@@ -65,6 +68,8 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
 
 /** A lead-in to targets by a deadline, ending in a colon: "… giai đoạn đến năm 2030, … các mục tiêu cụ thể:". */
 const LIST_LEAD = /^[^.;:\d]{0,80}?(?<![\p{L}])(?:đến|tới)\s+năm\s+((?:19|20)\d{2})[^.;:\d]{0,80}?(?<![\p{L}])(?:mục tiêu|chỉ tiêu)[^.;:\d]{0,30}:$/iu;
+/** The same, naming the targets first: "Một số chỉ tiêu chủ yếu đến năm 2030:". */
+const TARGETS_BY_LEAD = /^[^.;:\d]{0,60}?(?<![\p{L}])(?:mục tiêu|chỉ tiêu)[^.;:\d]{0,60}?(?<![\p{L}])(?:đến|tới)\s+năm\s+((?:19|20)\d{2})\s*:$/iu;
 /** An item of a list: "- …", "a) …", "1. …", "Một là, …", "Thứ nhất, …". */
 const LIST_ITEM = /^(?:[-+•–]\s|[a-zđ]\)\s|\d{1,2}[.)]\s|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là[,:]\s|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[,:]\s)/u;
 
@@ -157,7 +162,7 @@ const INDEX_WORDS = /chỉ số|index|sipas|papi|pci|dti|điểm/iu;
 /** A contrast after a value: "…, trong khi chỉ tiêu năm 2027 là 90%", "…, nhưng …". */
 const CONTRAST = /[,;]\s*(?:trong khi|nhưng|song)(?![\p{L}])/iu;
 const CONSEQUENCE = /[,;]\s*(?:nên|cho nên|vì vậy|vì thế|do đó|do vậy|bởi vậy)(?![\p{L}])/giu;
-function newsCommits(text: string, start: number, end: number): boolean {
+function newsCommits(text: string, start: number, end: number, valueEnd = start): boolean {
   const before = text.slice(0, start);
   const sentenceStart = Math.max(...[...before.matchAll(/[.!?]["”]?\s+(?=\P{Ll})/gu)].map((x) => x.index! + x[0].length), 0);
   // (what a contrast sets against the value is no commitment to it: "cấp xã đạt 76,8%, trong khi chỉ tiêu năm 2027 là 90%")
@@ -165,7 +170,9 @@ function newsCommits(text: string, start: number, end: number): boolean {
   if (contrast >= 0) end = start + contrast;
   // (a floor inside what is measured commits to nothing: "Tỷ lệ người dân từ 15 tuổi trở lên có tài khoản … đạt 87,5%")
   // (nor a requirement that says which procedures are meant: "thủ tục hành chính có yêu cầu nghĩa vụ tài chính")
-  return commitsIn(text.slice(sentenceStart, end))
+  // (nor a floor after the value on another number, which says what is counted: "6,9% doanh nghiệp phải tiếp từ 02 đoàn thanh tra,
+  // kiểm tra trở lên")
+  return commitsIn(text.slice(sentenceStart, valueEnd) + text.slice(valueEnd, end).replace(OTHER_FLOOR, ' '))
     || CARRIED_COMMITS.test(text.slice(0, sentenceStart).replace(TARGET_REFERENCE, ' ').replace(HAVING_REQUIREMENT, ' ').replace(PLACE_NAMES, ' '));
 }
 
@@ -174,8 +181,15 @@ function newsCommits(text: string, start: number, end: number): boolean {
  * measured ("từ 15 tuổi trở lên") and a requirement naming which procedures ("có yêu cầu nghĩa vụ tài chính") are set aside.
  */
 function commitsIn(words: string): boolean {
-  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' ').replace(NAMED_PLAN, ' ').replace(PLACE_NAMES, ' '));
+  return NEWS_COMMITS.test(words.replace(TARGET_REFERENCE, ' ').replace(DEFINING_FLOOR, ' ').replace(HAVING_REQUIREMENT, ' ').replace(NAMED_PLAN, ' ').replace(PLACE_NAMES, ' ')
+    .replace(MEASURED_OBLIGATION, ' '));
 }
+/**
+ * What the people counted had to do is part of what is measured, no commitment: "tỷ lệ doanh nghiệp cho biết phải trả chi phí
+ * không chính thức giảm …", "chỉ còn 6,9% doanh nghiệp phải tiếp từ 02 đoàn thanh tra".
+ */
+const OTHER_FLOOR = /(?<![\p{L}])từ\s+\d[\d.,]*\s+[^\d;.]{1,40}?\s+trở\s+(?:lên|xuống)(?![\p{L}])/giu;
+const MEASURED_OBLIGATION = /(?:(?<![\p{L}])(?:tỷ lệ|số)|%)\s+(?:người dân|doanh nghiệp|hộ kinh doanh|hộ|tổ chức|người)(?:\s+(?:cho biết|được hỏi|cho rằng|nói))?\s+phải(?![\p{L}])/giu;
 /** Places whose names hold a commitment's word: "Cần Thơ" is no "cần" (need to). */
 const PLACE_NAMES = /Cần\s+(?:Thơ|Giờ|Đước|Giuộc)(?![\p{L}])/gu;
 /** A plan named as a document commits to nothing: "đã hoàn thành 118/128 nhiệm vụ của Kế hoạch CCHC năm 2027". */
@@ -188,12 +202,14 @@ const NAMED_PLAN = /(?<![\p{L}])(?:của|theo|tại|trong|thuộc)\s+Kế hoạc
 function continuesCommitment(previous: string): boolean {
   const sentences = previous.split(/(?<=[.!?])\s+/u).filter((x) => x.trim());
   const last = sentences[sentences.length - 1] ?? '';
-  return CARRIED_COMMITS.test(last.replace(TARGET_REFERENCE, ' ').replace(PLACE_NAMES, ' '));
+  // (or ended on a bound that commits: "… thời gian giải quyết hồ sơ đất đai của doanh nghiệp không quá 7 ngày." then "Cùng với đó, …")
+  const words = last.replace(TARGET_REFERENCE, ' ').replace(PLACE_NAMES, ' ');
+  return CARRIED_COMMITS.test(words) || COMMITTING.test(words.replace(DEFINING_FLOOR, ' '));
 }
 /** A result measured against a target names it without committing: "vượt chỉ tiêu tỉnh giao (60%)". */
 // (not a purpose, which commits: "Để đạt mục tiêu này, UBND tỉnh yêu cầu rút ngắn … xuống còn tối đa 15 ngày")
 // ("mới bằng khoảng 83% chỉ tiêu cả năm": how much of it was reached)
-const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành|bằng|tiệm cận|gần đạt)\s+(?:(?:khoảng|gần|hơn)\s+)?(?:[\d.,]+\s*%\s+(?:so với\s+)?)?(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
+const TARGET_REFERENCE = /(?<![\p{L}])(?<![Đđ]ể\s+)(?:vượt|chưa đạt|đạt|so với|thấp hơn|cao hơn|hoàn thành|bằng|tiệm cận|gần đạt)\s+(?:(?:khoảng|gần|hơn|mức)\s+)?(?:[\d.,]+\s*%\s+(?:so với\s+)?)?(?:\p{L}+\s+){0,2}?(?:chỉ tiêu|mục tiêu|kế hoạch|mức khống chế)[^;.()]*(?:\([^)]*\))?|\(\s*(?:chỉ tiêu|mục tiêu|kế hoạch)[^()]*\)/giu;
 // (not the "hiện" of "phát hiện có sai sót", "thực hiện có hiệu quả")
 const RESULT_MARKER = new RegExp(`(?<![\\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\\s)(?:${RESULT_MARKERS.join('|')})(?![\\p{L}])`, 'iu');
 const CONTINUATION = new RegExp(`^${anyOf(CONTINUATION_WORDS)}(?![\\p{L}\\p{N}])`, 'u');
@@ -599,6 +615,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   const wholePeriod = /(?<![\p{L}])(?:(?:cả|toàn|suốt)\s+giai đoạn|giai đoạn này)(?![\p{L}])/iu.test(text.slice(sentenceStart, m.start));
   const earlier = years.filter((y) => {
     if (!namesYear(y) || y.end > piece.clause.start || (wholePeriod && y.start < sentenceStart) || movedTo) return false;
+    // (nor the year a move started from, for a clause after it: "giảm từ 33,4% năm 2026 xuống còn 28,7%; chỉ còn 6,9% …")
+    if (/(?<![\p{L}])từ\s+[\d.,]+\s*(?:%|điểm)?\s*$/iu.test(text.slice(Math.max(0, y.start - 30), y.start))
+      && /^\s*(?:lên|xuống|tăng lên|giảm xuống)(?![\p{L}])/iu.test(text.slice(y.end))) return false;
     if (y.start < sentenceStart && !aboutIndex && isIndexEdition(text, y)) return false;
     // (a past edition does not date the aim set after it: "Chỉ số CCHC 2026: Cần Thơ tăng 7 bậc, đặt mục tiêu vào nhóm 10 dẫn đầu")
     if (editionBeforeAim(y)) return false;
@@ -695,7 +714,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (so is a paragraph that opens by naming its targets: "Mục tiêu Chương trình đến năm 2025: …")
   // (and "chưa đạt mức 30% đề ra cho năm 2026": the level that was set)
   const quotedTarget = QUOTED_TARGET.test(text.slice(Math.max(0, first.mention.start - 160), first.mention.valueStart)) || TARGETS_LEAD.test(text.slice(0, m.start))
-    || (/(?<![\p{L}])mức\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.valueStart)) && /^\s*(?:được\s+)?(?:đề ra|đặt ra|giao)(?![\p{L}])/iu.test(text.slice(m.valueEnd)))
+    || (/(?<![\p{L}])mức\s*$/iu.test(text.slice(Math.max(0, m.start - 10), m.valueStart)) && /^\s*%?\s*(?:mà\s+(?:kế hoạch|chỉ tiêu|tỉnh|thành phố|Trung ương)\s+)?(?:được\s+)?(?:đề ra|đặt ra|giao)(?![\p{L}])/iu.test(text.slice(m.valueEnd)))
     || ctx.targetsListed === true;
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
@@ -754,7 +773,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // A news article reports: a value is a target only where the sentence commits to it.
     // (or sets a day still ahead of the article: "… xử lý dứt điểm 100% hồ sơ quá hạn … trước ngày 31/8/2025" on 21/7/2025)
     // (a commitment earlier in the paragraph carries on: "tỉnh phấn đấu …. Thời gian … được rút ngắn 30%")
-    else if (ctx.news && !newsCommits(text, m.start, Math.max(m.end, piece.end)) && !ctx.continuesCommitting
+    else if (ctx.news && !newsCommits(text, m.start, Math.max(m.end, piece.end), m.end) && !ctx.continuesCommitting
       && !(ctx.docDate !== null && periodEnds(text.slice(sentenceStart, piece.clause.end), ownYear(ctx.period, ctx.docYear)).some((e) => e.deadline && e.date > ctx.docDate!))
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
@@ -782,7 +801,11 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (prior && (prior[1]!.toLowerCase() !== 'qua' || firstHalf)) deadline = { ...deadline, year: ctx.docYear - 1, fromYear: null, basis: 'clause' };
   }
   // A news article's result with no year of its own is of the year the article is about.
-  if (kind === 'result' && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null)) {
+  // (so is the level it fell short of or beat: "… đạt 97,8%, … nhưng vẫn chưa đạt mức 98% mà kế hoạch đặt ra")
+  const measuredAgainst = quotedTarget && /(?<![\p{L}])(?:chưa đạt|không đạt|vượt)\s+mức\s*$/iu.test(text.slice(Math.max(0, m.start - 20), m.valueStart));
+  // (not where things stand now: "Hiện vẫn còn 14 xã …", "thời gian chờ … hiện khoảng 12 phút" — the article's own year)
+  const now = /(?<![\p{L}])(?<!(?:phát|thực|thể|xuất|biểu)\s)(?:hiện|hiện nay|hiện tại)(?![\p{L}])/iu.test(text.slice(piece.clause.start, m.valueStart));
+  if ((kind === 'result' || measuredAgainst) && ctx.news && ctx.news.topicYear !== null && (deadline.basis === 'document' || deadline.basis === null) && !now) {
     deadline = { ...deadline, year: ctx.news.topicYear, basis: 'heading' };
   }
   // (and "Đến cuối năm, phường đã chi trả …" in an article of January 2027 on 2026's results: the year it reports on)
@@ -1461,7 +1484,9 @@ function definesPrevious(text: string, piece: Piece): boolean {
     // "31% doanh nghiệp phải chờ hơn 01 tháng": how long the counted firms wait picks them out
     || (piece.mention.unit === 'duration' && piece.previous!.mention.unit === 'percent' && /^\s+(?:(?!đạt|là|chiếm|không quá|tối đa)[\p{L}]+\s+){1,6}$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart).replace(/\d[\s\S]*$/u, '')))
     // "100% hộ gia đình có ít nhất 01 thành viên biết sử dụng …": what each counted household has
-    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart)))
+    // (not a demand of its own after a connective: "… xuống dưới 1%, đồng thời bảo đảm mỗi xã … có tối thiểu 04 công chức …")
+    || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && /(?<![\p{L}])(?:có|gồm)\s+(?:ít nhất|tối thiểu|từ)?\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))
+      && !/[;:]|(?<![\p{L}])(?:đồng thời|bảo đảm|đảm bảo)(?![\p{L}])/iu.test(gap))
     // "Ít nhất 80% CBCCVC hoàn thành ít nhất 01 khóa học trên nền tảng …": what each counted person does
     || (piece.mention.unit === 'count' && piece.previous!.mention.unit === 'percent' && piece.mention.value <= 5 && gap.length <= 80 && !/[;:]|(?<![\p{L}])(?:và|đồng thời)(?![\p{L}])/u.test(gap)
       && /(?<![\p{L}])(?:hoàn thành|tham gia|sử dụng|thực hiện|được)\s+(?:ít nhất|tối thiểu)\s*$/iu.test(gap + text.slice(piece.mention.start, piece.mention.valueStart))))) return true;
@@ -1717,6 +1742,8 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     if (!h) headingSyl.set(body, h = new Set(syllables(expand(body.source.sectionPath.at(-1)!))));
     return row.size >= 4 && shared(row, h) === row.size;
   };
+  // (a bare figure the body cites without a year: "chỉ tiêu 70% …" after the lead's dated "… tối thiểu 70% … vào năm 2027")
+  const cites = (o: Draft, d: Draft) => d.kind === 'target' && d.deadline.basis === 'document' && o.deadline.basis === 'clause' && d.value.comparator === 'eq';
   for (const d of drafts) {
     // Abbreviations spelled out: a headline's "Chỉ số cải cách hành chính" is the body's "Chỉ số CCHC".
     // A year or "của tỉnh" in one label and not the other does not make two indicators.
@@ -1726,6 +1753,7 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
     // (built only when a cell meets a sentence: most drafts never need it)
     let wordsOf: Set<string> | undefined;
     const words = () => (wordsOf ??= new Set(syllables(expand(`${d.indicator.label} ${d.source.quote}`.replace(LABEL_FILLER, ' '))).filter((x) => !/^\d/u.test(x))));
+    const bare = BARE_AIM.test(d.indicator.label.trim());
     const index = INDEX_NAME.test(d.indicator.label) ? INDEX_GROUP[keyOf(d.indicator.label, d.indicator.area)?.key ?? ''] ?? null : null;
     // (a table restates a body time or count once: a second row of the same table is another procedure's,
     // "Cấp Giấy phép bán lẻ sản phẩm rượu | 07 ngày làm việc"; a share like "100%" may sum up several rows)
@@ -1775,16 +1803,21 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // of a ranking the same year whatever index it names ("các chỉ số … thuộc nhóm 15" and "PAR INDEX và SIPAS … nhóm 15")
       // (the same comparator: "vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" in the lead is not a province's "khoảng 40%")
       // (a headline names no level where the body may: "phấn đấu trên 85% hồ sơ …" over "… UBND các xã, phường …, phấn đấu … trên 85%")
-      || (o.d.source.end <= leadEnd && d.source.start >= (o.d.source.end <= headlineEnd ? headlineEnd : leadEnd) && !d.cell && o.d.kind === d.kind && sameYear(o.d, d) && (o.d.level === d.level || o.d.level === null)
+      // (a target the body cites without a year is the lead's dated one: "… cho rằng chỉ tiêu 70% hồ sơ trực tuyến toàn trình là thách
+      // thức lớn" under "Khánh Hòa đặt mục tiêu 70% hồ sơ trực tuyến toàn trình vào năm 2027")
+      || (o.d.source.end <= leadEnd && d.source.start >= (o.d.source.end <= headlineEnd ? headlineEnd : leadEnd) && !d.cell && o.d.kind === d.kind
+        && (sameYear(o.d, d) || cites(o.d, d)) && (o.d.level === d.level || o.d.level === null)
         // (a headline's bare figure takes the body's bound: "Hà Nội đặt mục tiêu 70% hồ sơ …" over "… đạt tối thiểu 70%")
         // (not a target a bracket cites: "… vượt chỉ tiêu cả năm do Chính phủ đặt ra (40%)" is not a province's "khoảng 40%")
-        && (o.d.value.comparator === d.value.comparator || (o.d.source.end <= headlineEnd && o.d.kind === 'target' && o.d.value.comparator === 'eq' && d.value.comparator !== 'between'
+        && (o.d.value.comparator === d.value.comparator || cites(o.d, d) || (o.d.source.end <= headlineEnd && o.d.kind === 'target' && o.d.value.comparator === 'eq' && d.value.comparator !== 'between'
           && !/\([^()]*$/u.test(text.slice(Math.max(0, o.d.source.start - 80), o.d.source.start) + o.d.source.quote.slice(0, o.d.source.quote.lastIndexOf(o.d.value.text)))))
         && (o.d.change?.direction ?? null) === (d.change?.direction ?? null)
         // (not a move of another index the body names: "Chỉ số CCHC … tăng 5 bậc" in the headline is not "Chỉ số SIPAS … tăng 5 bậc")
         && (d.value.unit === 'rank' ? !(index !== null && o.index !== null && o.index !== index) : cover(o.syl, syl) >= 0.6 && !(d.value.unit === 'percent' && d.value.value === 100)))
       || (index !== null && o.index === index && o.d.kind === d.kind && sameYear(o.d, d)
         && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
+      // a value that names nothing but the aim it restates: "Cùng với mục tiêu đạt tối thiểu 88%, tỉnh phấn đấu …"
+      || (bare && !d.cell && o.d.kind === d.kind && o.d.deadline.year === d.deadline.year && o.d.value.comparator === d.value.comparator && o.d.level === d.level)
       // a table's total row restates the body's figure whatever its columns say ("| | Tổng cộng | 148 | 30 | Năm 2027 |"
       // under "Cắt giảm, đơn giản hóa 148 TTHC …" and "… 30% chi phí tuân thủ")
       // (whichever comes first: the table may stand before the sentence that sums it up)
@@ -1892,6 +1925,8 @@ const INDEX_NAME = /chỉ số|par|sipas|papi|pci|dti|ict|hài lòng/iu;
 const INDEX_GROUP: Record<string, string> = {
   'par-index': 'par-index', 'sipas': 'sipas', 'satisfaction-public-service': 'sipas', 'papi': 'papi', 'pci': 'pci', 'ict-index': 'ict-index', 'dti': 'dti',
 };
+/** A label that names only an aim: "Cùng với mục tiêu", "mục tiêu này", "chỉ tiêu trên". */
+const BARE_AIM = /^(?:(?:cùng với|bên cạnh|ngoài|với|theo|để đạt)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:này|đó|trên|nêu trên|đề ra|đặt ra))?$/iu;
 const LABEL_FILLER = /(?<![\p{L}])(?:năm\s+\d{4}|của\s+(?:tỉnh|huyện|thành phố|xã|sở|ngành)|toàn tỉnh|trên địa bàn(?:\s+(?:tỉnh|huyện|thành phố))?)(?![\p{L}])/giu;
 
 /** Syllables two labels share. */

@@ -106,6 +106,9 @@ describe('findPeriod: the plan period in a title', () => {
     ['NÂNG CAO CHỈ SỐ CCHC NĂM 2022 VÀ CÁC NĂM TIẾP THEO', null, 2022, null, 'NĂM 2022 VÀ CÁC NĂM TIẾP THEO'],
     ['năm 2023 và những năm tiếp theo', null, 2023, null, 'năm 2023 và những năm tiếp theo'],
     ['CHUYỂN ĐỔI SỐ ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030', 2021, 2021, 2025, 'ĐẾN NĂM 2025'],
+    // two years, one plan (round 70)
+    ['Nâng cao Chỉ số CCHC và Chỉ số SIPAS tỉnh Quảng Ninh năm 2027 và năm 2028', null, 2027, 2028, 'năm 2027 và năm 2028'],
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2027 VÀ 2028', null, 2027, 2028, 'NĂM 2027 VÀ 2028'],
   ])('%s', (text, issueYear, from, to, source) => {
     const p = findPeriod(text, issueYear)!;
     expect({ from: p.from, to: p.to, text: text.slice(p.start, p.end) }).toEqual({ from, to, text: source });

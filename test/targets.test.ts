@@ -2289,3 +2289,52 @@ describe('round 69 grammar', () => {
     expect(d.targets.slice(2).map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 68.4, 2027], ['result', 72.5, 2027], ['target', 75, 2028]]);
   });
 });
+
+describe('round 70 grammar', () => {
+  const page = (headline: string, date: string, body: string[]) => run(['BÁO ĐIỆN TỬ', 'Trang chủ | Thời sự | Chính trị | Kinh tế', '', headline, '', date, '', ...body].join('\n'));
+  it('in news, the level a result fell short of ("chưa đạt mức 98% mà kế hoạch đặt ra") is a target of the year reported on, and what stands "hiện" now is of the article\'s year', async () => {
+    const d = await page('"Lấy sự hài lòng của người dân làm thước đo"', '22/04/2027 06:30 GMT+7', [
+      '* PV: Bà đánh giá thế nào về kết quả năm 2026?',
+      '- Bà Dung: Ở cấp xã, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,8%, tăng gần 2 điểm phần trăm so với năm 2025 nhưng vẫn chưa đạt mức 98% mà kế hoạch đặt ra. Điểm sáng lớn nhất là dịch vụ công trực tuyến: tỷ lệ hồ sơ trực tuyến toàn trình trên toàn tỉnh đạt 76,2%.',
+      '- Bà Dung: Hiện vẫn còn 14 xã có tỷ lệ hồ sơ trực tuyến dưới 40%.']);
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([
+      ['result', 97.8, 2026], ['result', 2, 2026], ['target', 98, 2026], ['result', 76.2, 2026], ['result', 14, 2027]]);
+  });
+  it('a box titled in capitals without a colon ("MỘT SỐ CHỈ TIÊU ĐẾN NĂM 2030") dates its items, and the body\'s bare "chỉ tiêu 70% …" is the headline\'s dated target', async () => {
+    const d = await page('Khánh Hòa đặt mục tiêu 70% hồ sơ trực tuyến toàn trình vào năm 2027', 'Thứ Sáu, 10-07-2026, 17:42', [
+      'Kỳ họp thứ 2 diễn ra trong 3 ngày, là kỳ họp thường lệ giữa năm đầu tiên của nhiệm kỳ 2026-2031, xem xét nhiều nội dung quan trọng.',
+      'Theo Nghị quyết, đến năm 2027, tỷ lệ hồ sơ được tiếp nhận, giải quyết trực tuyến toàn trình đạt tối thiểu 70%.',
+      'Thảo luận tại hội trường, đại biểu Trần Văn Lộc cho rằng chỉ tiêu 70% hồ sơ trực tuyến toàn trình là thách thức lớn.',
+      'MỘT SỐ CHỈ TIÊU ĐẾN NĂM 2030',
+      '• Mức độ hài lòng của người dân, doanh nghiệp đối với cơ quan hành chính nhà nước đạt trên 95%.',
+      '• Tỷ lệ thanh toán trực tuyến dịch vụ công đạt từ 60% trở lên.']);
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year, t.alsoAt.length])).toEqual([
+      ['target', 70, 'gte', 2027, 2], ['target', 95, 'gt', 2030, 0], ['target', 60, 'gte', 2030, 0]]);
+  });
+  it('a news page whose menu runs one item a line, with the date split from its time by a pipe, is read as news of that date under its headline', async () => {
+    const d = await run(['BÁO LÀO CAI ĐIỆN TỬ', 'Cơ quan của Đảng bộ, chính quyền và nhân dân các dân tộc tỉnh Lào Cai', 'Thứ Sáu, 25/04/2028 | Đăng nhập | Đăng ký',
+      'Trang chủ', 'Thời sự', 'Chính trị', 'Kinh tế', 'Xã hội', 'Văn hóa - Du lịch', 'Pháp luật', 'Thể thao', 'Biên giới', 'Video', 'Podcast', 'E-paper', 'Tìm kiếm...', '',
+      'Trang chủ > Kinh tế > Đầu tư - Doanh nghiệp', '', 'PCI 2027: Lào Cai tăng 3 bậc, lần đầu vào nhóm 10 tỉnh, thành phố dẫn đầu', '',
+      'Thanh Hà - Minh Đức', '25/04/2028 | 15:42 GMT+7', '',
+      'So với năm 2026, Lào Cai có 7/10 chỉ số thành phần tăng điểm. Chỉ số Gia nhập thị trường tiếp tục dẫn đầu với 7,81 điểm.', '',
+      'Đáng chú ý, tỷ lệ doanh nghiệp cho biết phải trả chi phí không chính thức giảm từ 33,4% năm 2026 xuống còn 28,7%; chỉ còn 6,9% doanh nghiệp phải tiếp từ 02 đoàn thanh tra, kiểm tra trở lên trong năm.'].join('\n'));
+    expect(d.metadata.title?.value).toBe('PCI 2027: Lào Cai tăng 3 bậc, lần đầu vào nhóm 10 tỉnh, thành phố dẫn đầu');
+    expect(d.metadata.date?.value).toBe('2028-04-25');
+    // (what the businesses counted had to do commits to nothing; the year a move started from dates only its start)
+    expect(d.targets.slice(2).map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([
+      ['result', 7, 2027], ['result', 7.81, 2027], ['result', 33.4, 2026], ['result', 28.7, 2027], ['result', 6.9, 2027]]);
+  });
+  it('"Cùng với đó, …" goes on with a paragraph that ended on a bound ("… không quá 7 ngày.")', async () => {
+    const d = await page('Đồng Nai cắt giảm chi phí tuân thủ cho doanh nghiệp', '09/03/2027 08:30', [
+      'Tỉnh cũng đặt mục tiêu thời gian thành lập doanh nghiệp không quá 01 ngày làm việc. Tại cấp xã, thời gian giải quyết hồ sơ đất đai của doanh nghiệp không quá 7 ngày.',
+      'Cùng với đó, tỷ lệ hồ sơ của doanh nghiệp được thực hiện trực tuyến toàn trình đạt trên 90%; tỷ lệ doanh nghiệp phải chi trả chi phí không chính thức giảm xuống dưới 15%.']);
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      ['target', 1, 'lte', 2027], ['target', 7, 'lte', 2027], ['target', 90, 'gt', 2027], ['target', 15, 'lt', 2027]]);
+  });
+  it('a demand after "đồng thời bảo đảm" is its own record, not what each counted unit has; a value that names only the aim it restates is that aim', async () => {
+    const d = await run(['KẾ HOẠCH', 'Nâng cao Chỉ số SIPAS năm 2027', 'Quảng Ninh, ngày 18 tháng 6 năm 2027',
+      'Năm 2027, tỉnh yêu cầu các xã giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%, đồng thời bảo đảm mỗi xã có tối thiểu 04 công chức làm việc chuyên trách tại bộ phận một cửa.',
+      'Năm 2027, Chỉ số SIPAS đạt tối thiểu 88%.', 'Cùng với mục tiêu đạt tối thiểu 88%, tỉnh phấn đấu thứ hạng Chỉ số SIPAS năm 2027 tăng ít nhất 3 bậc.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.alsoAt.length])).toEqual([[1, 'percent', 0], [4, 'count', 0], [88, 'percent', 1], [3, 'rank', 0]]);
+  });
+});
