@@ -394,6 +394,19 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+// what a merger leaves: "tổ chức lại 23 trung tâm y tế thành 15 trung tâm y tế khu vực", "hợp nhất 06 Ban … thành 02 Ban"
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}])(?:tổ chức lại|hợp nhất|sáp nhập|sắp xếp)\s+(?:${NUM})\s+[^\d;.:()]{1,80}?\s+thành\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN})(\p{L}+)`, 'giu'),
+  build: (m) => bareCount(m),
+});
+// (and the units merged, not provinces or communes a law merged: "hợp nhất 06 Ban Quản lý dự án", not "hợp nhất 03 tỉnh")
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}])hợp nhất\s+(${NUM})\s+(?!${DOCUMENT_ITEM}|${EVENT_NOUN}|(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|đơn vị hành chính)(?![\p{L}]))(\p{L}+)`, 'giu'),
+  build: (m) => bareCount(m),
+});
+
 // a floor written around a count of what the indicator counts: "Số doanh nghiệp thành lập mới từ 2.400
 // doanh nghiệp trở lên" (as "từ 80% trở lên"); not a threshold that defines ("hồ sơ phải bổ sung từ
 // 02 lần trở lên", "để xảy ra từ 03 hồ sơ trễ hạn trở lên"): the noun must be the "Số …" named before it

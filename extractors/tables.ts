@@ -49,6 +49,8 @@ export interface TableValue {
   label?: string;
   /** the column is a cut ("Tỷ lệ cắt giảm"): the value is a decrease against the time the law sets, of no year */
   cut?: boolean;
+  /** the column is a change against a year ("Tỷ lệ giảm biên chế so với năm 2025") */
+  against?: { direction: 'increase' | 'decrease'; baselineYear: number };
   /** the column names a plan ("Kế hoạch 2025"): a target even of a year gone by */
   planned?: boolean;
   /** the value is one unit's share of a target ("Văn phòng Đăng ký đất đai | ≥ 78%"), never a restatement of the plan's own */
@@ -82,7 +84,15 @@ const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 // (the year may stand bare: "Số đơn vị 2026 | Số đơn vị 2027")
-const MEASURE_YEAR_HEAD = /^(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)?((?:19|20)\d{2})$/iu;
+// (or a year to reach, with the bound its bracket names: "Số đơn vị đến năm 2030 (tối đa)")
+const MEASURE_YEAR_HEAD = /^(?![^()]*(?<![\p{L}])so với(?![\p{L}]))(?:số|tỷ lệ|giá trị)\s[\p{L}\s,]{0,40}?\s(?:năm\s+|(?:đến|hết|đến hết)\s+năm\s+|(?:đến|tại)\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}\/)?((?:19|20)\d{2})(?:\s*\((?:tối đa|tối thiểu|ít nhất|không quá)(?:\s*,\s*%)?\))?$/iu;
+/** A column of changes against a year: "Tỷ lệ giảm biên chế so với năm 2025 (tối thiểu, %)" — a decrease, of the year the caller dates. */
+const AGAINST_HEAD = /^tỷ lệ\s+(giảm|tăng)\s[\p{L}\s,]{0,40}?\s*so với\s+(?:năm\s+)?((?:19|20)\d{2})(?:\s*\(((?:tối đa|tối thiểu|ít nhất|không quá)(?:\s*,\s*%)?|%)\))?$/iu;
+/** The bound a column's bracket names: "(tối đa)", "(tối thiểu, %)". */
+function headBound(text: string): Comparator | undefined {
+  const b = /\(\s*(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase();
+  return b === undefined ? undefined : b === 'tối đa' || b === 'không quá' ? 'lte' : 'gte';
+}
 /** A column of what there was on a day: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026)". */
 const DATED_HEAD = /^\p{L}[\p{L}\s,]{1,40}?\s*\(\s*(?:(?:đến|tại|tính đến)\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})\s*\)$/u;
 /** A share column after a value column: "Tỷ lệ (%)", "Tỷ lệ đạt (%)", "Tỷ lệ so với điểm tối đa (%)". */
@@ -203,7 +213,11 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   return 'count';
 }
 
-interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean; planned?: boolean; completion?: true; whole?: true }
+interface Column { year: number | null; result: boolean; rank: boolean; unit?: string; level?: Level; allLevels?: boolean; cut?: boolean; planned?: boolean; completion?: true; whole?: true;
+  /** the bound the column's name sets for cells that state none ("Số đơn vị đến năm 2030 (tối đa)") */
+  bound?: Comparator;
+  /** a column of changes against a year ("Tỷ lệ giảm biên chế so với năm 2025") */
+  against?: { direction: 'increase' | 'decrease'; baselineYear: number } }
 /** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
 const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu|KH(?=\s+(?:năm\s+)?\d))(?![\p{L}])/iu;
 
@@ -616,7 +630,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const level = spliced?.levels[i];
       const quarter = QUARTER_HEAD.exec(text);
       // ("Kế hoạch 2025 | Thực hiện 2025": a past year's plan column holds that year's targets)
-      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit, level, whole: true, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}) });
+      const against = m ? null : AGAINST_HEAD.exec(text);
+      const bound = headBound(text);
+      if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit: unit ?? (/%\)$/u.test(text) ? '%' : undefined), level, whole: true, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}), ...(bound ? { bound } : {}) });
+      else if (against) years.set(i, { year: null, result: false, rank: false, unit: '%', level, against: { direction: against[1]!.toLowerCase() === 'giảm' ? 'decrease' : 'increase', baselineYear: Number(against[2]) }, ...(bound ? { bound } : {}) });
       // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
       else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: RESULT_HEAD.test(text), rank: false, unit, level });
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
@@ -645,6 +662,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         if (before) years.set(i, { ...before[1], rank: true, unit: undefined });
       }
     });
+    // ("Số đơn vị tại 31/12/2025 | Số đơn vị đến năm 2030 (tối đa) | Tỷ lệ giảm biên chế so với năm 2025 (tối thiểu, %)": a change is
+    // of the year the columns aim at)
+    const aim = [...years.values()].filter((c) => !c.result && c.year !== null && !c.against).map((c) => c.year!);
+    for (const [i, c] of years) if (c.against && c.year === null && aim.length) years.set(i, { ...c, year: Math.max(...aim) });
     // ("Kế hoạch năm 2027 | Kết quả 6 tháng | Tỷ lệ so với kế hoạch": a part of a year is the year the other columns name)
     const named = new Set([...years.values()].map((c) => c.year).filter((y) => y !== null));
     if (named.size === 1) {
@@ -731,7 +752,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
         continue;
       }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result, ...(col.planned ? { planned: true } : {}) });
-      const v = m && cellValue(m, indicatorBound(indicator.text));
+      const v = m && cellValue(m, indicatorBound(indicator.text) ?? col.bound ?? null);
       if (!cell || !m || !v) continue;
       // the unit: the column's (a rank column), the cell's own, the unit column's, the indicator's
       // bracket ("(%)", "(tỷ đồng)", "(ngày làm việc)"), or the column header's bracket
@@ -752,7 +773,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "xếp hạng không thấp hơn thứ 18/34")
       const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
       const due = col.year === null && h.dueCol >= 0 ? DUE_YEAR.exec(row[h.dueCol]?.text.trim() ?? '') : null;
-      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}) });
+      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.against ? { against: col.against } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}) });
     }
     // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
     const whole = out.slice(firstOfRow).filter((v) => v.level === null);

@@ -1161,7 +1161,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
       kind: past ? 'result' : 'target',
       indicator: { label, area: areaOf(headings.map((h) => h.title).reverse(), label, v.unit), key: null, keyScore: null },
       value: { value: v.value, max: v.max, unit: v.unit, comparator, interval: interval(v.value, v.max, comparator), text: v.cell.text.trim() },
-      change: v.cut ? { direction: 'decrease', baselineYear: null } : v.move ? { direction: v.move, baselineYear: v.year !== null ? v.year - 1 : null } : null,
+      change: v.cut ? { direction: 'decrease', baselineYear: null } : v.against ? { ...v.against } : v.move ? { direction: v.move, baselineYear: v.year !== null ? v.year - 1 : null } : null,
       deadline: { year: dated.year, fromYear: past ? null : dated.fromYear, recurrence: null, basis: 'heading' },
       level: v.level ?? (lv.length === 1 && !v.allLevels ? lv[0]! : null),
       source: {

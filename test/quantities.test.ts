@@ -68,6 +68,11 @@ describe('findQuantities: bare counts after a delivery verb, and breakdowns', ()
     const m = findQuantities('đưa vào vận hành 15 cơ sở dữ liệu dùng chung (trong đó: 06 cơ sở dữ liệu về đất đai; 09 cơ sở dữ liệu về y tế)');
     expect(m.map((x) => [x.unit, x.value])).toEqual([['count', 15], ['count', 6], ['count', 9]]);
   });
+  it('reads a merger as the units merged and what they become, not the provinces a law merged (round 71)', () => {
+    const m = findQuantities('hoàn thành tổ chức lại 23 trung tâm y tế thành 15 trung tâm y tế khu vực; hợp nhất 06 Ban Quản lý dự án thành 02 Ban');
+    expect(m.map((x) => [x.unit, x.value])).toEqual([['count', 23], ['count', 15], ['count', 6], ['count', 2]]);
+    expect(findQuantities('tỉnh Ninh Bình được thành lập trên cơ sở hợp nhất 03 tỉnh Hà Nam, Nam Định và Ninh Bình')).toEqual([]);
+  });
   it.each(['Kế hoạch xác định 06 nhiệm vụ trọng tâm', 'tập trung vào 06 nội dung', 'hoàn thành trong 05 ngày', 'xây dựng 2025 mô hình'])(
     '%s → nothing', (s) => expect(findQuantities(s)).toEqual([]));
 });

@@ -774,3 +774,16 @@ describe('round 44-45 table layouts', () => {
     expect(got.map((v) => [v.value, v.unit])).toEqual([[88.14, 'percent'], [12, 'rank'], [0.7128, 'score'], [9, 'rank']]);
   });
 });
+
+describe('columns of counts to reach and of changes against a year (round 71)', () => {
+  it('"Số đơn vị đến năm 2030 (tối đa)" holds ceilings of 2030; "Tỷ lệ giảm biên chế so với năm 2025 (tối thiểu, %)" floors of decreases against 2025, of the year the columns aim at', async () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'Số: 512/QĐ-UBND', 'Đắk Lắk, ngày 18 tháng 3 năm 2026', '', 'QUYẾT ĐỊNH', 'Phê duyệt Phương án sắp xếp đơn vị sự nghiệp công lập giai đoạn 2026 - 2030', '',
+      'PHỤ LỤC', 'CHỈ TIÊU SẮP XẾP ĐƠN VỊ VÀ GIẢM BIÊN CHẾ THEO LĨNH VỰC ĐẾN NĂM 2030', 'STT', 'Lĩnh vực', 'Số đơn vị tại 31/12/2025', 'Số đơn vị đến năm 2030 (tối đa)',
+      'Tỷ lệ giảm biên chế so với năm 2025 (tối thiểu, %)', '1', 'Giáo dục và đào tạo', '1.302', '1.180', '9', '2', 'Y tế', '58', '41', '13'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.kind, t.change && `${t.change.direction}:${t.change.baselineYear}`])).toEqual([
+      [1302, 'count', 'eq', 2025, 'result', null], [1180, 'count', 'lte', 2030, 'target', null], [9, 'percent', 'gte', 2030, 'target', 'decrease:2025'],
+      [58, 'count', 'eq', 2025, 'result', null], [41, 'count', 'lte', 2030, 'target', null], [13, 'percent', 'gte', 2030, 'target', 'decrease:2025'],
+    ]);
+  });
+});

@@ -106,7 +106,7 @@ export const AREA_WORDING: Array<[string, Area]> = [
 export const DELIVERY_VERBS = [
   'đưa vào vận hành', 'đưa vào sử dụng', 'vận hành', 'xây dựng', 'hoàn thành', 'cung cấp', 'công bố', 'đơn giản hóa',
   'cắt giảm', 'lắp mới', 'lắp đặt', 'lắp đặt mới', 'đào tạo', 'tập huấn', 'bồi dưỡng', 'số hóa', 'tích hợp', 'kết nối', 'thành lập',
-  'sáp nhập', 'giải thể', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
+  'sáp nhập', 'giải thể', 'tổ chức lại', 'chuyển đổi', 'tuyển dụng', 'tinh giản', 'giảm', 'tăng', 'phát triển', 'triển khai',
   'đồng bộ', 'làm sạch', 'chuẩn hóa', 'đơn giản hóa đối với', 'cắt giảm, đơn giản hóa',
   // "Kết nối, chia sẻ 05 cơ sở dữ liệu chuyên ngành với Nền tảng …"
   'chia sẻ',
