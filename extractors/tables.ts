@@ -377,7 +377,7 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|xã|phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
 /** A column of a rating's share: "Hoàn thành xuất sắc nhiệm vụ", "Không hoàn thành nhiệm vụ", "Xuất sắc", "Tốt". */
 const RATING_COLUMN = /^(?:(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ|xuất sắc|tốt|khá|trung bình|yếu|kém)$/iu;
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */

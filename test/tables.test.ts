@@ -787,3 +787,18 @@ describe('columns of counts to reach and of changes against a year (round 71)', 
     ]);
   });
 });
+
+describe('a list of communes by name with their rates (round 72)', () => {
+  it('"TT | Xã | Tỷ lệ … (%) | Tỷ lệ … (%)" gives each commune\'s rates, results of the stretch its caption names', async () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH CAO BẰNG', 'Số: 2917/UBND-KSTT', 'Cao Bằng, ngày 14 tháng 7 năm 2027', '', 'V/v đẩy mạnh dịch vụ công trực tuyến', '',
+      'Kính gửi: Ủy ban nhân dân các xã, phường.', 'PHỤ LỤC', 'DANH SÁCH CÁC XÃ CÓ TỶ LỆ HỒ SƠ TRỰC TUYẾN DƯỚI 25%', 'Số liệu từ ngày 01/01/2027 đến ngày 30/6/2027',
+      'TT', 'Xã', 'Tỷ lệ hồ sơ trực tuyến toàn trình (%)', 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC (%)', '1', 'Xã Cô Ba', '14,8', '41,2', '2', 'Xã Cốc Pàng', '17,3', '38,5'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.indicator.label, t.value.value, t.value.unit, t.deadline.year, t.kind, t.level])).toEqual([
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – Xã Cô Ba', 14.8, 'percent', 2027, 'result', 'commune'],
+      ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC – Xã Cô Ba', 41.2, 'percent', 2027, 'result', 'commune'],
+      ['Tỷ lệ hồ sơ trực tuyến toàn trình – Xã Cốc Pàng', 17.3, 'percent', 2027, 'result', 'commune'],
+      ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC – Xã Cốc Pàng', 38.5, 'percent', 2027, 'result', 'commune'],
+    ]);
+  });
+});
