@@ -394,6 +394,14 @@ RULES.push({
   build: (m) => bareCount(m),
 });
 
+// a quota the document sets: "Lớp bồi dưỡng ngạch chuyên viên chính: chỉ tiêu 120 học viên", "Tổng chỉ tiêu tuyển sinh quý II năm 2028:
+// 636 học viên" (people, not a share: "chỉ tiêu 70%" is read as a percentage)
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<![\p{L}])chỉ tiêu(?:\s+(?:tuyển sinh|đào tạo|bồi dưỡng|tuyển dụng|giao))?(?:\s+(?:quý\s+[IV]+|năm)(?:\s+(?:năm\s+)?(?:19|20)\d{2})?)?\s*:?\s+(${NUM})\s+(học viên|người|lượt người|lượt)(?![\p{L}])`, 'giu'),
+  build: (m) => bareCount(m),
+});
+
 // what a merger leaves: "tổ chức lại 23 trung tâm y tế thành 15 trung tâm y tế khu vực", "hợp nhất 06 Ban … thành 02 Ban"
 RULES.push({
   unit: 'count',

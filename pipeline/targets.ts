@@ -307,7 +307,14 @@ export function targets(work: Work): Work {
       drafts.push(...(tables.at.get(pi) ?? []));
       continue;
     }
-    if (SKIP_PARAGRAPH.test(p.text)) continue;
+    if (SKIP_PARAGRAPH.test(p.text)) {
+      // (a grounds sentence may open a paragraph that goes on to set targets: "Căn cứ quy mô dân số, …, các phường, xã … được chia
+      // thành 03 nhóm. Chỉ số SIPAS bình quân năm 2028 của nhóm I không thấp hơn 90%, …" — the sentences after it are read)
+      const next = /^Căn cứ[^]*?[.;]\s+(?=\p{Lu})/u.exec(p.text);
+      if (!next) continue;
+      const at = p.start + next[0].length;
+      p = { start: at, end: p.end, text: work.text.slice(at, p.end) };
+    }
     // A table cell holding only a value ("Trên 50%") reads with the cell before it, the
     // row's indicator ("Tỷ lệ giao dịch thanh toán trực tuyến …"): one quote over both.
     // Cells of other columns ("42,8%" before "Tối thiểu 55%") are skipped over.
@@ -1104,7 +1111,10 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     let k = row - 1;
     while (k >= 0 && inTable.has(k)) k--;
     for (let seen = 0; k >= 0 && seen < 3; k--, seen++) {
-      const y = yearPhrases(work.paragraphs[k]!.text).filter(namesYear).pop();
+      // (not a year in a bracket that reports, which dates its own remark: "… giảm 0,21 điểm phần trăm so với năm 2026 (năm 2026 là 0,69%)";
+      // a bracket that dates the caption does: "2. Kết quả sắp xếp theo lĩnh vực (tính đến ngày 30/9/2026)")
+      const t = work.paragraphs[k]!.text;
+      const y = yearPhrases(t).filter((x) => namesYear(x) && !inResultRemark(t, x.start)).pop();
       if (y) return { year: y.year, fromYear: y.fromYear, caption: true };
     }
     return { year: work.metadata.period?.to ?? work.metadata.period?.from ?? docYear, fromYear: null, caption: false };

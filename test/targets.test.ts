@@ -2338,3 +2338,24 @@ describe('round 70 grammar', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.alsoAt.length])).toEqual([[1, 'percent', 0], [4, 'count', 0], [88, 'percent', 1], [3, 'rank', 0]]);
   });
 });
+
+describe('round 73 grammar', () => {
+  it('a table is not dated by a year in a bracket above it ("(năm 2026 là 0,69%)"), so its whole row restates the body; a quota "chỉ tiêu 120 học viên" is a count', async () => {
+    const d = await run(['SỞ NỘI VỤ TỈNH HÀ TĨNH', 'Số: 587/TB-SNV', 'Hà Tĩnh, ngày 20 tháng 3 năm 2028', '', 'THÔNG BÁO', 'Kết quả đánh giá, xếp loại công chức năm 2027', '',
+      'I. Kết quả đánh giá, xếp loại năm 2027',
+      'Tổng số công chức thuộc diện đánh giá, xếp loại năm 2027: 4.962 người. Kết quả cụ thể:',
+      '- Không hoàn thành nhiệm vụ: 24 người, chiếm 0,48%, giảm 0,21 điểm phần trăm so với năm 2026 (năm 2026 là 0,69%).',
+      'II. Kết quả theo khối cơ quan',
+      '| STT | Khối cơ quan | Số công chức được đánh giá | Không hoàn thành NV (%) |', '|---|---|---|---|',
+      '| 1 | Các sở, ban, ngành cấp tỉnh | 2.318 | 0,43 |', '| | Toàn tỉnh | 4.962 | 0,48 |',
+      'III. Chỉ tiêu tuyển sinh quý II năm 2028', '- Lớp bồi dưỡng ngạch chuyên viên chính và tương đương: chỉ tiêu 120 học viên.'].join('\n'));
+    expect(d.targets.filter((t) => [0.48, 0.43, 120].includes(t.value.value)).map((t) => [t.value.value, t.kind, t.deadline.year, t.alsoAt.length])).toEqual([
+      [0.48, 'result', 2027, 1], [0.43, 'result', 2027, 0], [120, 'target', 2028, 0]]);
+  });
+  it('a paragraph that opens on grounds ("Căn cứ quy mô dân số, …") and goes on to set targets is read after its first sentence', async () => {
+    const d = await run(['KẾ HOẠCH', 'Khảo sát Chỉ số SIPAS năm 2028', 'Thành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2028', '2. Chỉ tiêu theo nhóm đơn vị',
+      'Căn cứ quy mô dân số và lượng hồ sơ tiếp nhận bình quân, các phường, xã, đặc khu được chia thành 03 nhóm. Chỉ số SIPAS bình quân năm 2028 của nhóm I không thấp hơn 90%, nhóm II không thấp hơn 88,5%.',
+      'Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year])).toEqual([[90, 'gte', 2028], [88.5, 'gte', 2028]]);
+  });
+});
