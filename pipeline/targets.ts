@@ -982,8 +982,16 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   // number, and both together are no wider than the header.
   let headerWidth = 0;
   let lastLine = -2;
+  // (a row's first cell may wrap before the "|" that ends it: "| 1. Tỷ lệ hồ sơ … được" then "thanh toán trực tuyến (toàn tỉnh) | 70% | 73% |
+  // 76% | 80% |" — the short line waits for the next, and the two are one row when together they are as wide as the header)
+  let pending: { row: Cell[]; members: number[]; line: number } | null = null;
   const flush = () => {
     const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
+    if (pending && row.length && line === pending.line + 1 && headerWidth > 0 && pending.row.length + row.length === headerWidth) {
+      row = [...pending.row, ...row];
+      members = [...pending.members, ...members];
+    }
+    pending = null;
     const last = rows[rows.length - 1];
     const number = (c: Cell | undefined) => (c ? rowNumber(c.text) : null);
     if (row.length && last && line === lastLine + 1 && number(last[0]) !== null && number(row[0]) !== number(last[0])! + 1) {
@@ -1005,7 +1013,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     if (row.length >= 3 || isLevelRow(row)) {
       rows.push(row); rowOf.set(row, members); lastLine = line;
       if (number(row[0]) === null) headerWidth = row.length;
-    }
+    } else if (row.length > 0 && headerWidth > 0 && line >= 0) pending = { row, members, line };
     row = []; members = [];
   };
   const ps = work.paragraphs;
@@ -1077,9 +1085,11 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const docYear = yearOf(work.metadata.date?.value ?? work.metadata.library?.issued?.value);
   const found: TablePhrase[] = [];
   const indexOf = new Map(work.paragraphs.map((p, i) => [p.start, i]));
+  // (a pipe row's first cell starts after its "|": the paragraph is the one that holds it)
+  const paragraphAt = (offset: number): number => indexOf.get(offset) ?? work.paragraphs.findIndex((p) => p.start <= offset && offset < p.end);
   // ("Đơn vị tính: điểm" on one of the three lines above the header, after the caption)
   const captionUnit = (header: Cell): string | undefined => {
-    const at = indexOf.get(header.start) ?? -1;
+    const at = paragraphAt(header.start);
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
       const u = CAPTION_UNIT.exec(work.paragraphs[k]!.text.trim());
       if (u) return u[1];
@@ -1087,9 +1097,14 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     return undefined;
   };
   // ("LỘ TRÌNH CHỈ TIÊU TỐI THIỂU THEO QUÝ NĂM 2027" above a table of bare shares: every cell is a floor)
+  // (or a note under it: "Ghi chú: Số liệu tại các cột Quý I, Quý II, Quý III là mức tối thiểu phải đạt tính đến hết quý")
   const captionBound = (headerStart: number): Comparator | undefined => {
-    const at = indexOf.get(headerStart) ?? -1;
-    for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const at = paragraphAt(headerStart);
+    let after = at;
+    while (after + 1 < work.paragraphs.length && inTable.has(after + 1)) after++;
+    const note = work.paragraphs.slice(after + 1, after + 3).findIndex((q) => /^Ghi chú\s*:/iu.test(q.text.trim()));
+    for (const k of [...(note >= 0 ? [after + 1 + note] : []), ...Array.from({ length: 4 }, (_, i) => at - 1 - i)]) {
+      if (k < 0) continue;
       const t = work.paragraphs[k]!.text;
       // ("Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:")
       // (not units that missed the bound: "TỶ LỆ HỒ SƠ QUÁ HẠN CỦA CÁC XÃ, PHƯỜNG VƯỢT MỨC TỐI ĐA 1,0%")
@@ -1797,7 +1812,10 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
       // ("bảo đảm đến ngày 30/6/2026 đạt tối thiểu 70%" is not the year's "tối thiểu 70%" under "Chỉ tiêu năm 2026")
       && !(o.d.wholeYear && withinYear) && !(d.wholeYear && o.withinYear)
       && !(once && o.also.some((a) => a.table === d.table))
-      && o.d.value.unit === d.value.unit && o.d.source.start !== d.source.start
+      // (an index given to the hundredth is one fact in per cent or in points: "Chỉ số CCHC … đạt 85,47%" and "Tổng cộng | 100 | 85,47")
+      && (o.d.value.unit === d.value.unit || ((fine || (d.cell && !o.d.cell && TOTAL_ROW.test(d.source.quote.replace(/^[\s|]+/u, ''))))
+        && [o.d.value.unit, d.value.unit].every((u) => u === 'percent' || u === 'score')))
+      && o.d.source.start !== d.source.start
       // (one sentence states a value once: "Cải thiện điểm số của 08/08 chỉ số thành phần Chỉ số CCHC và ít nhất 08/10 chỉ số
       // thành phần Chỉ số PCI" is two targets)
       && !(o.d.source.end <= d.source.start && !/[.;!?\n]/u.test(text.slice(o.d.source.end, d.source.start)))

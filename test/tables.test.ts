@@ -802,3 +802,30 @@ describe('a list of communes by name with their rates (round 72)', () => {
     ]);
   });
 });
+
+describe('bounds a note gives a table, and a pipe row wrapped in its first cell (round 74)', () => {
+  const run = (lines: string[]) => extractBytes(new TextEncoder().encode(lines.join('\n')), 'case.txt', { includeText: true });
+  it('a note above a pipe table ("là mức tối thiểu …") makes its bare cells floors; a first cell wrapped before its "|" is still the row\'s', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Số: 27/KH-UBND', 'Thanh Hóa, ngày 15 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Thanh toán trực tuyến năm 2027', '',
+      '2. Chỉ tiêu theo quý năm 2027', '(Số liệu tính lũy kế đến ngày cuối cùng của quý; là mức tối thiểu các cơ quan, đơn vị, địa phương phải đạt)', '',
+      '| Chỉ tiêu | Quý I | Quý II | Quý III | Quý IV |', '| 1. Tỷ lệ hồ sơ TTHC có yêu cầu nghĩa vụ tài chính được', 'thanh toán trực tuyến (toàn tỉnh) | 70% | 73% | 76% | 80% |',
+      '| 2. Tỷ lệ hồ sơ trực tuyến đăng nhập bằng tài khoản VNeID | 88% | 90% | 92% | 95% |']);
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      [70, 'gte', 2027], [73, 'gte', 2027], [76, 'gte', 2027], [80, 'gte', 2027], [88, 'gte', 2027], [90, 'gte', 2027], [92, 'gte', 2027], [95, 'gte', 2027]]);
+    expect(d.targets[0]!.indicator.label).toContain('thanh toán trực tuyến (toàn tỉnh)');
+  });
+  it('so does a note under a table laid out one cell per line ("Ghi chú: Số liệu tại các cột Quý I, Quý II, Quý III là mức tối thiểu …")', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG', 'Số: 486/KH-UBND', 'Đà Nẵng, ngày 26 tháng 01 năm 2028', '', 'KẾ HOẠCH', 'Chính quyền số năm 2028', '',
+      'PHỤ LỤC', 'CHỈ TIÊU CHÍNH QUYỀN SỐ NĂM 2028 THEO QUÝ', 'STT', 'Chỉ tiêu', 'Đơn vị tính', 'Quý I', 'Quý II', 'Quý III',
+      '1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '74', '76', '78', '2', 'Tỷ lệ văn bản điện tử được ký số', '%', '97,4', '97,6', '97,8',
+      'Ghi chú: Số liệu tại các cột Quý I, Quý II, Quý III là mức tối thiểu phải đạt tính đến hết quý.']);
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator])).toEqual([[74, 'gte'], [76, 'gte'], [78, 'gte'], [97.4, 'gte'], [97.6, 'gte'], [97.8, 'gte']]);
+  });
+  it('a total row restates an index the body gives in per cent ("Tổng cộng | 100 | 85,47 | ≥ 88,00" and "… đạt 85,47%", "… đạt từ 88% trở lên")', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', 'Số: 1842/KH-UBND', 'Điện Biên, ngày 20 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số CCHC năm 2027', '',
+      'Năm 2026, Chỉ số CCHC của tỉnh Điện Biên đạt 85,47%. Năm 2027, Chỉ số CCHC của tỉnh đạt từ 88% trở lên.', '',
+      '| TT | Chỉ số thành phần | Điểm tối đa | Điểm 2026 | Mục tiêu 2027 |', '|---|---|---|---|---|', '| 1 | Công tác chỉ đạo, điều hành CCHC | 9,00 | 7,64 | ≥ 8,20 |',
+      '|  | Tổng cộng | 100 | 85,47 | ≥ 88,00 |']);
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.alsoAt.length])).toEqual([[85.47, 'result', 1], [88, 'target', 1], [7.64, 'result', 0], [8.2, 'target', 0]]);
+  });
+});

@@ -458,6 +458,9 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   NSNN: 'ngân sách nhà nước',
   CNTT: 'công nghệ thông tin',
   UBND: 'ủy ban nhân dân',
+  // ("Tác động của CCHC đến người dân, tổ chức và phát triển KT-XH" is the heading's "… phát triển kinh tế - xã hội")
+  'KT-XH': 'kinh tế - xã hội',
+  KTXH: 'kinh tế - xã hội',
 };
 
 /**
