@@ -16,8 +16,9 @@ export interface YearPhrase {
 
 const Y = String.raw`((?:19|20)\d{2})`;
 const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' | 'end'>]> = [
-  [new RegExp(String.raw`so\s+với\s+(?:cùng\s+kỳ\s+)?(?:(?!(?:và|đến|tới|phấn)\s)[\p{L}\d]+,?\s+){0,14}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y})`, 'giu'),
-    (m) => ({ year: Number(m[1] ?? m[3] ?? m[4]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
+  [new RegExp(String.raw`so\s+(?:sánh\s+)?với\s+(?:cùng\s+kỳ\s+)?(?:(?!(?:và|đến|tới|phấn)\s)[\p{L}\d]+,?\s+){0,14}?(?:năm\s+${Y}|giai\s+đoạn\s+${Y}\s*[-–]\s*${Y}|${Y}|(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+\d{1,2})\s*(?:\/|năm)\s*${Y})`, 'giu'),
+    // ("So với quý I/2027, số hồ sơ tiếp nhận tăng 9.215 hồ sơ": the quarter compared with)
+    (m) => ({ year: Number(m[1] ?? m[3] ?? m[4] ?? m[5]), fromYear: m[2] ? Number(m[2]) : null, baseline: true })],
   // "gấp 2,3 lần năm 2025": a comparison, not a deadline
   [new RegExp(String.raw`gấp\s+\d+(?:,\d+)?\s+lần\s+(?:so với\s+)?(?:cùng\s+kỳ\s+)?năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: true })],

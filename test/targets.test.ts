@@ -2359,3 +2359,13 @@ describe('round 73 grammar', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year])).toEqual([[90, 'gte', 2028], [88.5, 'gte', 2028]]);
   });
 });
+
+describe('round 75 grammar', () => {
+  it('a quarter compared with ("So với quý I/2027, …") and a heading that compares ("3. So sánh với cùng kỳ năm 2027") date nothing: the changes are of the report\'s own quarter', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH SƠN LA', 'Số: 118/BC-UBND', 'Sơn La, ngày 05 tháng 4 năm 2028', '', 'BÁO CÁO', 'Kết quả giải quyết thủ tục hành chính quý I năm 2028', '',
+      '3. So sánh với cùng kỳ năm 2027', '',
+      'So với quý I/2027, số hồ sơ tiếp nhận tăng 9.215 hồ sơ (tăng 8,73%); tỷ lệ hồ sơ tiếp nhận trực tuyến tăng 6,41 điểm phần trăm.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year, t.change?.baselineYear ?? null])).toEqual([
+      ['result', 9215, 2028, 2027], ['result', 8.73, 2028, 2027], ['result', 6.41, 2028, null]]);
+  });
+});
