@@ -362,6 +362,13 @@ RULES.push({
   build: (m) => bareCount(m, true),
 });
 
+// (told the other way round: "trễ hạn 13 hồ sơ (lĩnh vực đất đai 08 hồ sơ, …)", "quá hạn 29 hồ sơ")
+RULES.push({
+  unit: 'count',
+  re: new RegExp(String.raw`(?<=(?<![\p{L}])(?:trễ|quá)\s+hạn\s+)(${NUM})\s+(hồ)(?=\s+sơ(?![\p{L}]))`, 'giu'),
+  build: (m) => bareCount(m, true),
+});
+
 // what an office received or settled, in a review: "Toàn tỉnh tiếp nhận 412.360 hồ sơ TTHC", "tiếp nhận hơn 1,26 triệu hồ sơ",
 // "Đã giải quyết 6.197 hồ sơ", "Công an phường đã thu nhận 6.418 hồ sơ" —
 // a result (annotators record it); in a plan it is no goal, so it stands only where the sentence reports

@@ -68,6 +68,10 @@ describe('findQuantities: bare counts after a delivery verb, and breakdowns', ()
     const m = findQuantities('đưa vào vận hành 15 cơ sở dữ liệu dùng chung (trong đó: 06 cơ sở dữ liệu về đất đai; 09 cơ sở dữ liệu về y tế)');
     expect(m.map((x) => [x.unit, x.value])).toEqual([['count', 15], ['count', 6], ['count', 9]]);
   });
+  it('reads late dossiers told verb first ("trễ hạn 13 hồ sơ (lĩnh vực …)") as a count (round 75)', () => {
+    const m = findQuantities('trong đó giải quyết đúng hạn 8.588/8.601 hồ sơ, trễ hạn 13 hồ sơ (lĩnh vực đất đai 08 hồ sơ, xây dựng 03 hồ sơ)');
+    expect(m.filter((x) => x.value === 13).map((x) => [x.unit, x.value])).toEqual([['count', 13]]);
+  });
   it('reads a merger as the units merged and what they become, not the provinces a law merged (round 71)', () => {
     const m = findQuantities('hoàn thành tổ chức lại 23 trung tâm y tế thành 15 trung tâm y tế khu vực; hợp nhất 06 Ban Quản lý dự án thành 02 Ban');
     expect(m.map((x) => [x.unit, x.value])).toEqual([['count', 23], ['count', 15], ['count', 6], ['count', 2]]);
