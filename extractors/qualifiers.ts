@@ -73,6 +73,23 @@ export function levelsIn(text: string): Level[] {
   return [...new Set(found.map(([, l]) => l))];
 }
 
+/**
+ * The levels a list names in order, each time it names one ("ở cấp Thành phố, cấp xã và đặc khu Côn Đảo" is province, commune,
+ * commune: a special zone is a unit of the commune level), for binding a list's values by position.
+ */
+export function levelSequence(text: string): Level[] {
+  const t = text.toLowerCase();
+  const found: Array<[number, number, Level]> = [];
+  for (const [w, level] of [...LEVELS, ['đặc khu', 'commune'] as [string, Level]]) {
+    for (let i = t.indexOf(w); i !== -1; i = t.indexOf(w, i + 1)) {
+      const after = t[i + w.length];
+      if (after && /\p{L}/u.test(after)) continue;
+      if (!found.some(([a, b]) => i < b && a < i + w.length)) found.push([i, i + w.length, level]);
+    }
+  }
+  return found.sort((a, b) => a[0] - b[0]).map(([, , l]) => l);
+}
+
 export function areaOf(headings: string[], wording: string, unit: Unit): Area {
   for (const h of headings) {
     const t = h.toLowerCase();

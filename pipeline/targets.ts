@@ -15,7 +15,7 @@ import {
   CARRIED_COMMIT_WORDS, COMMON_LABEL_SYLLABLES, CONTINUATION_WORDS, GRADE_WORDS, NEWS_COMMIT_WORDS, NON_TARGET_OPENINGS, SANCTION_WORDS,
 } from '../extractors/lexicon/commitments.ts';
 import { LEVEL_UNITS, MONEY_GOAL, POST_COMPARATORS, PRE_COMPARATORS, QUOTED_TARGET, RESULT_MARKERS, RESULT_SECTION, TARGET_MARKERS } from '../extractors/lexicon/quantities.ts';
-import { areaOf, isAnnual, labelOf, levelsIn, qualify } from '../extractors/qualifiers.ts';
+import { areaOf, isAnnual, labelOf, levelSequence, levelsIn, qualify } from '../extractors/qualifiers.ts';
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
@@ -883,7 +883,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   } else {
     if (piece.listIndex !== null) {
       const lv = levelsIn(text.slice(piece.clause.start, piece.clause.end));
-      level = lv.length === piece.listSize ? lv[piece.listIndex]! : null;
+      // (or each level as often as the list names one: "ở cấp Thành phố, cấp xã và đặc khu Côn Đảo lần lượt đạt tối thiểu 98%, 97% và 95%")
+      const seq = lv.length === piece.listSize ? lv : levelSequence(text.slice(piece.clause.start, piece.clause.end));
+      level = seq.length === piece.listSize ? seq[piece.listIndex]! : null;
     } else {
       const lv = levelsIn(pieceText);
       level = lv.length === 1 ? lv[0]! : null;

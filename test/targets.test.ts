@@ -2369,3 +2369,13 @@ describe('round 75 grammar', () => {
       ['result', 9215, 2028, 2027], ['result', 8.73, 2028, 2027], ['result', 6.41, 2028, null]]);
   });
 });
+
+describe('round 76 grammar', () => {
+  it('a list bound to levels counts each level it names ("ở cấp Thành phố, cấp xã và đặc khu Côn Đảo lần lượt đạt tối thiểu 98%, 97% và 95%"); "cao hơn mức 97,3% của cả năm 2026" is the level compared with', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Thành phố Hồ Chí Minh, ngày 26 tháng 01 năm 2027',
+      '- Tỷ lệ hồ sơ TTHC được giải quyết đúng hạn ở cấp Thành phố, cấp xã và đặc khu Côn Đảo lần lượt đạt tối thiểu 98%, 97% và 95%.',
+      'Năm 2026, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,1%, cao hơn mức 97,3% của cả năm 2025.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.level])).toEqual([
+      [98, 'gte', 'province'], [97, 'gte', 'commune'], [95, 'gte', 'commune'], [98.1, 'eq', null], [97.3, 'eq', null]]);
+  });
+});

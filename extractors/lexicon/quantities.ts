@@ -15,6 +15,8 @@ export const PRE_COMPARATORS: Array<[string, Comparator]> = [
   ['không dưới', 'gte'], ['không thấp hơn', 'gte'], ['không ít hơn', 'gte'], ['không nhỏ hơn', 'gte'],
   ['không cao hơn', 'lte'], ['không lớn hơn', 'lte'], ['không nhiều hơn', 'lte'], ['tối thiểu', 'gte'], ['ít nhất', 'gte'],
   ['thấp nhất', 'gte'],
+  // a level compared with, not a bound: "tỷ lệ … đạt 98,1%, cao hơn mức 97,3% của cả năm 2026" (the earlier value, eq)
+  ['cao hơn mức', 'eq'], ['thấp hơn mức', 'eq'],
   ['cao hơn', 'gt'], ['lớn hơn', 'gt'], ['nhiều hơn', 'gt'], ['vượt mốc', 'gt'], ['vượt', 'gt'], ['trên', 'gt'], ['hơn', 'gt'],
   ['thấp hơn', 'lt'], ['nhỏ hơn', 'lt'], ['dưới', 'lt'],
   ['xấp xỉ', 'approx'], ['khoảng', 'approx'], ['gần', 'approx'], ['trên dưới', 'approx'],
