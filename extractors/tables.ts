@@ -696,7 +696,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const planned = [...years.values()].filter((c) => !c.result && c.year !== null).pop();
       header = { years, unit: unitCol, indicator, levelCol, dueCol, noteCol, noteYear: told?.year ?? null, notePlanYear: planned?.year ?? null, width: row.length, score: row.some((c) => SCORE_HEAD.test(c.text.trim())),
         // (or its components: "Nội dung thành phần | Năm 2025 | Năm 2026" of a PAPI table)
-        index: indicator >= 0 && /chỉ số|trụ cột|thành phần/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
+        // ("Trục nội dung | Mục tiêu năm 2027": the PAPI's axes, scored 1–10)
+        index: indicator >= 0 && /chỉ số|trụ cột|thành phần|(?<![\p{L}])trục(?![\p{L}])/iu.test(row[indicator]!.text), at: row[0]!.start, caption: captionUnit(row[0]!) };
       continue;
     }
     if (!header) continue;

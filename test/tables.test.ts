@@ -829,3 +829,14 @@ describe('bounds a note gives a table, and a pipe row wrapped in its first cell 
     expect(d.targets.map((t) => [t.value.value, t.kind, t.alsoAt.length])).toEqual([[85.47, 'result', 1], [88, 'target', 1], [7.64, 'result', 0], [8.2, 'target', 0]]);
   });
 });
+
+describe('a table of the PAPI\'s axes (round 77)', () => {
+  it('"Trục nội dung | Mục tiêu năm 2027 | Mục tiêu đến năm 2030" holds scores of an index\'s parts', async () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'Số: 1186/KH-UBND', 'Hà Tĩnh, ngày 20 tháng 4 năm 2027', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số PAPI giai đoạn 2027 - 2030', '',
+      'Bảng 2. Mục tiêu điểm số các trục nội dung PAPI', '| TT | Trục nội dung | Mục tiêu năm 2027 | Mục tiêu đến năm 2030 |',
+      '| 1 | Tham gia của người dân ở cấp cơ sở | ≥ 5,40 | ≥ 5,80 |', '| 2 | Quản trị điện tử | ≥ 4,50 | ≥ 5,50 |'].join('\n');
+    const d = await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true });
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
+      [5.4, 'score', 'gte', 2027], [5.8, 'score', 'gte', 2030], [4.5, 'score', 'gte', 2027], [5.5, 'score', 'gte', 2030]]);
+  });
+});
