@@ -117,13 +117,17 @@ export function yearPhrases(text: string): YearPhrase[] {
  */
 /** A stage with its time in brackets, before a short name: "Giai đoạn 1 (từ nay đến 30/6/2026): củng cố, chuẩn hóa". */
 const STAGE = /^(?:[-+▪•]\s*)?(?:giai đoạn|bước|đợt)\s+(?:\d{1,2}|[IVX]{1,4})\s*\(([^()]{4,60})\)\s*(?::[^.;:]{0,80})?$/iu;
+// (and what a list reports or sets for a year: "- Kết quả năm 2027:", "- Chỉ tiêu năm 2028:")
 export const BLOCK = new RegExp(
-  String.raw`^(?:[-+▪•]\s*)?(?:(?:Phấn đấu\s+)?(?:đến|Đến|tới|Tới)\s+năm\s+${Y}|(?:Giai đoạn|giai đoạn)\s+${Y}\s*[-–]\s*${Y}|(?:Năm|Trong năm)\s+${Y})\s*:?$`,
+  String.raw`^(?:[-+▪•]\s*)?(?:(?:Phấn đấu\s+)?(?:đến|Đến|tới|Tới)\s+năm\s+${Y}|(?:Giai đoạn|giai đoạn)\s+${Y}\s*[-–]\s*${Y}|(?:Năm|Trong năm|(?:Kết quả|Chỉ tiêu|Mục tiêu)(?:\s+thực hiện)?\s+năm)\s+${Y})\s*:?$`,
   'u',
 );
+/** A block opener that reports: "- Kết quả năm 2027:". */
+export const RESULT_BLOCK = /^(?:[-+▪•]\s*)?Kết quả(?:\s+thực hiện)?\s+năm\s+(?:19|20)\d{2}\s*:?$/u;
 
 export function blockYear(text: string): { year: number; fromYear: number | null } | null {
-  const m = BLOCK.exec(text.trim());
+  // (a list's "Kết quả năm 2027" / "Chỉ tiêu năm 2028" opens a block with its colon or dash; a table's column of that name does not)
+  const m = /^(?:Kết quả|Chỉ tiêu|Mục tiêu)/u.test(text.trim()) && !/:\s*$/u.test(text) ? null : BLOCK.exec(text.trim());
   // (a stage named by its time in brackets: "Giai đoạn 1 (từ nay đến 30/6/2026): củng cố, chuẩn hóa", "Giai đoạn 2 (từ 01/7/2026 đến
   // 31/12/2027): mở rộng …")
   const stage = m ? null : STAGE.exec(text.trim());

@@ -10,7 +10,7 @@
 import type { OutlineNode } from '../schemas/document.ts';
 import type { Comparator, Target } from '../schemas/target.ts';
 import { clauses, pieces, type Piece } from '../extractors/clauses.ts';
-import { blockYear, periodEnds, yearList, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
+import { blockYear, periodEnds, RESULT_BLOCK, yearList, yearPhrases, type YearPhrase } from '../extractors/deadline.ts';
 import {
   CARRIED_COMMIT_WORDS, COMMON_LABEL_SYLLABLES, CONTINUATION_WORDS, GRADE_WORDS, NEWS_COMMIT_WORDS, NON_TARGET_OPENINGS, SANCTION_WORDS,
 } from '../extractors/lexicon/commitments.ts';
@@ -32,6 +32,8 @@ interface Block {
   end: number;
   year: number;
   fromYear: number | null;
+  /** the opener reports ("- Kết quả năm 2027:"): what it lists was reached */
+  result?: true;
 }
 
 /** Deadline blocks: an opener paragraph up to the next opener or the end of its section. */
@@ -49,7 +51,7 @@ export function findBlocks(paragraphs: Paragraph[], outline: OutlineNode[]): Blo
     for (let j = i + 1; j < paragraphs.length && paragraphs[j]!.start < end; j++) {
       if (blockYear(paragraphs[j]!.text)) { end = paragraphs[j]!.start; break; }
     }
-    blocks.push({ start: p.end, end, year: y.year, fromYear: y.fromYear });
+    blocks.push({ start: p.end, end, year: y.year, fromYear: y.fromYear, ...(RESULT_BLOCK.test(p.text.trim()) ? { result: true as const } : {}) });
   }
   // A sentence that leads a list of targets by their deadline ("Đối với giai đoạn đến năm 2030, Thành phố xác định các
   // mục tiêu cụ thể:") dates the items that follow it ("Một là, …", "- …", "a) …"), and nothing after them.
@@ -726,6 +728,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let kind: Target['kind'] = 'target';
   if (!quotedTarget) {
     if (pastBaseline) kind = 'result';
+    // (a value under "- Kết quả năm 2027:" reports, unless its own words set a target: "… vượt chỉ tiêu tỉnh giao (60%)")
+    else if (deadline.basis === 'block' && ctx.block?.result && !namesTarget) kind = 'result';
     // a past year stated in the clause, or carried from the review paragraph a "Tuy nhiên, …" continues
     else if ((deadline.basis === 'clause' || (pick && pick === carry)) && deadline.year !== null && ctx.docYear !== null && deadline.year < ctx.docYear) kind = 'result';
     // a heading's past year ("Điều 1. Phê duyệt kết quả … năm 2026" in a decision of January 2027) dates what was reached,

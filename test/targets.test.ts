@@ -2379,3 +2379,14 @@ describe('round 76 grammar', () => {
       [98, 'gte', 'province'], [97, 'gte', 'commune'], [95, 'gte', 'commune'], [98.1, 'eq', null], [97.3, 'eq', null]]);
   });
 });
+
+describe('round 78 grammar', () => {
+  it('"- Kết quả năm 2027:" opens a block of results and "- Chỉ tiêu năm 2028:" one of targets; a table column of that name opens none', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN XÃ PHÙ CÁT', 'Số: 15/KH-UBND', 'Phù Cát, ngày 10 tháng 01 năm 2028', '', 'KẾ HOẠCH', 'Triển khai Đề án 06 năm 2028', '',
+      'II. KẾT QUẢ NĂM 2027, CHỈ TIÊU NĂM 2028', '- Kết quả năm 2027:', '+ Đã kích hoạt 27.395 tài khoản định danh điện tử mức độ 2, đạt 87%.',
+      '+ Tỷ lệ thanh toán trực tuyến đạt 48,5%, chưa đạt chỉ tiêu (60%).', '- Chỉ tiêu năm 2028:', '+ Tỷ lệ thanh toán trực tuyến đạt tối thiểu 65%.', '',
+      '| TT | Chỉ số thành phần | Kết quả năm 2027 | Mục tiêu năm 2028 |', '| 1 | Hạ tầng số | 0,5480 | ≥ 0,60 |', 'Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 75%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([
+      ['result', 27395, 2027], ['result', 87, 2027], ['result', 48.5, 2027], ['target', 60, 2027], ['target', 65, 2028], ['result', 0.548, 2027], ['target', 0.6, 2028], ['target', 75, 2028]]);
+  });
+});
