@@ -75,10 +75,11 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
 }
 
 /** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
-const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?(?:\s*\|\s*(?:Lượt xem|Lượt đọc|Views?)\s*:?\s*[\d.]+)?\s*$/iu;
+const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?)?(?:\s*\|\s*(?:Lượt xem|Lượt đọc|Views?)\s*:?\s*[\d.]+)?\s*$/iu;
 /** A byline with the time and date under a headline: "Hoàng Minh - 06:45 | 09/03/2027", "PV - 09/03/2027 08:30". */
 // (its pipe may have split it: "Hoàng Minh - 06:45" then "09/03/2027")
-const BYLINE_DATELINE = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*[-–—|]\s*(?:\d{1,2}:\d{2}(?:\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2})?)\s*$/u;
+// (or a name in capitals run into its date: "KHÁNH LINH 27/03/2027 06:45 (GMT+07:00)")
+const BYLINE_DATELINE = /^(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,4}\s*[-–—|]\s*|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]*){0,4}\s+(?=\d{1,2}\/))(?:\d{1,2}:\d{2}(?:\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})?|\d{1,2}\/\d{1,2}\/\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2})?)(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?)?\s*$/u;
 /** A bare numeric date "28/09/2021" (news datelines, library blocks). */
 export function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
@@ -644,7 +645,7 @@ export function metadata(work: Work): Work {
       if (words(t) > 2) seen++;
       // (a pipe may have split the date from its time: "25/04/2028" then "15:42 GMT+7")
       if (startsWithWords(t, NEWS_DATELINE_LABELS) || WEEKDAY_DATELINE.test(t) || BYLINE_DATELINE.test(t)
-        || (/^\d{1,2}\/\d{1,2}\/\d{4}$/u.test(t) && /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}[)\]]?)?$/iu.test(ps[i + 1]?.text ?? ''))) datelines.push(i);
+        || (/^\d{1,2}\/\d{1,2}\/\d{4}$/u.test(t) && /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?)?$/iu.test(ps[i + 1]?.text ?? ''))) datelines.push(i);
       if (tag < 0 && SOURCE_TAG.test(t)) tag = i;
     }
     // (the headline may stand over a byline: "Chất vấn về …" / "Hoàng Minh - Thu Hà" / "Cập nhật: 17:42, 10/07/2027")

@@ -413,7 +413,7 @@ export function targets(work: Work): Work {
       for (const piece of ps) {
         if (cell && !phrase && p.start + piece.mention.valueStart < cellStart) continue;
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, ...(listed ? { listLead } : {}), headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         // (the target a result is measured against counts, dated or not: "đơn giản hóa 46 TTHC, vượt chỉ tiêu năm (40 TTHC)")
@@ -474,6 +474,8 @@ interface Context {
   reportsOwnYear?: boolean;
   /** an item of a list its lead names as targets ("Các mục tiêu chủ yếu của Kế hoạch …:") */
   targetsListed?: boolean;
+  /** the paragraph that opened the list this item belongs to ("…, từ ngày 01/01/2028 đến ngày 31/5/2028, … . Cụ thể:") */
+  listLead?: string;
   /** label of the last record before this offset in the same paragraph */
   /** the label of the paragraph's last record before `at` (and at or after `after`) */
   previousLabel(at: number, after?: number): string | null;
@@ -778,7 +780,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     // năm 2025, tỷ lệ … đạt 98,3%" in a directive of 18/7/2025 (unless the sentence commits: "phải", "phấn đấu", "tối thiểu")
     // (the stretch may open the paragraph: "Tuy nhiên, … từ ngày 01/01/2026 đến ngày 30/9/2026, toàn tỉnh có … . Tỷ lệ hồ sơ trễ
     // hạn ở cấp tỉnh là 2,1%" — so long as the value names no later year of its own)
-    else if (ctx.docDate !== null && periodEnds(text.slice(0, m.valueStart), ownYear(ctx.period, ctx.docYear)).some((e) => !e.deadline && e.date < ctx.docDate!)
+    // (or the lead of the list the value is an item of: "Theo báo cáo …, từ ngày 01/01/2028 đến ngày 31/5/2028, … . Cụ thể:" then
+    // "- Cấp tỉnh: 2.947 hồ sơ trễ hạn, tỷ lệ 1,02%")
+    else if (ctx.docDate !== null && periodEnds(`${ctx.listLead ?? ''} ${text.slice(0, m.valueStart)}`, ownYear(ctx.period, ctx.docYear)).some((e) => !e.deadline && e.date < ctx.docDate!)
       && !(deadline.basis === 'clause' && deadline.year !== null && ctx.docYear !== null && deadline.year > ctx.docYear)
       && !commitsIn(text.slice(sentenceStart, Math.max(m.end, piece.clause.end)))) kind = 'result';
     // A news article reports: a value is a target only where the sentence commits to it.

@@ -282,6 +282,19 @@ describe('metadata stage over whole front matters', () => {
     expectGrounded(work);
   });
 
+  it('reads a byline whose name in capitals runs into its date, "KHÁNH LINH 27/03/2027 06:45 (GMT+07:00)", under the headline, past a masthead and a top bar\'s date', () => {
+    const work = metadata(workOf([
+      'BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG', 'Thứ Bảy, 27/03/2027', 'Trang chủ', 'Chính trị',
+      'Chỉ số SIPAS 2026 của Đà Nẵng xếp thứ 7/34 tỉnh, thành phố',
+      'KHÁNH LINH 27/03/2027 06:45 (GMT+07:00)',
+      '(baodanang.vn) - Chỉ số hài lòng của người dân năm 2026 của thành phố đạt 89,42%.',
+    ]));
+    const md = work.metadata;
+    expect([md.kind?.value, md.issuer?.value, md.date?.value, md.title?.value]).toEqual([
+      'news article', 'baodanang.vn', '2027-03-27', 'Chỉ số SIPAS 2026 của Đà Nẵng xếp thứ 7/34 tỉnh, thành phố']);
+    expectGrounded(work);
+  });
+
   it('reads the library block of a cut copy and falls back to it for the signer', () => {
     const work = metadata(workOf([
       'Kế hoạch 15/KH-UBND năm 2023 về cải cách hành chính tỉnh Bắc Giang',

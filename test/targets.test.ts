@@ -2390,3 +2390,13 @@ describe('round 78 grammar', () => {
       ['result', 27395, 2027], ['result', 87, 2027], ['result', 48.5, 2027], ['target', 60, 2027], ['target', 65, 2028], ['result', 0.548, 2027], ['target', 0.6, 2028], ['target', 75, 2028]]);
   });
 });
+
+describe('round 79 grammar', () => {
+  it('a list item takes its lead\'s past stretch: "…, từ ngày 01/01/2028 đến ngày 31/5/2028, … Cụ thể:" then "- Cấp tỉnh: … tỷ lệ 1,02%" reports results', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 210/BC-UBND', 'Quảng Ngãi, ngày 10 tháng 6 năm 2028', '', 'BÁO CÁO', 'Tình hình giải quyết hồ sơ thủ tục hành chính', '',
+      'Theo báo cáo của các cơ quan, từ ngày 01/01/2028 đến ngày 31/5/2028, toàn tỉnh còn hồ sơ trễ hạn ở các cấp. Cụ thể:',
+      '- Cấp tỉnh: 2.947 hồ sơ trễ hạn, tỷ lệ 1,02%.',
+      '- Cấp xã: 5.130 hồ sơ trễ hạn, tỷ lệ 2,35%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value])).toEqual([['result', 2947], ['result', 1.02], ['result', 5130], ['result', 2.35]]);
+  });
+});
