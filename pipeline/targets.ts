@@ -382,7 +382,9 @@ export function targets(work: Work): Work {
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
     // (a news subheading: a short unpunctuated line of the body, after the headline)
-    const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,"”]$/u.test(p.text.trim());
+    // (a subheading may end on words it quotes: 'Tụt 3 bậc, nhìn thẳng vào "điểm nghẽn"'; not a quoted remark, which opens on its quote)
+    const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,]["”]?$/u.test(p.text.trim())
+      && !(/["”]$/u.test(p.text.trim()) && /^["“]/u.test(p.text.trim()));
     // (decided once per paragraph, not once per value)
     const continuesCommitting = continues && news !== null && (continuesCommitment(previousText) || (listed && continuesCommitment(listLead)));
     previousText = p.text;
@@ -879,6 +881,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       ?? years.filter((y) => y.baseline && y.start >= piece.clause.start && y.end <= piece.clause.end)[0]
       ?? years.filter((y) => y.baseline && y.start >= sentence.start && y.end <= sentence.end)[0];
     baselineYear = bl ? bl.year : null;
+    // ("Chỉ số CCHC năm 2026 … giảm 3 bậc so với năm trước": the year before the value's own)
+    if (!bl && deadline.year !== null && deadline.recurrence === null
+      && /^[^.;]{0,40}?so với\s+(?:cùng kỳ\s+)?năm trước(?![\p{L}])/iu.test(text.slice(m.end, piece.clause.end))) baselineYear = deadline.year - 1;
   }
 
   // Level: ranks and scores belong to the province as a whole ("Chỉ số năng lực cạnh tranh
@@ -1765,8 +1770,12 @@ function mergeRepeats(drafts: Draft[], keyOf: (label: string, area: string) => R
   // (a subheading announces what the paragraphs under it state: "MỤC TIÊU TRÊN 90% TRONG NĂM 2027" over "… mức độ hài lòng …
   // phấn đấu đạt trên 90%"; the body's words say what is measured)
   // (or repeats the lead's figure, however far down: "Mục tiêu năm 2027: 100% đơn vị đạt từ 65 điểm" after the sapo's "… 100% cơ quan, đơn vị …")
-  const announces = (o: Draft, d: Draft) => o.intertitle === true && !d.intertitle && (Math.abs(d.source.start - o.source.end) < 1500 || d.source.end <= leadEnd) && o.kind === d.kind
-    && (sameYear(o, d) || sameYear(d, o)) && o.value.comparator === d.value.comparator;
+  // (a subheading's bare figure is the one the paragraph under it states with its bound, whatever its verb: "Nâng tỷ lệ hồ sơ trực
+  // tuyến toàn trình lên 55%" over "… kế hoạch đặt mục tiêu tỷ lệ hồ sơ … đạt tối thiểu 55%")
+  const announces = (o: Draft, d: Draft) => o.intertitle === true && !d.intertitle && (Math.abs(d.source.start - o.source.end) < 1500 || d.source.end <= leadEnd)
+    && ((o.kind === d.kind && o.value.comparator === d.value.comparator && (sameYear(o, d) || sameYear(d, o)))
+      || (o.value.comparator === 'eq' && d.value.comparator !== 'between' && o.deadline.basis !== 'clause' && d.source.start > o.source.end && d.source.start - o.source.end < 600
+        && (o.change?.direction ?? null) === (d.change?.direction ?? null)));
   // (a row restates a statement under a heading that names the row: "Công tác chỉ đạo, điều hành CCHC | 9,00 | 7,64 | ≥ 8,20" and, under
   // "1. Chỉ số thành phần "Công tác chỉ đạo, điều hành cải cách hành chính" (điểm tối đa 9,00)", "Năm 2027 phấn đấu đạt từ 8,20 điểm trở lên")
   const headingSyl = new Map<Draft, Set<string>>();

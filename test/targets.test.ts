@@ -2400,3 +2400,19 @@ describe('round 79 grammar', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value])).toEqual([['result', 2947], ['result', 1.02], ['result', 5130], ['result', 2.35]]);
   });
 });
+
+describe('round 80 grammar', () => {
+  it('a subheading that ends on quoted words joins the paragraph under it ("Tụt 3 bậc, …" is a fall), and one whose bare figure the body bounds is that target; "so với năm trước" is the year before', async () => {
+    const d = await run(['BÁO CẦN THƠ ĐIỆN TỬ', 'Cần Thơ đặt mục tiêu Chỉ số cải cách hành chính năm 2027 đạt từ 90 điểm trở lên', 'Thứ Tư, 16/06/2027, 08:35 (GMT+7)', '',
+      '(CT) - UBND TP Cần Thơ vừa ban hành Kế hoạch số 142/KH-UBND ngày 9-6-2027 về nâng cao Chỉ số cải cách hành chính năm 2027.', '',
+      'Tụt 3 bậc, nhìn thẳng vào "điểm nghẽn"', '',
+      'Theo Quyết định công bố của Bộ Nội vụ, Chỉ số CCHC năm 2026 của TP Cần Thơ đạt 86,47 điểm, xếp hạng 14/34 tỉnh, thành phố, giảm 3 bậc so với năm trước.', '',
+      'Nâng tỷ lệ hồ sơ trực tuyến toàn trình lên 55%', '',
+      'Với lĩnh vực chuyển đổi số, kế hoạch đặt mục tiêu tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt tối thiểu 55% (năm 2026 mới đạt 41,8%).'].join('\n'));
+    const fall = d.targets.find((t) => t.value.value === 3)!;
+    expect([fall.kind, fall.deadline.year, fall.change, fall.alsoAt.map((a) => a.quote)]).toEqual(['result', 2026, { direction: 'decrease', baselineYear: 2025 }, ['Tụt 3 bậc, nhìn thẳng vào "điểm nghẽn"']]);
+    const aim = d.targets.find((t) => t.value.value === 55)!;
+    expect([aim.kind, aim.value.comparator, aim.deadline.year, aim.alsoAt.map((a) => a.quote)]).toEqual(['target', 'gte', 2027, ['Nâng tỷ lệ hồ sơ trực tuyến toàn trình lên 55%']]);
+    expect(d.targets.filter((t) => t.value.value === 3 || t.value.value === 55)).toHaveLength(2);
+  });
+});

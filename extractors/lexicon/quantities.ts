@@ -36,6 +36,8 @@ export const POST_COMPARATORS: Array<[string, Comparator]> = [
 export const CHANGE_VERBS: Array<[string, 'increase' | 'decrease']> = [
   ['tăng thêm', 'increase'], ['bổ sung', 'increase'], ['thêm', 'increase'], ['tăng', 'increase'], ['nâng', 'increase'], ['cải thiện', 'increase'],
   ['cắt giảm', 'decrease'], ['tinh giản', 'decrease'], ['giảm', 'decrease'], ['rút ngắn', 'decrease'],
+  // (a ranking's fall: "Tụt 3 bậc", "sụt 2 hạng", "lùi 4 bậc")
+  ['tụt', 'decrease'], ['sụt', 'decrease'], ['lùi', 'decrease'],
 ];
 
 /** After a change verb these make the value a level to reach, not a change ("giảm … xuống dưới 3%"). */
