@@ -217,7 +217,11 @@ interface Column { year: number | null; result: boolean; rank: boolean; unit?: s
   /** the bound the column's name sets for cells that state none ("Số đơn vị đến năm 2030 (tối đa)") */
   bound?: Comparator;
   /** a column of changes against a year ("Tỷ lệ giảm biên chế so với năm 2025") */
-  against?: { direction: 'increase' | 'decrease'; baselineYear: number } }
+  against?: { direction: 'increase' | 'decrease'; baselineYear: number };
+  /** a column of signed changes ("Tăng (+)/giảm (-)"): the sign gives the direction, against the year named or the earliest column's */
+  signed?: { baselineYear: number | null } }
+/** A column of signed changes: "Tăng (+)/giảm (-)", "Tăng, giảm (điểm)", "Tăng (+), giảm (-) so với năm 2025". */
+const SIGNED_HEAD = /^(?:tăng\s*(?:\(\+\))?\s*[/,]\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|\(\+\)\s*\/\s*\(-\))(?:\s*\((?:điểm|bậc)\))?(?:\s+so với\s+(?:năm\s+)?((?:19|20)\d{2}))?$/iu;
 /** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
 const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu|KH(?=\s+(?:năm\s+)?\d))(?![\p{L}])/iu;
 
@@ -657,6 +661,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // the index's parts (a rubric's "Tiêu chí | Điểm" gives points to earn, no score reached)
       else if (/^(?:điểm|điểm số)$/iu.test(text) && row.some((c, k) => k < i && /^(?:các\s+)?(?:chỉ số|trụ cột)(?:\s+thành phần)?$|^(?:chỉ số\s+)?thành phần$/iu.test(c.text.trim()))) {
         years.set(i, { year: null, result: false, rank: false, unit: 'điểm', level });
+      } else if (SIGNED_HEAD.test(text)) {
+        const own = SIGNED_HEAD.exec(text)![1];
+        years.set(i, { year: null, result: true, rank: false, level, signed: { baselineYear: own ? Number(own) : null } });
       } else if (RANK_ONLY.test(text)) {
         const before = [...years.entries()].filter(([k, c]) => k < i && c.year !== null).pop() ?? [...years.entries()].filter(([k, c]) => k < i && c.unit === 'điểm').pop();
         if (before) years.set(i, { ...before[1], rank: true, unit: undefined });
@@ -666,6 +673,16 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // of the year the columns aim at)
     const aim = [...years.values()].filter((c) => !c.result && c.year !== null && !c.against).map((c) => c.year!);
     for (const [i, c] of years) if (c.against && c.year === null && aim.length) years.set(i, { ...c, year: Math.max(...aim) });
+    // ("Chỉ số thành phần | Năm 2026 | Năm 2027 | Tăng (+)/giảm (-)": a change is of the latest year's column, against the earliest's;
+    // with no year beside it, no change is read)
+    const datedCols = [...years.entries()].filter(([, c]) => c.year !== null && !c.signed && !c.against).sort((a, b) => a[1].year! - b[1].year! || a[0] - b[0]);
+    for (const [i, c] of years) {
+      if (!c.signed) continue;
+      const latest = datedCols.at(-1)?.[1];
+      const earliest = datedCols[0]?.[1];
+      if (!latest) { years.delete(i); continue; }
+      years.set(i, { year: latest.year, result: latest.result, rank: false, level: c.level, signed: { baselineYear: c.signed.baselineYear ?? (earliest!.year! < latest.year! ? earliest!.year : null) } });
+    }
     // ("Kế hoạch năm 2027 | Kết quả 6 tháng | Tỷ lệ so với kế hoạch": a part of a year is the year the other columns name)
     const named = new Set([...years.values()].map((c) => c.year).filter((y) => y !== null));
     if (named.size === 1) {
@@ -745,7 +762,10 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const pointsRow = row.some((c) => POINTS_OF_MAX.test(c.text.trim()));
     for (const [i, col] of h.years) {
       const cell = row[i];
-      const m = cell ? VALUE_CELL.exec(cell.text.trim()) : null;
+      // (a signed change, "+0,22" or "-0,29", is read without its sign, which gives the direction; an unsigned one is left alone)
+      const sign = col.signed && cell ? /^([+\-−–])\s*(?=\d)/u.exec(cell.text.trim()) : null;
+      if (col.signed && !sign) continue;
+      const m = cell ? VALUE_CELL.exec(sign ? cell.text.trim().slice(sign[0].length) : cell.text.trim()) : null;
       // a place in a group of a ranking: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte, guideline)
       const group = cell && !m ? GROUP_CELL.exec(cell.text.trim()) : null;
       if (cell && group) {
@@ -774,7 +794,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "xếp hạng không thấp hơn thứ 18/34")
       const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
       const due = col.year === null && h.dueCol >= 0 ? DUE_YEAR.exec(row[h.dueCol]?.text.trim() ?? '') : null;
-      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.against ? { against: col.against } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}) });
+      out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.against ? { against: col.against } : {}),
+        ...(col.signed && sign && col.signed.baselineYear !== null ? { against: { direction: sign[1] === '+' ? 'increase' as const : 'decrease' as const, baselineYear: col.signed.baselineYear } } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}) });
     }
     // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
     const whole = out.slice(firstOfRow).filter((v) => v.level === null);
@@ -785,4 +806,30 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     }
   }
   return out;
+}
+
+/** The first cell of a table with no number column: "Chỉ tiêu | Quý I | Quý II | …". */
+export const INDICATOR_FIRST = /^(?:chỉ tiêu|nội dung|tiêu chí|chỉ số(?: thành phần)?)$/iu;
+/** A column head of such a table: a time, a level, what it holds ("Quý I", "Năm 2027", "Cấp xã", "Kế hoạch 2026", "ĐVT"). */
+const COLUMN_HEAD = /^(?:quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4})?|(?:năm\s+)?(?:19|20)\d{2}|cấp\s+\p{L}+|(?:kế hoạch|mục tiêu|chỉ tiêu|kết quả|thực hiện|ước thực hiện)(?:\s+[\p{L}\d]+){0,3}|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|cả năm|đvt|đơn vị tính|ghi chú|tăng\s*(?:\(\+\))?\s*[/,]\s*giảm\s*(?:\(-\))?(?:\s*\((?:điểm|bậc)\))?)$/iu;
+/** A value cell of such a table: short, with a number or a dash, maybe after its bound ("Từ 70% trở lên", "Tối thiểu 60%", "Trên 90%"). */
+const SHORT_VALUE = /^(?=.{1,40}$)(?:(?:(?:từ|tối thiểu|tối đa|trên|dưới|ít nhất|không quá|không dưới|khoảng|đạt)\s+)?[^\p{L}]*\d[\s\S]*|[-–x])$/iu;
+
+/**
+ * A table copied one cell per line with no number column ("Chỉ tiêu", "Quý I", …, "Quý IV", "Tỷ lệ …
+ * (%)", "62", "66", …): the header is "Chỉ tiêu" and the column heads after it; each row is an
+ * indicator cell of words and as many short value cells. It ends at the first row that is not.
+ */
+export function unnumberedCellTable(texts: string[], i: number): { rows: number[][]; end: number } | null {
+  let j = i + 1;
+  while (j < texts.length && j - i <= 10 && COLUMN_HEAD.test(texts[j]!.trim())) j++;
+  const width = j - i;
+  if (width < 3) return null;
+  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
+  while (j + width <= texts.length && /\p{L}{2,}/u.test(texts[j]!) && !SHORT_VALUE.test(texts[j]!.trim())
+    && texts.slice(j + 1, j + width).every((q) => SHORT_VALUE.test(q.trim()))) {
+    rows.push(Array.from({ length: width }, (_, k) => j + k));
+    j += width;
+  }
+  return rows.length > 1 ? { rows, end: j } : null;
 }

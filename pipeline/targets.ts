@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelSequence, levelsIn, qualify } from '../
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, INDICATOR_FIRST, unnumberedCellTable, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -1304,30 +1304,12 @@ function layoutRows(work: Work): Map<number, { rows: Array<{ cells: Cell[]; memb
   return out;
 }
 
-/** The first cell of a table with no number column: "Chỉ tiêu | Quý I | Quý II | …". */
-const INDICATOR_FIRST = /^(?:chỉ tiêu|nội dung|tiêu chí|chỉ số)$/iu;
-/** A column head of such a table: a time, a level, what it holds ("Quý I", "Năm 2027", "Cấp xã", "Kế hoạch 2026", "ĐVT"). */
-const COLUMN_HEAD = /^(?:quý\s+(?:I{1,3}|IV|[1-4])(?:\s*\/\s*\d{4})?|(?:năm\s+)?(?:19|20)\d{2}|cấp\s+\p{L}+|(?:kế hoạch|mục tiêu|chỉ tiêu|kết quả|thực hiện|ước thực hiện)(?:\s+[\p{L}\d]+){0,3}|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?(?:\s+\d{4})?|cả năm|đvt|đơn vị tính|ghi chú)$/iu;
-/** A value cell of such a table: short, with a number or a dash, maybe after its bound ("Từ 70% trở lên", "Tối thiểu 60%", "Trên 90%"). */
-const SHORT_VALUE = /^(?=.{1,40}$)(?:(?:(?:từ|tối thiểu|tối đa|trên|dưới|ít nhất|không quá|không dưới|khoảng|đạt)\s+)?[^\p{L}]*\d[\s\S]*|[-–x])$/iu;
-
 /**
  * A table copied one cell per line with no number column ("Chỉ tiêu", "Quý I", …, "Quý IV", "Tỷ lệ …
- * (%)", "62", "66", …): the header is "Chỉ tiêu" and the column heads after it; each row is an
- * indicator cell of words and as many short value cells. It ends at the first row that is not.
+ * (%)", "62", "66", …): see extractors/tables.ts `unnumberedCellTable`.
  */
 function unnumberedTable(ps: Paragraph[], i: number): { rows: number[][]; end: number } | null {
-  let j = i + 1;
-  while (j < ps.length && j - i <= 10 && COLUMN_HEAD.test(ps[j]!.text.trim())) j++;
-  const width = j - i;
-  if (width < 3) return null;
-  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
-  while (j + width <= ps.length && /\p{L}{2,}/u.test(ps[j]!.text) && !SHORT_VALUE.test(ps[j]!.text.trim())
-    && ps.slice(j + 1, j + width).every((q) => SHORT_VALUE.test(q.text.trim()))) {
-    rows.push(Array.from({ length: width }, (_, k) => j + k));
-    j += width;
-  }
-  return rows.length > 1 ? { rows, end: j } : null;
+  return unnumberedCellTable(ps.map((p) => p.text), i);
 }
 
 /**

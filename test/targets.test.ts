@@ -2212,9 +2212,9 @@ describe('round 67 grammar, second part', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 84.63, 2026], ['result', 12, 2026], ['result', 92.4, 2026], ['result', 86.05, 2026]]);
   });
 
-  it('"Mức độ tự chủ | Số đơn vị 2026 | Số đơn vị 2027": a year standing bare after what a column counts', () => {
+  it('"Mức độ tự chủ | Số đơn vị 2026 | Số đơn vị 2027": a year standing bare after what a column counts (and "Tăng/giảm" the change between them)', () => {
     expect(readTables([['STT', 'Mức độ tự chủ', 'Số đơn vị 2026', 'Số đơn vị 2027', 'Tăng/giảm'], ['1', 'Tự bảo đảm chi thường xuyên (nhóm 2)', '41', '52', '+11']]
-      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.year])).toEqual([[41, 2026], [52, 2027]]);
+      .map((cells) => cells.map((text) => ({ start: 0, end: 0, text })))).map((v) => [v.value, v.year, v.against ?? null])).toEqual([[41, 2026, null], [52, 2027, null], [11, 2027, { direction: 'increase', baselineYear: 2026 }]]);
   });
 });
 
@@ -2414,5 +2414,15 @@ describe('round 80 grammar', () => {
     const aim = d.targets.find((t) => t.value.value === 55)!;
     expect([aim.kind, aim.value.comparator, aim.deadline.year, aim.alsoAt.map((a) => a.quote)]).toEqual(['target', 'gte', 2027, ['Nâng tỷ lệ hồ sơ trực tuyến toàn trình lên 55%']]);
     expect(d.targets.filter((t) => t.value.value === 3 || t.value.value === 55)).toHaveLength(2);
+  });
+  it('a table copied one cell per line under "Chỉ số thành phần | Năm 2026 | Năm 2027 | Tăng (+)/giảm (-)" reads each year\'s score and the signed change, against the earlier year', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH LÀO CAI', 'Số: 142/TB-UBND', 'Lào Cai, ngày 20 tháng 5 năm 2028', '', 'THÔNG BÁO', 'Kết luận của Chủ tịch UBND tỉnh', '',
+      'Có 07/10 chỉ số thành phần tăng điểm so với năm 2026. Kết quả một số chỉ số thành phần như sau:', '',
+      'Chỉ số thành phần', 'Năm 2026', 'Năm 2027', 'Tăng (+)/giảm (-)', 'Chi phí gia nhập thị trường', '7,36', '7,58', '+0,22', 'Tiếp cận đất đai', '6,41', '6,12', '-0,29', '',
+      'Năm 2028, phấn đấu chỉ số Chi phí thời gian đạt từ 7,6 điểm trở lên.'].join('\n'));
+    expect(d.targets.filter((t) => t.value.unit === 'score').map((t) => [t.kind, t.value.value, t.deadline.year, t.change])).toEqual([
+      ['result', 7.36, 2026, null], ['result', 7.58, 2027, null], ['result', 0.22, 2027, { direction: 'increase', baselineYear: 2026 }],
+      ['result', 6.41, 2026, null], ['result', 6.12, 2027, null], ['result', 0.29, 2027, { direction: 'decrease', baselineYear: 2026 }],
+      ['target', 7.6, 2028, null]]);
   });
 });
