@@ -673,6 +673,23 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // of the year the columns aim at)
     const aim = [...years.values()].filter((c) => !c.result && c.year !== null && !c.against).map((c) => c.year!);
     for (const [i, c] of years) if (c.against && c.year === null && aim.length) years.set(i, { ...c, year: Math.max(...aim) });
+    // ("TT | Cấp giải quyết | Số hồ sơ tiếp nhận | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | Chỉ tiêu năm 2027 (%) | Tỷ lệ giải quyết đúng
+    // hạn (%)": beside the one column of a year's plan, the columns that name what they measure hold what was reached that year)
+    // (a share column after the plan's, "Tỷ lệ giải quyết đúng hạn (%)", is no share of it when it names what it measures)
+    const plans = [...years.entries()].filter(([, c]) => c.planned && c.year !== null);
+    const copied = (i: number, pi: number) => i === pi + 1 && years.get(i)?.planned === true && SHARE_OF_PREVIOUS.test(row[i]!.text.trim())
+      && !/^tỷ lệ(?:\s+(?:đạt|hoàn thành|so với\s+[\p{L}\s]+))?\s*\(/iu.test(row[i]!.text.trim());
+    if (plans.length >= 1 && plans.every(([i]) => i === plans[0]![0] || copied(i, plans[0]![0])) && ![...years.values()].some((c) => c.result)) {
+      const [pi, plan] = plans[0]!;
+      row.forEach((c, i) => {
+        const t = c.text.trim();
+        // (not the points a part can earn, "Điểm tối đa", nor how far the plan was reached, "Tỷ lệ hoàn thành (%)")
+        if (i === 0 || i === pi || (years.has(i) && !copied(i, pi)) || DESCRIPTIVE_COLUMN.test(t) || PLAN_HEAD.test(t) || INDICATOR_HEAD.test(t)
+          || /(?<![\p{L}])(?:điểm|tối đa|tối thiểu|chuẩn|so với|hoàn thành|đạt|kế hoạch|mục tiêu)(?![\p{L}])/iu.test(t)) return;
+        const share = SHARE_COLUMN.test(t);
+        if (share || MEASURE_COLUMN.test(t.replace(/\s*\([^()]*\)$/u, ''))) years.set(i, { year: plan.year, result: true, rank: false, unit: share ? '%' : UNIT_IN_BRACKET.exec(t)?.[1] });
+      });
+    }
     // ("Chỉ số thành phần | Năm 2026 | Năm 2027 | Tăng (+)/giảm (-)": a change is of the latest year's column, against the earliest's;
     // with no year beside it, no change is read)
     const datedCols = [...years.entries()].filter(([, c]) => c.year !== null && !c.signed && !c.against).sort((a, b) => a[1].year! - b[1].year! || a[0] - b[0]);
@@ -703,7 +720,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // ("Chỉ tiêu | Đơn vị | Năm 2026": beside an indicator column, a bare "Đơn vị" is the unit, not who the row is for)
       const unitCol = row.findIndex((c) => UNIT_HEAD.test(c.text.trim()) || (indicator >= 0 && /^đơn vị$/iu.test(c.text.trim())));
       // ("Chỉ tiêu | Cấp | Quý I | …": each row names its level, "Thành phố" or "Xã")
-      const levelCol = row.findIndex((c, i) => !years.has(i) && /^cấp(?:\s+hành chính)?$/iu.test(c.text.trim()));
+      const levelCol = row.findIndex((c, i) => !years.has(i) && /^cấp(?:\s+hành chính|\s+giải quyết)?$/iu.test(c.text.trim()));
       // ("STT | Chỉ tiêu | Mục tiêu | Thời hạn | Cơ quan chủ trì": each row's deadline dates its yearless target)
       const dueCol = row.findIndex((c, i) => !years.has(i) && DUE_HEAD.test(c.text.trim()));
       // ("… | Kế hoạch 2026 | Thực hiện 2026 | Ghi chú": a note with a figure, "Đạt 96,7% kế hoạch", tells of the result column's year)
@@ -736,7 +753,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     }
     // (a row whose number cell is empty lost it: "| - Cấp xã | 90% | 100%" or "| Tổng cộng | 520 | 180" under
     // "STT | Chỉ tiêu | Năm 2026 | Năm 2027"; its first cell is words where the header has its indicator second)
-    if (row.length === h.width - 1 && h.indicator === 1 && rowNumber(row[0]!.text) === null && /\p{L}{2,}/u.test(row[0]!.text) && !VALUE_CELL.test(row[0]!.text.trim())) {
+    if (row.length === h.width - 1 && (h.indicator === 1 || (h.indicator < 0 && h.levelCol === 1)) && rowNumber(row[0]!.text) === null && /\p{L}{2,}/u.test(row[0]!.text) && !VALUE_CELL.test(row[0]!.text.trim())) {
       row = [{ start: row[0]!.start, end: row[0]!.start, text: '' }, ...row];
     }
     // (a row of another width is skipped, not the end of the table: one lost cell spoils one row)
@@ -760,7 +777,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // (a row that gives points out of a maximum with decimals, "11,02/13,00", is scored: its other bare decimals,
     // "Tối thiểu 11,80", are points too — no count has decimals, no place either)
     const pointsRow = row.some((c) => POINTS_OF_MAX.test(c.text.trim()));
-    for (const [i, col] of h.years) {
+    for (const [i, col] of [...h.years].sort((a, b) => a[0] - b[0])) {
       const cell = row[i];
       // (a signed change, "+0,22" or "-0,29", is read without its sign, which gives the direction; an unsigned one is left alone)
       const sign = col.signed && cell ? /^([+\-−–])\s*(?=\d)/u.exec(cell.text.trim()) : null;
@@ -832,4 +849,36 @@ export function unnumberedCellTable(texts: string[], i: number): { rows: number[
     j += width;
   }
   return rows.length > 1 ? { rows, end: j } : null;
+}
+
+/**
+ * Pipe rows whose cells wrap over several lines, as a copy from Word gives them: "| TT | Cấp giải" / "quyết | Số hồ sơ" /
+ * "tiếp nhận | Tỷ lệ hồ sơ trực" / "tuyến toàn trình" / "(%) | Chỉ tiêu" / … / "hạn (%) |". A row opens on a line that starts
+ * with "|" and does not end with one, and closes on the first line that ends with "|", within ten lines, no blank line or
+ * line opening with "|" between. Returns each such row's span [start, end) in `text`.
+ */
+export function wrappedPipeRows(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  if (!text.includes('|')) return out;
+  const lines: Array<{ start: number; end: number; t: string }> = [];
+  const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
+  let at = 0;
+  for (;;) {
+    const m = re.exec(text);
+    const end = m ? m.index : text.length;
+    lines.push({ start: at, end, t: text.slice(at, end).trim() });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.t.startsWith('|') || l.t.endsWith('|') || (l.t.match(/\|/gu) ?? []).length < 2) continue;
+    for (let j = i + 1; j < lines.length && j - i <= 10; j++) {
+      const t = lines[j]!.t;
+      // (not the next row, "5 | Số doanh nghiệp … | 13 | 16", after a row's wrapped tail "| 20 | 30 | 40 | 50")
+      if (t === '' || t.startsWith('|') || t.length > 80 || /^\d{1,3}\.?\s*\|/u.test(t) || (t.match(/\|/gu) ?? []).length > 2) break;
+      if (t.endsWith('|')) { out.push({ start: l.start, end: lines[j]!.end }); i = j; break; }
+    }
+  }
+  return out;
 }

@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { INDICATOR_FIRST, isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, unnumberedCellTable } from '../extractors/tables.ts';
+import { INDICATOR_FIRST, isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, unnumberedCellTable, wrappedPipeRows } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -109,6 +109,9 @@ export function splitLines(text: string): Line[] {
   const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
   let at = 0;
   let prevRaw = '';
+  // (the lines of a pipe row whose cells wrap: each goes on with the cell the line before left open)
+  const wrappedRows = wrappedPipeRows(text);
+  let wr = 0;
   for (;;) {
     const m = re.exec(text);
     const end = m ? m.index : text.length;
@@ -130,9 +133,11 @@ export function splitLines(text: string): Line[] {
     let from = at;
     // A row's last cell wrapped onto the next line ("| … | Tỷ lệ so với" + "kế hoạch |", "| … | Theo Nghị định " +
     // "số 45/2020/NĐ-CP |"): the line that opens with no bar goes on the cell the line before left open.
-    const wrapped = cells.length > 1 && !raw.trimStart().startsWith('|') && cells[0]!.trim() !== ''
-      && /^\s*\|/u.test(prevRaw) && !/\|\s*$/u.test(prevRaw) && lines.at(-1)?.kind === 'debris' && lines.at(-1)!.text === '';
-    if (wrapped) lines.pop();
+    while (wr < wrappedRows.length && wrappedRows[wr]!.end < at) wr++;
+    const inWrapped = wr < wrappedRows.length && wrappedRows[wr]!.start < at && at <= wrappedRows[wr]!.end && cells[0]!.trim() !== '';
+    const wrapped = inWrapped || (cells.length > 1 && !raw.trimStart().startsWith('|') && cells[0]!.trim() !== ''
+      && /^\s*\|/u.test(prevRaw) && !/\|\s*$/u.test(prevRaw) && lines.at(-1)?.kind === 'debris' && lines.at(-1)!.text === '');
+    if (wrapped) { if (lines.at(-1)?.kind === 'debris' && lines.at(-1)!.text === '') lines.pop(); }
     // A row never runs into the line before or after it ("Năm 2025" + "1" of the next row).
     else if (cells.length > 1) lines.push({ text: '', segments: [], at, breakAt: at, kind: 'debris' });
     cells.forEach((c, i) => {

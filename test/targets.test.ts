@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../pipeline/index.ts';
 import { interval } from '../pipeline/targets.ts';
-import { CAPTION_UNIT, readTables } from '../extractors/tables.ts';
+import { CAPTION_UNIT, readTables, wrappedPipeRows } from '../extractors/tables.ts';
 
 const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
 type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
@@ -2424,5 +2424,23 @@ describe('round 80 grammar', () => {
       ['result', 7.36, 2026, null], ['result', 7.58, 2027, null], ['result', 0.22, 2027, { direction: 'increase', baselineYear: 2026 }],
       ['result', 6.41, 2026, null], ['result', 6.12, 2027, null], ['result', 0.29, 2027, { direction: 'decrease', baselineYear: 2026 }],
       ['target', 7.6, 2028, null]]);
+  });
+});
+
+describe('round 81 grammar', () => {
+  it('a pipe header whose cells wrap over lines is one row; beside one column of the year\'s plan, the columns that name a measure hold the year\'s results; a total row that lost its number cell still reads', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN', 'Số: 318/BC-UBND', 'Thái Nguyên, ngày 20 tháng 9 năm 2027', '', 'BÁO CÁO', 'Kết quả cải cách hành chính 9 tháng đầu năm 2027', '',
+      '3. Cải cách thủ tục hành chính', 'Kết quả tiếp nhận, giải quyết hồ sơ TTHC như sau:', '',
+      '| TT | Cấp giải', 'quyết | Số hồ sơ', 'tiếp nhận | Tỷ lệ hồ sơ trực', 'tuyến toàn trình', '(%) | Chỉ tiêu', 'năm 2027', '(%) | Tỷ lệ giải', 'quyết đúng', 'hạn (%) |',
+      '|---|---|---|---|---|---|', '| 1 | Cấp tỉnh | 214.367 | 82,53 | ≥ 80 | 99,41 |', '| | Toàn tỉnh | 612.450 | 73,73 | ≥ 75 | 99,12 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year, t.level])).toEqual([
+      ['result', 214367, 'eq', 2027, 'province'], ['result', 82.53, 'eq', 2027, 'province'], ['target', 80, 'gte', 2027, 'province'], ['result', 99.41, 'eq', 2027, 'province'],
+      ['result', 612450, 'eq', 2027, null], ['result', 73.73, 'eq', 2027, null], ['target', 75, 'gte', 2027, null], ['result', 99.12, 'eq', 2027, null]]);
+  });
+
+  it('wrappedPipeRows: a row\'s wrapped tail ("| 20 | 30 | 40 | 50") before the next numbered row opens no wrapped row', () => {
+    expect(wrappedPipeRows(['4 | Số dự án … | Dự án | 10', '| 20 | 30 | 40 | 50', '5 | Số doanh nghiệp | Doanh nghiệp | 13 | 16', '| 19 | 22 | 25', '6 | Tỷ lệ | % | 60 | 65 | 70 |'].join('\n'))).toEqual([]);
+    const text = ['x', '| TT | Cấp giải', 'quyết | Số hồ sơ', 'tiếp nhận |', 'y'].join('\n');
+    expect(wrappedPipeRows(text).map((r) => text.slice(r.start, r.end))).toEqual(['| TT | Cấp giải\nquyết | Số hồ sơ\ntiếp nhận |']);
   });
 });

@@ -7,6 +7,7 @@
 import iconv from 'iconv-lite';
 import { OffsetMap } from '../offsets.ts';
 import { detectLegacy, syllableScore } from '../repair/legacy.ts';
+import { wrappedPipeRows } from '../../extractors/tables.ts';
 import type { Loaded, LoadDiagnostic, LoadOptions } from './types.ts';
 
 export function decodeUtf8(bytes: Uint8Array): { text: string; ok: boolean } {
@@ -66,8 +67,10 @@ function decode8bit(latin1: string, bytes: Uint8Array): Decoded {
 
 export async function loadText(bytes: Uint8Array, _options: LoadOptions): Promise<Loaded> {
   const { text, encoding, diagnostics } = decodeText(bytes);
+  // (a pipe row whose cells wrap over lines is one row, though it spans several)
+  const rows = wrappedPipeRows(text);
   return {
     format: 'text', original: text, text, map: OffsetMap.identity(text.length), hardWrapped: 'auto',
-    pageStarts: null, encoding, ocr: false, diagnostics,
+    pageStarts: null, encoding, ocr: false, diagnostics, ...(rows.length ? { tableRows: rows } : {}),
   };
 }
