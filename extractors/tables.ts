@@ -79,7 +79,8 @@ const AFTER_CUT_HEAD = /^thời (?:gian|hạn)(?:\s+giải quyết)?\s+(?:sau (?
 const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gian)?(?:\s*\(%\))?$/iu;
 /** A column that is a part of the year: "Quý I", "Quý IV/2027", "6 tháng đầu năm", "Cả năm". */
 // (and "6 tháng 2026 | 6 tháng 2027" in a news table comparing two half-years)
-const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|lũy kế)\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|cả năm)(?:\s*(?:\/|năm)?\s*((?:19|20)\d{2}))?$/iu;
+// ("Hết Quý I", "Đến hết quý II": a milestone at the quarter's end)
+const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|lũy kế)\s+)?(?:(?:đến\s+)?hết\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|cả năm)(?:\s*(?:\/|năm)?\s*((?:19|20)\d{2}))?$/iu;
 // ("Lũy kế 9 tháng", "Cùng kỳ 2026": what was reached so far, and in the same stretch a year before)
 const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
@@ -872,12 +873,15 @@ export function wrappedPipeRows(text: string): Array<{ start: number; end: numbe
   }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!l.t.startsWith('|') || l.t.endsWith('|') || (l.t.match(/\|/gu) ?? []).length < 2) continue;
+    // (a header row: a data row's number opens it, "| 3 | Tỷ lệ … có", and the reader already joins such a row's wrapped label)
+    if (!l.t.startsWith('|') || l.t.endsWith('|') || !/\p{L}/u.test(l.t) || /^\|\s*(?:\d{1,3}\.?|[IVX]+|[a-zđ]\)?)?\s*\|/u.test(l.t)) continue;
     for (let j = i + 1; j < lines.length && j - i <= 10; j++) {
       const t = lines[j]!.t;
       // (not the next row, "5 | Số doanh nghiệp … | 13 | 16", after a row's wrapped tail "| 20 | 30 | 40 | 50")
-      if (t === '' || t.startsWith('|') || t.length > 80 || /^\d{1,3}\.?\s*\|/u.test(t) || (t.match(/\|/gu) ?? []).length > 2) break;
+      // (the line that closes the row may hold its last cells whole: "Quý III | Cả năm 2028 | Cơ quan theo dõi |")
+      if (t === '' || t.startsWith('|') || /^\d{1,3}\.?\s*\|/u.test(t)) break;
       if (t.endsWith('|')) { out.push({ start: l.start, end: lines[j]!.end }); i = j; break; }
+      if (t.length > 80 || (t.match(/\|/gu) ?? []).length > 2) break;
     }
   }
   return out;

@@ -476,7 +476,8 @@ export function normalize(work: Work): Work {
     if (pipe(li + 1) && /^\d{1,3}\.?$/u.test(l.text)) close();
     // (a cell wrapped over lines between two "|" lines goes on whatever its case: "Điểm Chỉ số" + "CCHC năm 2025")
     // (not a table's first cell, "TT", after a heading line that a trailing "|" left among the cells)
-    const firstCell = TABLE_FIRST_CELL.test(l.text);
+    // (nor the rest of a wrapped cell, "Xếp" + "hạng")
+    const firstCell = TABLE_FIRST_CELL.test(l.text) && l.goesOn !== true;
     if (firstCell && pipe(li + 1)) close();
     const cellGoesOn = !firstCell && pipe(li - 2) && lines[li - 1]?.kind === 'text' && pipe(li + 1) && !/^\d{1,3}\.?$/u.test(l.text);
     const join = open && !ownParagraph.has(li) && (headerGoesOn.has(li) || cellGoesOn || l.goesOn === true || (mode === 'wrapped' ? shouldJoin(paragraph, prevLine, l.text, wrapWidth)

@@ -2443,4 +2443,17 @@ describe('round 81 grammar', () => {
     const text = ['x', '| TT | Cấp giải', 'quyết | Số hồ sơ', 'tiếp nhận |', 'y'].join('\n');
     expect(wrappedPipeRows(text).map((r) => text.slice(r.start, r.end))).toEqual(['| TT | Cấp giải\nquyết | Số hồ sơ\ntiếp nhận |']);
   });
+  it('a wrapped header whose last line holds whole cells ("| TT | Chỉ tiêu | ĐVT | Hết Quý I | Hết Quý II | Hết" / "Quý III | Cả năm 2028 | Cơ quan theo dõi |") reads its quarter milestones', async () => {
+    const d = await run(['KẾ HOẠCH', 'Nâng cao chất lượng dịch vụ công trực tuyến năm 2028', 'Hà Nội, ngày 21 tháng 01 năm 2028', '',
+      '| TT | Chỉ tiêu | ĐVT | Hết Quý I | Hết Quý II | Hết', 'Quý III | Cả năm 2028 | Cơ quan theo dõi |',
+      '| 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 54 | 56 | 58 | ≥ 60 | Văn phòng UBND TP |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year])).toEqual([[54, 'eq', 2028], [56, 'eq', 2028], [58, 'eq', 2028], [60, 'gte', 2028]]);
+  });
+
+  it('a ranking whose header wraps inside its first cell ("| Xếp" / "hạng | Xã, phường | Chỉ số CCHC" / "(%) | Xếp loại |") reads each unit\'s place and score', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả xác định Chỉ số CCHC năm 2027', 'Lai Châu, ngày 10 tháng 3 năm 2028', '', 'Bảng 2. 10 xã, phường dẫn đầu Chỉ số CCHC năm 2027',
+      '| Xếp', 'hạng | Xã, phường | Chỉ số CCHC', '(%) | Xếp loại |', '| 1 | Phường Tân Phong | 91,38 | Tốt |', '| 2 | Phường Đoàn Kết | 90,12 | Tốt |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year])).toEqual([
+      ['result', 1, 'rank', 2027], ['result', 91.38, 'percent', 2027], ['result', 2, 'rank', 2027], ['result', 90.12, 'percent', 2027]]);
+  });
 });
