@@ -74,8 +74,8 @@ export function findDatePhrase(text: string, from = 0, anchored = false): FoundD
   return { iso: isoDate(day, month, year), start: at, end: from + m.index + m[0].length };
 }
 
-/** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30". */
-const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?)?(?:\s*\|\s*(?:Lượt xem|Lượt đọc|Views?)\s*:?\s*[\d.]+)?\s*$/iu;
+/** A news dateline standing alone: "Thứ sáu, 16/5/2025, 14:05 (GMT+7)", "Chủ nhật, 12/01/2025 08:30", "29-05-2028 - 06:12 | Thời sự" (with its section). */
+const WEEKDAY_DATELINE = /^(?:(?:Thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|Chủ nhật|CN)\s*,?\s*(?:ngày\s+)?\d{1,2}([/.-])\d{1,2}\1\d{4}(?:\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*[,|-]?\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?\s*[,|-]?\s*\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[([]?GMT\s*[+-]\s*\d{1,2}(?::\d{2})?[)\]]?)?(?:\s*\|\s*(?:Lượt xem|Lượt đọc|Views?)\s*:?\s*[\d.]+)?(?:\s*\|\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})?\s*$/iu;
 /** A byline with the time and date under a headline: "Hoàng Minh - 06:45 | 09/03/2027", "PV - 09/03/2027 08:30". */
 // (its pipe may have split it: "Hoàng Minh - 06:45" then "09/03/2027")
 // (or a name in capitals run into its date: "KHÁNH LINH 27/03/2027 06:45 (GMT+07:00)")

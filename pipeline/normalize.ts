@@ -383,7 +383,13 @@ export function detectMode(lines: Line[], hint: boolean | 'auto'): FlowMode {
   // blank of 80); hard-wrapped copies have almost none (seed nghe-an-5158: 0 of 718) — or
   // have them and still wrap inside paragraphs, where lines often go on in lower case
   // (held-out thai-nguyen-02: 51% of text lines; paragraph-per-line copies: at most 5%).
-  return text > 0 && blank / text >= 0.25 && continued / text < 0.15 ? 'lines' : 'wrapped';
+  if (text > 0 && blank / text >= 0.25 && continued / text < 0.15) return 'lines';
+  // (a web page copied one item a line with no blank line between, "Người Lao Động Online" / "Thứ Năm, 29/05/2028" / "Trang chủ" /
+  // …: its long lines are whole paragraphs that end on a stop, where a hard-wrapped copy's long lines break mid-sentence, and
+  // almost no line goes on in lower case)
+  const long = lines.filter((l) => l.kind === 'text' && l.text.trim().length >= 100);
+  const closed = long.filter((l) => /[.:;!?…"”)]$/u.test(l.text.trim())).length;
+  return text >= 20 && continued === 0 && long.length >= 5 && closed / long.length >= 0.8 ? 'lines' : 'wrapped';
 }
 
 export function normalize(work: Work): Work {

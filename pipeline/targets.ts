@@ -503,12 +503,14 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let penalties = 0;
   // For a list ("tối thiểu tương ứng là 30%, 20%, 15%") the words before the first value
   // and after the last one qualify every value of the list.
+  // (not a place after a move the list reader took for one list: "tăng 5 bậc, xếp thứ 21/34")
   const first = piece.listIndex !== null ? listHead(piece) : piece;
+  const qualified = m.unit === 'rank' && !m.rankMove && first.mention.rankMove ? piece : first;
   // Words outside a parenthesis do not qualify the value inside it: "vượt 12,2% so với kế hoạch (55%)".
   const qFrom = piece.parenthetical ? piece.start : piece.clause.start;
   // (a list's trailing words follow its last value: "đạt từ 80%, 70% và 55% trở lên")
   // (a place in a ranking reads its comparator past "xếp thứ", "vị trí thứ": "không thấp hơn thứ 18/34")
-  const qBefore = text.slice(qFrom, first.mention.valueStart);
+  const qBefore = text.slice(qFrom, qualified.mention.valueStart);
   const q = qualify(m.unit === 'rank' ? qBefore.replace(RANK_PLACE_TAIL, '') : qBefore, text.slice(piece.listEnd, piece.parenthetical ? piece.end : piece.clause.end));
 
   // Comparator: the form's own ("20%-25%", "trong nhóm"), the words around it, the
@@ -518,7 +520,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let change = m.rankMove && !q.change ? 'increase' as const : q.change;
   const ownWords = /\p{L}/u.test(text.slice(piece.start, m.valueStart).replace(/[\s,]+/gu, ''));
   let inherited = false;
-  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords && !piece.parenthetical) {
+  // (a place after a move takes nothing of it: "tăng 5 bậc, xếp thứ 21/34")
+  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords && !piece.parenthetical
+    && !(m.unit === 'rank' && !m.rankMove && piece.previous.mention.rankMove)) {
     const prev = piece.previous;
     const prevQ = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '');
     comparator = prevQ.comparator ?? prev.mention.formComparator;
@@ -545,7 +549,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   }
   // "Giảm 15% số đơn vị … và tối thiểu 5% biên chế …": a value with a comparator but no verb of
   // its own shares the previous value's verb.
-  if (!change && !inherited && piece.previous && piece.listIndex === null && !piece.parenthetical
+  // (not a place after a move: "tăng 5 bậc, xếp thứ 21/34")
+  if (!change && !inherited && piece.previous && piece.listIndex === null && !piece.parenthetical && (m.unit !== 'rank' || m.rankMove)
     && /^(?:và|,)?\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|khoảng|trên|dưới)\s*)?$/iu.test(text.slice(piece.start, m.valueStart).trim())) {
     const prev = piece.previous;
     change = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '').change
@@ -795,6 +800,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
       && (deadline.basis === 'document' || deadline.basis === null || (deadline.year !== null && ctx.docYear !== null && deadline.year <= ctx.docYear))) {
       kind = 'result';
     }
+    // (a fall in a ranking is told, not aimed at, whatever the sentence asks after it: "Chỉ số hài lòng tụt 5 bậc, Đắk Lắk yêu cầu …")
+    else if (ctx.news && m.unit === 'rank' && change === 'decrease' && !commitsIn(text.slice(sentenceStart, m.start))) kind = 'result';
   }
   // The value a move starts from is where things stand, not a goal: "Tỷ lệ … từ 72,5% năm 2026 lên tối thiểu 85% năm 2027",
   // "ở cấp tỉnh từ 91,3% lên 100%" (in a plan of January 2027: the year just ended), "mức độ hài lòng tăng từ 91,2% lên 93,5%"

@@ -2457,3 +2457,24 @@ describe('round 81 grammar', () => {
       ['result', 1, 'rank', 2027], ['result', 91.38, 'percent', 2027], ['result', 2, 'rank', 2027], ['result', 90.12, 'percent', 2027]]);
   });
 });
+
+describe('round 83 grammar', () => {
+  it('a web page copied one item a line with no blank line keeps its lines apart: the dateline "29-05-2028 - 06:12 | Thời sự" (with its section) dates it under its headline', async () => {
+    const lines = ['Người Lao Động Online', 'Thứ Năm, 29/05/2028', 'Trang chủ', 'Thời sự', 'Quốc tế', 'Lao động', 'Bạn đọc', 'Kinh tế', 'Sức khỏe', 'Giáo dục', 'Pháp luật', 'Thể thao', 'Video',
+      'Thời sự › Chính trị', 'TP HCM quyết vào nhóm 5 địa phương dẫn đầu về chỉ số cải cách hành chính', '29-05-2028 - 06:12 | Thời sự', 'Phan Anh',
+      ...Array.from({ length: 6 }, (_, i) => `Đoạn ${i + 1}: hội nghị đã nghe các sở, ngành và địa phương báo cáo kết quả thực hiện kế hoạch cải cách hành chính của Thành phố trong năm qua.`),
+      '(NLĐ) - Năm 2028, Chỉ số cải cách hành chính của TP HCM phải đạt từ 90 điểm trở lên.'];
+    const d = await run(lines.join('\n'));
+    expect([d.metadata.kind?.value, d.metadata.date?.value, d.metadata.title?.value]).toEqual(['news article', '2028-05-29', 'TP HCM quyết vào nhóm 5 địa phương dẫn đầu về chỉ số cải cách hành chính']);
+    expect(d.targets.filter((t) => t.value.value === 90).map((t) => [t.kind, t.value.comparator, t.deadline.year])).toEqual([['target', 'gte', 2028]]);
+  });
+
+  it('a place after a move takes nothing of it ("tăng 5 bậc, xếp thứ 21/34"); a news headline\'s fall in a ranking is told, whatever the sentence asks after it', async () => {
+    const d = await run('Theo báo cáo, Chỉ số PAPI năm 2026 của Cao Bằng tăng 5 bậc, xếp thứ 21/34.');
+    expect(d.targets.map((t) => [t.value.value, t.change])).toEqual([[5, { direction: 'increase', baselineYear: null }], [21, null]]);
+    const news = await run(['BÁO NGƯỜI LAO ĐỘNG', 'Chỉ số hài lòng tụt 5 bậc, Đắk Lắk yêu cầu "đo" thái độ phục vụ đến từng công chức', '14-05-2027 - 06:45 | Thời sự', '',
+      '(NLĐO) - Năm 2026, Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) của tỉnh Đắk Lắk chỉ đạt 81,36%, tụt 5 bậc so với năm trước.'].join('\n'));
+    const fall = news.targets.filter((t) => t.value.value === 5);
+    expect(fall.map((t) => [t.kind, t.deadline.year, t.change?.direction, t.alsoAt.length])).toEqual([['result', 2026, 'decrease', 1]]);
+  });
+});
