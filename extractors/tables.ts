@@ -424,7 +424,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     // column after the number, in a table with no column of tasks)
     // (and a field's row of dossier counts: "STT | Lĩnh vực | Số hồ sơ tiếp nhận | Đúng hạn | Trễ hạn | Tỷ lệ đúng hạn (%)")
     // (or three columns of dossiers by status with no "Hồ sơ" named: "Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn | Quá hạn")
-    const dossiers = row.some((d) => DOSSIER_MEASURE.test(d.text.trim())) || row.filter((d) => DOSSIER_STATUS.test(d.text.trim())).length >= 3;
+    // (a column may name its unit in a bracket: "Tiếp nhận (hồ sơ)", "Trễ hạn (hồ sơ)")
+    const bare = (c: Cell) => c.text.trim().replace(/\s*\(hồ sơ\)$/iu, '');
+    const dossiers = row.some((d) => DOSSIER_MEASURE.test(d.text.trim())) || row.filter((d) => DOSSIER_STATUS.test(bare(d))).length >= 2;
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
       || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim())))
       || (i <= 1 && dossiers && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));
@@ -443,9 +445,10 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         // "Khối cơ quan, đơn vị | Hoàn thành xuất sắc nhiệm vụ | Hoàn thành tốt nhiệm vụ | …" under "(đơn vị tính: %)": the share of each
         // rating (without the caption's "%" such columns count units: "Xuất sắc | Tốt | Khá" of a self-assessment)
         columns.set(i, { label: `Tỷ lệ xếp loại ${text}`, unit: '%' });
-      } else if (i !== entity && DOSSIER_STATUS.test(text) && dossiers) {
+      } else if (i !== entity && DOSSIER_STATUS.test(bare(c)) && dossiers) {
         // "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn | Nộp trực tuyến": the dossiers of each status, counted
-        columns.set(i, { label: /^hồ sơ/iu.test(text) ? text : `Hồ sơ ${text.charAt(0).toLowerCase()}${text.slice(1)}` });
+        const name = bare(c);
+        columns.set(i, { label: /^hồ sơ/iu.test(name) ? name : `Hồ sơ ${name.charAt(0).toLowerCase()}${name.slice(1)}` });
       } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {
         // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
         columns.set(i, { label: text, unit: 'hạng' });
@@ -607,6 +610,7 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
  */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined,
   legend: Map<string, Level> = new Map()): TableValue[] {
+  rows = joinHeaderLines(rows);
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out, captionUnit);
@@ -883,6 +887,33 @@ export function wrappedPipeRows(text: string): Array<{ start: number; end: numbe
       if (t.endsWith('|')) { out.push({ start: l.start, end: lines[j]!.end }); i = j; break; }
       if (t.length > 80 || (t.match(/\|/gu) ?? []).length > 2) break;
     }
+  }
+  return out;
+}
+
+/** A cell that only goes on with the header cell above it: "trình (%)", "đúng hạn (%)", "(hồ sơ)". */
+const HEADER_REST = /^(?:\([^()\d]*\)|\p{Ll}[\p{L}\s,]*(?:\s*\([^()\d]*\))?)$/u;
+/**
+ * A header written over two pipe rows, each cell going on in the row below ("| STT | Lĩnh vực | Tiếp nhận | Trực tuyến toàn | …"
+ * over "|  |  | (hồ sơ) | trình (%) | …"): the two rows are one, cell by cell. The lower row's empty cells are gone, so it is
+ * aligned on the right.
+ */
+export function joinHeaderLines(rows: Cell[][]): Cell[][] {
+  const out: Cell[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const head = rows[r]!;
+    const rest = rows[r + 1];
+    if (rest && head.length >= 3 && rest.length >= 2 && rest.length <= head.length && head.every((c) => !VALUE_CELL.test(c.text.trim()))
+      && rest.every((c) => HEADER_REST.test(c.text.trim())) && rest.some((c) => /\p{Ll}/u.test(c.text.trim()[0] ?? ''))) {
+      const shift = head.length - rest.length;
+      out.push(head.map((c, i) => {
+        const below = i >= shift ? rest[i - shift] : undefined;
+        return below ? { start: c.start, end: below.end, text: `${c.text.trim()} ${below.text.trim()}` } : c;
+      }));
+      r++;
+      continue;
+    }
+    out.push(head);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../pipeline/index.ts';
 import { interval } from '../pipeline/targets.ts';
-import { CAPTION_UNIT, readTables, wrappedPipeRows } from '../extractors/tables.ts';
+import { CAPTION_UNIT, joinHeaderLines, readTables, wrappedPipeRows } from '../extractors/tables.ts';
 
 const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
 type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
@@ -2476,5 +2476,17 @@ describe('round 83 grammar', () => {
       '(NLĐO) - Năm 2026, Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) của tỉnh Đắk Lắk chỉ đạt 81,36%, tụt 5 bậc so với năm trước.'].join('\n'));
     const fall = news.targets.filter((t) => t.value.value === 5);
     expect(fall.map((t) => [t.kind, t.deadline.year, t.change?.direction, t.alsoAt.length])).toEqual([['result', 2026, 'decrease', 1]]);
+  });
+});
+
+describe('round 84 grammar', () => {
+  it('a header over two pipe rows is one row, cell by cell ("Trực tuyến toàn" over "trình (%)"), and columns of dossiers may name their unit ("Tiếp nhận (hồ sơ)")', () => {
+    const cells = (rows: string[][]) => rows.map((r) => r.map((text) => ({ start: 0, end: 0, text })));
+    const rows = cells([['STT', 'Lĩnh vực', 'Tiếp nhận', 'Trực tuyến toàn', 'Giải quyết', 'Trễ hạn'], ['(hồ sơ)', 'trình (%)', 'đúng hạn (%)', '(hồ sơ)'], ['1', 'Đất đai', '84.312', '41,6', '96,94', '2.207']]);
+    expect(joinHeaderLines(rows)[0]!.map((c) => c.text)).toEqual(['STT', 'Lĩnh vực', 'Tiếp nhận (hồ sơ)', 'Trực tuyến toàn trình (%)', 'Giải quyết đúng hạn (%)', 'Trễ hạn (hồ sơ)']);
+    expect(readTables(rows).map((v) => [v.value, v.unit, v.label])).toEqual([
+      [84312, 'count', 'Hồ sơ tiếp nhận – Đất đai'], [41.6, 'percent', 'Trực tuyến toàn trình – Đất đai'], [96.94, 'percent', 'Giải quyết đúng hạn – Đất đai'], [2207, 'count', 'Hồ sơ trễ hạn – Đất đai']]);
+    // (a level sub-header is no such row)
+    expect(joinHeaderLines(cells([['TT', 'Chỉ tiêu', 'Chỉ tiêu năm 2028', 'Ghi chú'], ['Cấp tỉnh', 'Cấp xã']])).length).toBe(2);
   });
 });
