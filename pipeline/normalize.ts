@@ -314,6 +314,25 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
     let at = ends.find((k) => k > p + 1 && rowNo(k) === n + 1 && cellsFine(k));
     // (the row before a section ends a row's width on, where the section starts)
     if (at === undefined && titled(p + step) && cellsFine(p + step) && rowNo(skip(p + step, n + 1)) === n + 1) at = skip(p + step, n + 1);
+    // (a row split in numbered parts: "6" / "Tỷ lệ kết quả … được số hóa" then "6.1" / "Cấp tỉnh" / "%" / … and "6.2" / "Cấp xã" / …)
+    if (at === undefined) {
+      const part = (k: number, i: number) => (texts[k]?.trim() ?? '') === `${n}.${i}` || (texts[k]?.trim() ?? '') === `${n}.${i}.`;
+      const first = [p + 2, p + 1, p + 3].find((k) => part(k, 1) && cellsFine(k));
+      if (first !== undefined) {
+        let q: number = first;
+        const filled = (from: number, to: number) => texts.slice(from + 1, to).every((t) => t.trim() !== '' && t.length <= 200);
+        for (let i = 2; ; i++) {
+          const from: number = q;
+          const next = [from + step, from + step + 1, from + step - 1].find((k) => part(k, i) && filled(from, k));
+          if (next === undefined) break;
+          q = next;
+        }
+        const last: number = q;
+        const after = [last + step, last + step + 1, last + step + 2, last + step - 1].find((k) => rowNo(k) === n + 1 && filled(last, k));
+        if (after === undefined) { p = last; break; }
+        at = after;
+      }
+    }
     if (at === undefined) break;
     p = at;
     n++;

@@ -1356,14 +1356,18 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   let second = j + 1;
   while (second < ps.length && second - j < width + 3 && !isRow(second, 2)) second++;
   const rowWidth = isRow(second, 2) && second - j < width ? second - j : width;
+  // (a row may be split in numbered parts, "6" / "Tỷ lệ kết quả … được số hóa" then "6.1" / "Cấp tỉnh" / "%" / "92" / … and "6.2" / "Cấp xã" / …)
+  const isSub = (k: number, n: number) => k < ps.length && new RegExp(`^${n}\\.\\d{1,2}\\.?$`, 'u').test(ps[k]!.text.trim());
   let n = 1;
-  while (isRow(j, n)) {
+  while (isRow(j, n) || isSub(j, n - 1)) {
+    const sub = !isRow(j, n);
+    if (sub) n--;
     let e = j + 1;
     // (a row as wide as the first ends there, though a cell inside it holds the next row's number: a rank "4" in row 3)
-    if (isRow(j + rowWidth, n + 1)) e = j + rowWidth;
-    else while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1) && !isSection(e)) e++;
+    if (isRow(j + rowWidth, n + 1) || isSub(j + rowWidth, n)) e = j + rowWidth;
+    else while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1) && !isSub(e, n) && !isSection(e)) e++;
     // the last row ends after the data rows' width, or at a heading ("III. NHIỆM VỤ") before that
-    if (!isRow(e, n + 1)) {
+    if (!isRow(e, n + 1) && !isSub(e, n)) {
       e = Math.min(ps.length, j + rowWidth);
       const heading = ps.slice(j + 1, e).findIndex((q) => /^(?:[IVXLC]+\.\s|PHỤ LỤC|Phụ lục|Nơi nhận)/u.test(q.text.trim()));
       if (heading >= 0) e = j + 1 + heading;

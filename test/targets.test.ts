@@ -2489,4 +2489,16 @@ describe('round 84 grammar', () => {
     // (a level sub-header is no such row)
     expect(joinHeaderLines(cells([['TT', 'Chỉ tiêu', 'Chỉ tiêu năm 2028', 'Ghi chú'], ['Cấp tỉnh', 'Cấp xã']])).length).toBe(2);
   });
+  it('a table copied one cell per line may split a row in numbered parts ("6" / "Tỷ lệ …" then "6.1" / "Cấp tỉnh" / … and "6.2" / "Cấp xã" / …); the rows after them still read', async () => {
+    const d = await run(['KẾ HOẠCH', 'Cải cách hành chính năm 2027', 'Quảng Trị, ngày 15 tháng 12 năm 2026', '', '2. Chỉ tiêu cụ thể theo năm',
+      'TT', 'Chỉ tiêu', 'Đơn vị tính', 'Thực hiện năm 2026', 'Năm 2027', 'Năm 2028', 'Cơ quan chủ trì',
+      '1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '%', '41,5', '55', '70', 'Các sở, ngành; UBND cấp xã',
+      '2', 'Tỷ lệ kết quả giải quyết TTHC được số hóa, ký số', '2.1', 'Cấp tỉnh', '%', '92', '100', '100', 'Các sở, ngành', '2.2', 'Cấp xã', '%', '74', '90', '100', 'UBND cấp xã',
+      '3', 'Thời gian giải quyết bình quân hồ sơ đăng ký biến động đất đai tại cấp xã', 'Ngày làm việc', '8', '≤ 6', '≤ 5', 'Sở Nông nghiệp và Môi trường', '', 'IV. NHIỆM VỤ, GIẢI PHÁP'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year, t.level])).toEqual([
+      ['result', 41.5, 2026, null], ['target', 55, 2027, null], ['target', 70, 2028, null],
+      ['result', 92, 2026, 'province'], ['target', 100, 2027, 'province'], ['target', 100, 2028, 'province'],
+      ['result', 74, 2026, 'commune'], ['target', 90, 2027, 'commune'], ['target', 100, 2028, 'commune'],
+      ['result', 8, 2026, 'commune'], ['target', 6, 2027, 'commune'], ['target', 5, 2028, 'commune']]);
+  });
 });
