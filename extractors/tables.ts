@@ -617,6 +617,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
   const ranked = readRanking(rows, out);
   readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
   let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; noteCol: number; noteYear: number | null; notePlanYear: number | null; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
+  let lastIndicator: Cell | null = null;
   for (let r = 0; r < rows.length; r++) {
     const spliced = spliceLevels(rows[r]!, rows[r + 1] ?? []);
     // (the sub-header row is read into this one)
@@ -770,8 +771,12 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     }
     // The indicator: the header's column, else the row's longest cell of words.
     const byWords = row.map((c, i) => [i, /\p{L}/u.test(c.text) ? c.text.length : -1] as const).sort((a, b) => b[1] - a[1])[0]![0];
-    const indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
+    // (a row under a merged indicator cell leaves it empty and names its scope: "|  |  | Nhóm 1 | ≥ 85 | ≥ 90 | ≥ 95 |  |" under
+    // "| 1 | Hồ sơ TTHC cấp xã giải quyết trực tuyến toàn trình (%) | Toàn tỉnh | ≥ 70 | …": the indicator is the row's above)
+    let indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
+    if (h.indicator >= 0 && indicator.text.trim() === '' && (row[0]?.text.trim() ?? '') === '' && lastIndicator && row.some((c, i) => i !== h.indicator && /\p{L}{2,}/u.test(c.text))) indicator = lastIndicator;
     if (!/\p{L}{2,}/u.test(indicator.text)) continue;
+    lastIndicator = indicator;
     const note = h.noteCol >= 0 ? row[h.noteCol] : undefined;
     if (note && /\d/u.test(note.text) && !VALUE_CELL.test(note.text.trim())) {
       const setFromAbove = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(note.text) && !/(?<![\p{L}])(?:đạt|vượt|chưa đạt)\s+[\d,.]+\s*%\s*(?:chỉ tiêu|kế hoạch|mục tiêu)/iu.test(note.text);

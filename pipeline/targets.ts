@@ -1007,8 +1007,32 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   // (a row's first cell may wrap before the "|" that ends it: "| 1. Tỷ lệ hồ sơ … được" then "thanh toán trực tuyến (toàn tỉnh) | 70% | 73% |
   // 76% | 80% |" — the short line waits for the next, and the two are one row when together they are as wide as the header)
   let pending: { row: Cell[]; members: number[]; line: number } | null = null;
+  // (a pipe row whose empty cells the normalizer dropped, "|  |  | Nhóm 1 | ≥ 85 | ≥ 90 | ≥ 95 |  |", gets them back by the bars of its
+  // line, so its cells stand under their columns)
+  const original = work.loaded.original;
+  const padPipeRow = (cells: Cell[]): Cell[] => {
+    const o = locator.original(cells[0]!.start);
+    const ls = original.lastIndexOf('\n', o - 1) + 1;
+    const le = original.indexOf('\n', o) < 0 ? original.length : original.indexOf('\n', o);
+    const line = original.slice(ls, le);
+    // (only under a merged cell: two empty cells at least open the row; one empty number cell the reader already handles)
+    if (!/^\s*\|\s*\|\s*\|/u.test(line) || !/\|\s*$/u.test(line)) return cells;
+    const bars = [...line.matchAll(/\|/gu)].map((x) => ls + x.index!);
+    const out: Cell[] = [];
+    for (let b = 0; b + 1 < bars.length; b++) {
+      const inside = cells.filter((c) => { const co = locator.original(c.start); return co > bars[b]! && co < bars[b + 1]!; });
+      if (inside.length > 1 || (inside.length === 0 && original.slice(bars[b]! + 1, bars[b + 1]!).trim() !== '')) return cells;
+      const at = out.at(-1)?.end ?? cells[0]!.start;
+      out.push(inside[0] ?? { start: at, end: at, text: '' });
+    }
+    return out;
+  };
   const flush = () => {
     const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
+    if (line >= 0 && headerWidth > 0 && row.length >= 2 && row.length < headerWidth && row.some((c) => /\d/u.test(c.text))) {
+      const padded = padPipeRow(row);
+      if (padded.length === headerWidth) row = padded;
+    }
     if (pending && row.length && line === pending.line + 1 && headerWidth > 0 && pending.row.length + row.length === headerWidth) {
       row = [...pending.row, ...row];
       members = [...pending.members, ...members];

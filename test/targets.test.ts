@@ -2502,3 +2502,14 @@ describe('round 84 grammar', () => {
       ['result', 8, 2026, 'commune'], ['target', 6, 2027, 'commune'], ['target', 5, 2028, 'commune']]);
   });
 });
+
+describe('round 85 grammar', () => {
+  it('rows under a merged indicator cell ("|  |  | Nhóm 1 | ≥ 85 | ≥ 90 | ≥ 95 |  |") get their empty cells back and read under the row above', async () => {
+    const d = await run(['KẾ HOẠCH', 'Chuyển đổi số cấp xã năm 2028', 'Tây Ninh, ngày 14 tháng 01 năm 2028', '', 'PHỤ LỤC',
+      '| STT | Chỉ tiêu | Phạm vi | Năm 2028 | Năm 2029 | Năm 2030 | Cơ quan theo dõi |', '|---|---|---|---|---|---|---|',
+      '| 1 | Hồ sơ TTHC cấp xã giải quyết trực tuyến toàn trình (%) | Toàn tỉnh | ≥ 70 | ≥ 80 | ≥ 90 | Văn phòng UBND tỉnh |',
+      '|  |  | Nhóm 1 | ≥ 85 | ≥ 90 | ≥ 95 |  |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.source.quote.startsWith('Hồ sơ TTHC cấp xã')])).toEqual([
+      [70, 'gte', 2028, true], [80, 'gte', 2029, true], [90, 'gte', 2030, true], [85, 'gte', 2028, true], [90, 'gte', 2029, true], [95, 'gte', 2030, true]]);
+  });
+});
