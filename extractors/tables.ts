@@ -382,7 +382,8 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|xã|phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+// (or the provinces of a region's ranking: "Tỉnh | Điểm | Xếp hạng")
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|tỉnh|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|xã|phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
 /** A column of a rating's share: "Hoàn thành xuất sắc nhiệm vụ", "Không hoàn thành nhiệm vụ", "Xuất sắc", "Tốt". */
 const RATING_COLUMN = /^(?:(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ|xuất sắc|tốt|khá|trung bình|yếu|kém)$/iu;
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
@@ -449,6 +450,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         // "Tháng | Hồ sơ tiếp nhận | Giải quyết đúng hạn | Trễ hạn | Nộp trực tuyến": the dossiers of each status, counted
         const name = bare(c);
         columns.set(i, { label: /^hồ sơ/iu.test(name) ? name : `Hồ sơ ${name.charAt(0).toLowerCase()}${name.slice(1)}` });
+      } else if (i !== entity && entity >= 0 && /^(?:điểm|điểm số|tổng điểm)$/iu.test(text)) {
+        // "Tỉnh | Điểm | Xếp hạng": each unit's points
+        columns.set(i, { label: text, unit: 'điểm' });
       } else if (i !== entity && columns.size > 0 && RANK_ONLY.test(text)) {
         // "Xã, phường | Tỷ lệ hồ sơ trực tuyến (%) | Xếp hạng": each unit's place ("135/135")
         columns.set(i, { label: text, unit: 'hạng' });

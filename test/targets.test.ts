@@ -2513,3 +2513,10 @@ describe('round 85 grammar', () => {
       [70, 'gte', 2028, true], [80, 'gte', 2029, true], [90, 'gte', 2030, true], [85, 'gte', 2028, true], [90, 'gte', 2029, true], [95, 'gte', 2030, true]]);
   });
 });
+
+describe('round 86 grammar', () => {
+  it('a region\'s ranking by province ("Tỉnh | Điểm | Xếp hạng") reads each province\'s points and place', () => {
+    expect(readTables([['Tỉnh', 'Điểm', 'Xếp hạng'], ['Lào Cai', '70,12', '7'], ['Phú Thọ', '69,45', '9']].map((r) => r.map((text) => ({ start: 0, end: 0, text }))))
+      .map((v) => [v.value, v.unit, v.label])).toEqual([[70.12, 'score', 'Điểm – Lào Cai'], [7, 'rank', 'Xếp hạng – Lào Cai'], [69.45, 'score', 'Điểm – Phú Thọ'], [9, 'rank', 'Xếp hạng – Phú Thọ']]);
+  });
+});
