@@ -614,7 +614,7 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
  */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined,
   legend: Map<string, Level> = new Map()): TableValue[] {
-  rows = joinHeaderLines(rows);
+  rows = joinHeaderLines(rows).map(spreadYearHeads);
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out, captionUnit);
@@ -768,7 +768,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     }
     // (a row of another width is skipped, not the end of the table: one lost cell spoils one row)
     // (nor is a row that lost an empty last cell outside the value columns: "| 3 | … | 98% | 90% | |" under "… | Ghi chú")
-    const lostLast = row.length === h.width - 1 && row.length >= 3 && !h.years.has(h.width - 1) && h.unit !== h.width - 1 && h.indicator !== h.width - 1;
+    // (or whose last cells merge into words, "Chưa công bố" across a year's "Điểm | Xếp hạng": the cells before it still stand under their columns)
+    const lostLast = row.length === h.width - 1 && row.length >= 3 && ((!h.years.has(h.width - 1) && h.unit !== h.width - 1 && h.indicator !== h.width - 1)
+      || (/^(?:chưa công bố|chưa có(?:\s+(?:kết quả|số liệu))?|không đánh giá|đang thẩm định)$/iu.test(row.at(-1)!.text.trim()) && row.filter((c) => VALUE_CELL.test(c.text.trim())).length >= 2));
     if (row.length !== h.width && !lostLast) {
       if (row.length < 3 || rowNumber(row[0]!.text) === null) header = null;
       continue;
@@ -926,3 +928,32 @@ export function joinHeaderLines(rows: Cell[][]): Cell[][] {
   }
   return out;
 }
+
+/**
+ * A two-row header read as one row, its years over the same sub-heads ("TT | Chỉ số | Năm 2025 | Năm 2026 | Năm 2027 | Điểm |
+ * Xếp hạng | Điểm | Xếp hạng | Điểm | Xếp hạng", a table copied one cell per line): each sub-head under its year ("Điểm Năm 2025",
+ * "Xếp hạng Năm 2025", …), as wide as the rows below.
+ */
+export function spreadYearHeads(row: Cell[]): Cell[] {
+  const texts = row.map((c) => c.text.trim());
+  const first = texts.findIndex((t) => YEAR_ONLY_HEAD.test(t));
+  if (first < 1) return row;
+  let k = 0;
+  while (first + k < texts.length && YEAR_ONLY_HEAD.test(texts[first + k]!)) k++;
+  const subs = texts.slice(first + k);
+  if (k < 2 || subs.length % k !== 0 || subs.length / k < 2 || subs.some((t) => /\d/u.test(t) || t === '')) return row;
+  const m = subs.length / k;
+  const tuple = subs.slice(0, m);
+  if (!subs.every((t, i) => t.toLowerCase() === tuple[i % m]!.toLowerCase())) return row;
+  const spread: Cell[] = [...row.slice(0, first)];
+  for (let y = 0; y < k; y++) {
+    const year = row[first + y]!;
+    for (let j = 0; j < m; j++) {
+      const sub = row[first + k + y * m + j]!;
+      spread.push({ start: sub.start, end: sub.end, text: `${sub.text.trim()} ${year.text.trim()}` });
+    }
+  }
+  return spread;
+}
+/** A column head that is a year alone: "Năm 2025", "2026". */
+const YEAR_ONLY_HEAD = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;

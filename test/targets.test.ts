@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../pipeline/index.ts';
 import { interval } from '../pipeline/targets.ts';
-import { CAPTION_UNIT, joinHeaderLines, readTables, wrappedPipeRows } from '../extractors/tables.ts';
+import { CAPTION_UNIT, joinHeaderLines, readTables, spreadYearHeads, wrappedPipeRows } from '../extractors/tables.ts';
 
 const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
 type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
@@ -2518,5 +2518,11 @@ describe('round 86 grammar', () => {
   it('a region\'s ranking by province ("Tỉnh | Điểm | Xếp hạng") reads each province\'s points and place', () => {
     expect(readTables([['Tỉnh', 'Điểm', 'Xếp hạng'], ['Lào Cai', '70,12', '7'], ['Phú Thọ', '69,45', '9']].map((r) => r.map((text) => ({ start: 0, end: 0, text }))))
       .map((v) => [v.value, v.unit, v.label])).toEqual([[70.12, 'score', 'Điểm – Lào Cai'], [7, 'rank', 'Xếp hạng – Lào Cai'], [69.45, 'score', 'Điểm – Phú Thọ'], [9, 'rank', 'Xếp hạng – Phú Thọ']]);
+  });
+  it('a two-row header read as one, years over the same sub-heads ("Năm 2025 | Năm 2026 | Năm 2027 | Điểm | Xếp hạng | …"), spreads each sub-head under its year; a row whose last year merges into "Chưa công bố" keeps the years before it', () => {
+    const rows = [['TT', 'Chỉ số', 'Năm 2025', 'Năm 2026', 'Năm 2027', 'Điểm', 'Xếp hạng', 'Điểm', 'Xếp hạng', 'Điểm', 'Xếp hạng'],
+      ['1', 'Chỉ số PAPI', '43,27', '14/34', '43,91', '11/34', 'Chưa công bố']].map((r) => r.map((text) => ({ start: 0, end: 0, text })));
+    expect(spreadYearHeads(rows[0]!).map((c) => c.text).slice(2, 5)).toEqual(['Điểm Năm 2025', 'Xếp hạng Năm 2025', 'Điểm Năm 2026']);
+    expect(readTables(rows).map((v) => [v.value, v.unit, v.year])).toEqual([[43.27, 'score', 2025], [14, 'rank', 2025], [43.91, 'score', 2026], [11, 'rank', 2026]]);
   });
 });
