@@ -1366,7 +1366,8 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   while (j < ps.length && j - i <= 12 && !isRow(j, 1) && !isSection(j)) j++;
   const width = j - i;
   if (j >= ps.length || width < 3 || width > 12) return null;
-  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
+  // (a row numbering the columns under the header, "(1)" … "(6) = [(4) - (5)]/(4)", is no header cell)
+  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k).filter((k) => !/^\(\d{1,2}\)(?:\s*=.*)?$/u.test(ps[k]!.text.trim()))];
   // (a section's full row is read as a row)
   const skipSections = (n: number) => {
     for (let s = sectionRow(texts, j, width, n); s > 0; s = sectionRow(texts, j, width, n)) {
@@ -1383,13 +1384,15 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   // (a row may be split in numbered parts, "6" / "Tỷ lệ kết quả … được số hóa" then "6.1" / "Cấp tỉnh" / "%" / "92" / … and "6.2" / "Cấp xã" / …)
   const isSub = (k: number, n: number) => k < ps.length && new RegExp(`^${n}\\.\\d{1,2}\\.?$`, 'u').test(ps[k]!.text.trim());
   let n = 1;
+  const padded = j < ps.length ? /^0\d/u.test(ps[j]!.text.trim()) : null;
   while (isRow(j, n) || isSub(j, n - 1)) {
     const sub = !isRow(j, n);
     if (sub) n--;
     let e = j + 1;
     // (a row as wide as the first ends there, though a cell inside it holds the next row's number: a rank "4" in row 3)
     if (isRow(j + rowWidth, n + 1) || isSub(j + rowWidth, n)) e = j + rowWidth;
-    else while (e < ps.length && e - j < width + 3 && !isRow(e, n + 1) && !isSub(e, n) && !isSection(e)) e++;
+    // (a zero-padded cell where the rows are numbered bare is a value, not the next row's number: "03" days in row 2)
+    else while (e < ps.length && e - j < width + 3 && !(isRow(e, n + 1) && !(padded === false && /^0\d/u.test(ps[e]!.text.trim()))) && !isSub(e, n) && !isSection(e)) e++;
     // the last row ends after the data rows' width, or at a heading ("III. NHIỆM VỤ") before that
     if (!isRow(e, n + 1) && !isSub(e, n)) {
       e = Math.min(ps.length, j + rowWidth);

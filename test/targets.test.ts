@@ -2526,3 +2526,15 @@ describe('round 86 grammar', () => {
     expect(readTables(rows).map((v) => [v.value, v.unit, v.year])).toEqual([[43.27, 'score', 2025], [14, 'rank', 2025], [43.91, 'score', 2026], [11, 'rank', 2026]]);
   });
 });
+
+describe('round 87 grammar', () => {
+  it('a table copied one cell per line may number its columns under the header ("(1)" … "(6) = [(4) - (5)]/(4)"): the numbers are no header cells', async () => {
+    const cells = ['STT', 'Lĩnh vực', 'Tên thủ tục hành chính', 'Thời gian giải quyết theo quy định (ngày làm việc)', 'Thời gian giải quyết sau cắt giảm (ngày làm việc)', 'Tỷ lệ cắt giảm (%)',
+      '(1)', '(2)', '(3)', '(4)', '(5)', '(6) = [(4) - (5)]/(4)',
+      '1', 'Đất đai', 'Đăng ký biến động quyền sử dụng đất do chuyển nhượng', '10', '06', '40,0',
+      '2', 'Doanh nghiệp', 'Đăng ký thành lập doanh nghiệp', '03', '01', '66,7'];
+    const d = await run(['KẾ HOẠCH', 'Cắt giảm thời gian giải quyết thủ tục hành chính năm 2027', 'Thành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2027', '', 'PHỤ LỤC',
+      ...cells.flatMap((c, k) => (k ? ['|', c] : [c])), '', 'Nơi nhận:'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([[6, 'duration', 2027], [40, 'percent', 2027], [1, 'duration', 2027], [66.7, 'percent', 2027]]);
+  });
+});
