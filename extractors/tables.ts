@@ -614,7 +614,7 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
  */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined,
   legend: Map<string, Level> = new Map()): TableValue[] {
-  rows = joinHeaderLines(rows).map(spreadYearHeads);
+  rows = spreadGroupHeads(joinHeaderLines(rows).map(spreadYearHeads));
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out, captionUnit);
@@ -957,3 +957,24 @@ export function spreadYearHeads(row: Cell[]): Cell[] {
 }
 /** A column head that is a year alone: "Năm 2025", "2026". */
 const YEAR_ONLY_HEAD = /^(?:năm\s+)?(?:19|20)\d{2}$/iu;
+
+/**
+ * A two-row header read as one row, one year spanning the sub-heads at its end ("TT | Chỉ tiêu | Năm 2027 | Chỉ tiêu năm 2028 |
+ * Chỉ tiêu giao | Kết quả thực hiện | Đánh giá", a table copied one cell per line, over rows of six cells): the sub-heads go
+ * under the year where it stands ("… | Chỉ tiêu giao Năm 2027 | Kết quả thực hiện Năm 2027 | Đánh giá Năm 2027 | Chỉ tiêu năm 2028").
+ */
+export function spreadGroupHeads(rows: Cell[][]): Cell[][] {
+  return rows.map((row, r) => {
+    const data = rows.slice(r + 1, r + 4).find((x) => x.length >= 3 && rowNumber(x[0]?.text ?? '') !== null);
+    if (!data || data.length !== row.length - 1 || row.some((c) => VALUE_CELL.test(c.text.trim()) && !YEAR_ONLY_HEAD.test(c.text.trim()))) return row;
+    const texts = row.map((c) => c.text.trim());
+    const g = texts.findIndex((t) => YEAR_ONLY_HEAD.test(t));
+    if (g < 1 || texts.filter((t) => YEAR_ONLY_HEAD.test(t)).length !== 1) return row;
+    let h = g + 1;
+    while (h < texts.length && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(texts[h]!)) h++;
+    const subs = row.slice(h);
+    if (h === g + 1 || subs.length < 2 || subs.some((c) => /\d/u.test(c.text))) return row;
+    const year = row[g]!.text.trim();
+    return [...row.slice(0, g), ...subs.map((c) => ({ start: c.start, end: c.end, text: `${c.text.trim()} ${year}` })), ...row.slice(g + 1, h)];
+  });
+}

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../pipeline/index.ts';
 import { interval } from '../pipeline/targets.ts';
-import { CAPTION_UNIT, joinHeaderLines, readTables, spreadYearHeads, wrappedPipeRows } from '../extractors/tables.ts';
+import { CAPTION_UNIT, joinHeaderLines, readTables, spreadGroupHeads, spreadYearHeads, wrappedPipeRows } from '../extractors/tables.ts';
 
 const run = async (text: string) => (await extractBytes(new TextEncoder().encode(text), 'case.txt', { includeText: true }));
 type Row = [number, number | null, string, string, number | null, string, string | null, string | null, number | null, string | null];
@@ -2536,5 +2536,14 @@ describe('round 87 grammar', () => {
     const d = await run(['KẾ HOẠCH', 'Cắt giảm thời gian giải quyết thủ tục hành chính năm 2027', 'Thành phố Hồ Chí Minh, ngày 10 tháng 01 năm 2027', '', 'PHỤ LỤC',
       ...cells.flatMap((c, k) => (k ? ['|', c] : [c])), '', 'Nơi nhận:'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([[6, 'duration', 2027], [40, 'percent', 2027], [1, 'duration', 2027], [66.7, 'percent', 2027]]);
+  });
+});
+
+describe('round 89 grammar', () => {
+  it('a two-row header read as one, a year spanning the sub-heads at its end ("Năm 2027 | Chỉ tiêu năm 2028 | Chỉ tiêu giao | Kết quả thực hiện | Đánh giá"), puts them under the year', () => {
+    const rows = [['TT', 'Chỉ tiêu', 'Năm 2027', 'Chỉ tiêu năm 2028', 'Chỉ tiêu giao', 'Kết quả thực hiện', 'Đánh giá'],
+      ['1', 'Tỷ lệ hoàn thành nhiệm vụ Kế hoạch CCHC', '100%', '97,6% (41/42 nhiệm vụ)', 'Không đạt', '100%']].map((r) => r.map((text) => ({ start: 0, end: 0, text })));
+    expect(spreadGroupHeads(rows)[0]!.map((c) => c.text).slice(2)).toEqual(['Chỉ tiêu giao Năm 2027', 'Kết quả thực hiện Năm 2027', 'Đánh giá Năm 2027', 'Chỉ tiêu năm 2028']);
+    expect(readTables(rows).map((v) => [v.value, v.year, v.result])).toEqual([[100, 2027, false], [97.6, 2027, true], [100, 2028, false]]);
   });
 });
