@@ -659,6 +659,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}) });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller
       else if (LEVEL_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, level: levelsIn(text)[0] });
+      // (and the whole beside them: "Cấp thành phố | Cấp xã | Toàn thành phố")
+      else if (/^(?:toàn tỉnh|toàn thành phố|cả tỉnh|chung toàn tỉnh)$/iu.test(text) && row.some((c) => LEVEL_HEAD.test(c.text.trim()))) years.set(i, { year: null, result: false, rank: false });
       else if (grouped && groups[i]) years.set(i, { year: null, result: false, rank: false, level: groups[i]! });
       // "Điểm đạt năm 2025 | Tỷ lệ (%)": the share of the column before it, of its year
       else if (SHARE_OF_PREVIOUS.test(text) && years.has(i - 1)) years.set(i, { ...years.get(i - 1)!, rank: false, unit: '%' });

@@ -118,7 +118,10 @@ export function splitLines(text: string): Line[] {
     const raw = text.slice(at, end);
     // Site navigation: a menu ("Trang chủ | Giới thiệu | Tin tức | Liên hệ") or a breadcrumb
     // ("Trang chủ > Tin tức > Cải cách hành chính") is furniture, not a table.
-    if (NAVIGATION.test(raw) || isMenu(raw) || PAGE_TOOLS.test(raw)) {
+    // (not a line of a pipe row whose cells wrap: "phố | Cấp xã | Toàn thành" reads like a menu)
+    while (wr < wrappedRows.length && wrappedRows[wr]!.end < at) wr++;
+    const ofWrappedRow = wr < wrappedRows.length && wrappedRows[wr]!.start <= at && at <= wrappedRows[wr]!.end;
+    if (!ofWrappedRow && (NAVIGATION.test(raw) || isMenu(raw) || PAGE_TOOLS.test(raw))) {
       const { text: clean, segments } = cleanLine(raw, at);
       lines.push({ text: clean, segments, at, breakAt: end, kind: 'furniture' });
       if (!m) break;
@@ -133,7 +136,6 @@ export function splitLines(text: string): Line[] {
     let from = at;
     // A row's last cell wrapped onto the next line ("| … | Tỷ lệ so với" + "kế hoạch |", "| … | Theo Nghị định " +
     // "số 45/2020/NĐ-CP |"): the line that opens with no bar goes on the cell the line before left open.
-    while (wr < wrappedRows.length && wrappedRows[wr]!.end < at) wr++;
     const inWrapped = wr < wrappedRows.length && wrappedRows[wr]!.start < at && at <= wrappedRows[wr]!.end && cells[0]!.trim() !== '';
     const wrapped = inWrapped || (cells.length > 1 && !raw.trimStart().startsWith('|') && cells[0]!.trim() !== ''
       && /^\s*\|/u.test(prevRaw) && !/\|\s*$/u.test(prevRaw) && lines.at(-1)?.kind === 'debris' && lines.at(-1)!.text === '');

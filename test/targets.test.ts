@@ -2546,4 +2546,10 @@ describe('round 89 grammar', () => {
     expect(spreadGroupHeads(rows)[0]!.map((c) => c.text).slice(2)).toEqual(['Chỉ tiêu giao Năm 2027', 'Kết quả thực hiện Năm 2027', 'Đánh giá Năm 2027', 'Chỉ tiêu năm 2028']);
     expect(readTables(rows).map((v) => [v.value, v.year, v.result])).toEqual([[100, 2027, false], [97.6, 2027, true], [100, 2028, false]]);
   });
+  it('a line of a wrapped pipe header that reads like a site menu ("phố | Cấp xã | Toàn thành") stays a line of the header', async () => {
+    const d = await run(['BÁO CÁO', 'Kết quả cải cách hành chính 9 tháng đầu năm 2027', 'Cần Thơ, ngày 20 tháng 9 năm 2027', '', 'Bảng 1. Kết quả thực hiện chỉ tiêu CCHC 9 tháng đầu năm 2027',
+      '| TT | Chỉ tiêu | Kế hoạch', 'năm 2027 | Cấp thành', 'phố | Cấp xã | Toàn thành', 'phố |',
+      '| 1 | Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến (%) | ≥ 70 | 78,4 | 58,9 | 65,0 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.level])).toEqual([['target', 70, null], ['result', 78.4, 'province'], ['result', 58.9, 'commune'], ['result', 65, null]]);
+  });
 });
