@@ -128,7 +128,8 @@ const TABLE_UNIT = '(%|tổng điểm|điểm số|điểm|ngày|ngày làm vi�
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính|^(?:mức độ|loại hình|hình thức)(?![\p{L}])/iu;
+// ("Yếu tố | Năm 2026 | Năm 2027": a survey's elements)
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột|yếu tố)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính|^(?:mức độ|loại hình|hình thức)(?![\p{L}])/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
@@ -276,7 +277,8 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
 
 /** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
 // (its remark may follow in brackets: "Đơn vị tính: % (mức tối thiểu phải đạt)")
-export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đvt)\s*:\s*${TABLE_UNIT}\s*(?:\([^()]{1,60}\))?\s*\)?[.:]?$`, 'iu');
+// (or "(đơn vị: %)" after a caption: "2. Mức độ hài lòng theo từng yếu tố (đơn vị: %)")
+export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*${TABLE_UNIT}\s*(?:\([^()]{1,60}\))?\s*\)?[.:]?$`, 'iu');
 
 /**
  * A value cell's number, range and comparator; a bound named outside the cell (a column's "Giá trị tối thiểu",

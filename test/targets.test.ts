@@ -2553,3 +2553,12 @@ describe('round 89 grammar', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.level])).toEqual([['target', 70, null], ['result', 78.4, 'province'], ['result', 58.9, 'commune'], ['result', 65, null]]);
   });
 });
+
+describe('round 90 grammar', () => {
+  it('a survey\'s elements ("Yếu tố | Năm 2026 | Năm 2027 | Tăng (+)/giảm (-)") under a caption "(đơn vị: %)" read as shares of each year and their change', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH BẮC NINH', 'Số: 412/BC-UBND', 'Bắc Ninh, ngày 15 tháng 12 năm 2027', '', 'BÁO CÁO', 'Kết quả khảo sát mức độ hài lòng năm 2027', '', 'I. KẾT QUẢ KHẢO SÁT NĂM 2027', '2. Mức độ hài lòng theo từng yếu tố (đơn vị: %)', '',
+      '| Yếu tố | Năm 2026 | Năm 2027 | Tăng (+)/giảm (-) |', '|---|---|---|---|', '| Thủ tục hành chính | 83,90 | 86,40 | +2,50 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year, t.change?.direction ?? null])).toEqual([
+      ['result', 83.9, 'percent', 2026, null], ['result', 86.4, 'percent', 2027, null], ['result', 2.5, 'percent', 2027, 'increase']]);
+  });
+});
