@@ -520,9 +520,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let change = m.rankMove && !q.change ? 'increase' as const : q.change;
   const ownWords = /\p{L}/u.test(text.slice(piece.start, m.valueStart).replace(/[\s,]+/gu, ''));
   let inherited = false;
-  // (a place after a move takes nothing of it: "tăng 5 bậc, xếp thứ 21/34")
-  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords && !piece.parenthetical
-    && !(m.unit === 'rank' && !m.rankMove && piece.previous.mention.rankMove)) {
+  if (!comparator && !change && piece.previous && piece.listIndex === null && !ownWords && !piece.parenthetical) {
     const prev = piece.previous;
     const prevQ = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '');
     comparator = prevQ.comparator ?? prev.mention.formComparator;
@@ -549,8 +547,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   }
   // "Giảm 15% số đơn vị … và tối thiểu 5% biên chế …": a value with a comparator but no verb of
   // its own shares the previous value's verb.
-  // (not a place after a move: "tăng 5 bậc, xếp thứ 21/34")
-  if (!change && !inherited && piece.previous && piece.listIndex === null && !piece.parenthetical && (m.unit !== 'rank' || m.rankMove)
+  if (!change && !inherited && piece.previous && piece.listIndex === null && !piece.parenthetical
     && /^(?:và|,)?\s*(?:(?:tối thiểu|ít nhất|tối đa|không quá|khoảng|trên|dưới)\s*)?$/iu.test(text.slice(piece.start, m.valueStart).trim())) {
     const prev = piece.previous;
     change = qualify(text.slice(prev.clause.start, prev.mention.valueStart), '').change
