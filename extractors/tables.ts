@@ -223,7 +223,7 @@ interface Column { year: number | null; result: boolean; rank: boolean; unit?: s
   /** a column of signed changes ("Tăng (+)/giảm (-)"): the sign gives the direction, against the year named or the earliest column's */
   signed?: { baselineYear: number | null } }
 /** A column of signed changes: "Tăng (+)/giảm (-)", "Tăng, giảm (điểm)", "Tăng (+), giảm (-) so với năm 2025". */
-const SIGNED_HEAD = /^(?:tăng\s*(?:\(\+\))?\s*[/,]\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|\(\+\)\s*\/\s*\(-\))(?:\s*\((?:điểm|bậc)\))?(?:\s+so với\s+(?:năm\s+)?((?:19|20)\d{2}))?$/iu;
+const SIGNED_HEAD = /^(?:tăng\s*(?:\(\+\))?\s*[/,]\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|\(\+\)\s*\/\s*\(-\))(?:\s*\((?:điểm|bậc)\)|\s+(?:điểm|bậc))?(?:\s+so với\s+(?:năm\s+)?((?:19|20)\d{2}))?$/iu;
 /** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
 const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu|KH(?=\s+(?:năm\s+)?\d))(?![\p{L}])/iu;
 
@@ -410,7 +410,7 @@ const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
 // "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
-const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|số tthc|số thủ tục(?: hành chính)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
+const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+hiện hành)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -707,12 +707,17 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // ("Chỉ số thành phần | Năm 2026 | Năm 2027 | Tăng (+)/giảm (-)": a change is of the latest year's column, against the earliest's;
     // with no year beside it, no change is read)
     const datedCols = [...years.entries()].filter(([, c]) => c.year !== null && !c.signed && !c.against).sort((a, b) => a[1].year! - b[1].year! || a[0] - b[0]);
+    // (the years to its left, when it has some: "Năm 2025 | Năm 2026 | Tăng (+)/ giảm (-) bậc | Mục tiêu năm 2027"; a change
+    // counted in places, "bậc", is a rank's)
     for (const [i, c] of years) {
       if (!c.signed) continue;
-      const latest = datedCols.at(-1)?.[1];
-      const earliest = datedCols[0]?.[1];
+      const before = datedCols.filter(([k]) => k < i);
+      const cols = before.length ? before : datedCols;
+      const latest = cols.at(-1)?.[1];
+      const earliest = cols[0]?.[1];
       if (!latest) { years.delete(i); continue; }
-      years.set(i, { year: latest.year, result: latest.result, rank: false, level: c.level, signed: { baselineYear: c.signed.baselineYear ?? (earliest!.year! < latest.year! ? earliest!.year : null) } });
+      const rank = /(?<![\p{L}])bậc(?![\p{L}])/iu.test(row[i]!.text);
+      years.set(i, { year: latest.year, result: latest.result, rank, ...(rank ? { unit: 'rank' } : {}), level: c.level, signed: { baselineYear: c.signed.baselineYear ?? (earliest!.year! < latest.year! ? earliest!.year : null) } });
     }
     // ("Kế hoạch năm 2027 | Kết quả 6 tháng | Tỷ lệ so với kế hoạch": a part of a year is the year the other columns name)
     const named = new Set([...years.values()].map((c) => c.year).filter((y) => y !== null));
@@ -784,8 +789,14 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // (a row under a merged indicator cell leaves it empty and names its scope: "|  |  | Nhóm 1 | ≥ 85 | ≥ 90 | ≥ 95 |  |" under
     // "| 1 | Hồ sơ TTHC cấp xã giải quyết trực tuyến toàn trình (%) | Toàn tỉnh | ≥ 70 | …": the indicator is the row's above)
     let indicator = row[h.indicator >= 0 ? h.indicator : byWords]!;
-    if (h.indicator >= 0 && indicator.text.trim() === '' && (row[0]?.text.trim() ?? '') === '' && lastIndicator && row.some((c, i) => i !== h.indicator && /\p{L}{2,}/u.test(c.text))) indicator = lastIndicator;
+    // (a total's row names itself in another column: "| | Tổng cộng | 120 bộ | 200 bộ | |" under "… | Lĩnh vực ưu tiên |")
+    const total = row.find((c) => WHOLE_ROW.test(c.text.trim()));
+    if (h.indicator >= 0 && indicator.text.trim() === '' && total) indicator = total;
+    else if (h.indicator >= 0 && indicator.text.trim() === '' && (row[0]?.text.trim() ?? '') === '' && lastIndicator && row.some((c, i) => i !== h.indicator && /\p{L}{2,}/u.test(c.text))) indicator = lastIndicator;
     if (!/\p{L}{2,}/u.test(indicator.text)) continue;
+    // (a row of places under an index's row names nothing itself: "| | Chỉ số DTI tổng thể | 0,5487 | …" then "| | Xếp hạng toàn quốc | 18/34 |
+    // 16/34 | Nhóm 10 |" ranks the DTI)
+    const rankOf = /^(?:xếp hạng|thứ hạng|vị trí xếp hạng)(?:\s+(?:toàn quốc|cả nước|chung))?$/iu.test(indicator.text.trim()) && lastIndicator && !WHOLE_ROW.test(lastIndicator.text.trim()) ? lastIndicator : null;
     lastIndicator = indicator;
     const note = h.noteCol >= 0 ? row[h.noteCol] : undefined;
     if (note && /\d/u.test(note.text) && !VALUE_CELL.test(note.text.trim())) {
@@ -806,7 +817,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // a place in a group of a ranking: "Nhóm 20", "Top 10", "Nhóm 10 địa phương dẫn đầu" (lte, guideline)
       const group = cell && !m ? GROUP_CELL.exec(cell.text.trim()) : null;
       if (cell && group) {
-        out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at, ...(col.planned ? { planned: true } : {}) });
+        out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at, ...(col.planned ? { planned: true } : {}),
+          ...(rankOf ? { label: `${rankOf.text.trim()} – ${indicator.text.trim()}` } : {}) });
         continue;
       }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result, ...(col.planned ? { planned: true } : {}) });
@@ -832,7 +844,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const comparator = unit === 'rank' && v.comparator === 'gte' && /^(?:không thấp hơn|không dưới)/iu.test(m[1] ?? '') ? 'lte' : v.comparator;
       const due = col.year === null && h.dueCol >= 0 ? DUE_YEAR.exec(row[h.dueCol]?.text.trim() ?? '') : null;
       out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.against ? { against: col.against } : {}),
-        ...(col.signed && sign && col.signed.baselineYear !== null ? { against: { direction: sign[1] === '+' ? 'increase' as const : 'decrease' as const, baselineYear: col.signed.baselineYear } } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}) });
+        ...(col.signed && sign && col.signed.baselineYear !== null ? { against: { direction: sign[1] === '+' ? 'increase' as const : 'decrease' as const, baselineYear: col.signed.baselineYear } } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}),
+        ...(rankOf ? { label: `${rankOf.text.trim()} – ${indicator.text.trim()}` } : {}) });
     }
     // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
     const whole = out.slice(firstOfRow).filter((v) => v.level === null);
@@ -858,18 +871,26 @@ const SHORT_VALUE = /^(?=.{1,40}$)(?:(?:(?:từ|tối thiểu|tối đa|trên|d�
  * indicator cell of words and as many short value cells. It ends at the first row that is not.
  */
 export function unnumberedCellTable(texts: string[], i: number): { rows: number[][]; end: number } | null {
+  // (or "Đơn vị", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ số hóa", then "Sở Tư pháp", "85", "100", …: each unit's share of each measure,
+  // its sections, "I" / "CÁC SỞ, BAN, NGÀNH TỈNH", between the rows)
+  const units = UNIT_FIRST.test(texts[i]!.trim());
+  const head = (t: string) => COLUMN_HEAD.test(t) || (units && !/\d/u.test(t) && (MEASURE_COLUMN.test(t) || SHARE_COLUMN.test(t)) && !DESCRIPTIVE_COLUMN.test(t));
   let j = i + 1;
-  while (j < texts.length && j - i <= 10 && COLUMN_HEAD.test(texts[j]!.trim())) j++;
+  while (j < texts.length && j - i <= 10 && head(texts[j]!.trim())) j++;
   const width = j - i;
-  if (width < 3) return null;
+  if (width < 3 || (units && !texts.slice(i + 1, j).some((t) => !COLUMN_HEAD.test(t.trim())))) return null;
   const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k)];
-  while (j + width <= texts.length && /\p{L}{2,}/u.test(texts[j]!) && !SHORT_VALUE.test(texts[j]!.trim())
-    && texts.slice(j + 1, j + width).every((q) => SHORT_VALUE.test(q.trim()))) {
+  for (;;) {
+    if (units) while (sectionTitle(texts, j)) j += 2;
+    if (!(j + width <= texts.length && /\p{L}{2,}/u.test(texts[j]!) && !SHORT_VALUE.test(texts[j]!.trim())
+      && texts.slice(j + 1, j + width).every((q) => SHORT_VALUE.test(q.trim())))) break;
     rows.push(Array.from({ length: width }, (_, k) => j + k));
     j += width;
   }
   return rows.length > 1 ? { rows, end: j } : null;
 }
+/** The first cell of a table of units, each row one unit's values: "Đơn vị", "Cơ quan, đơn vị", "Địa phương". */
+export const UNIT_FIRST = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|cơ quan\s*,\s*địa phương)$/iu;
 
 /**
  * Pipe rows whose cells wrap over several lines, as a copy from Word gives them: "| TT | Cấp giải" / "quyết | Số hồ sơ" /
@@ -918,12 +939,25 @@ export function joinHeaderLines(rows: Cell[][]): Cell[][] {
   for (let r = 0; r < rows.length; r++) {
     const head = rows[r]!;
     const rest = rows[r + 1];
-    if (rest && head.length >= 3 && rest.length >= 2 && rest.length <= head.length && head.every((c) => !VALUE_CELL.test(c.text.trim()))
-      && rest.every((c) => HEADER_REST.test(c.text.trim())) && rest.some((c) => /\p{Ll}/u.test(c.text.trim()[0] ?? ''))) {
+    // (levels under merged years, "| STT | Chỉ tiêu | Năm 2027 | | Năm 2028 | |" over "| | | Cấp tỉnh | Cấp xã | Cấp tỉnh | Cấp xã |",
+    // go to the level reader as the two rows of their heads)
+    const blank = (c: Cell) => c.text.trim() === '';
+    if (rest && head.length === rest.length && rest.some(blank) && rest.filter((c) => !blank(c)).length >= 2 && isLevelRow(rest.filter((c) => !blank(c)))) {
+      out.push(head.filter((c) => !blank(c)), rest.filter((c) => !blank(c)));
+      r++;
+      continue;
+    }
+    const merged = rest ? mergeSpannedHead(head, rest) : null;
+    if (merged) { out.push(merged); r++; continue; }
+    // (a rest as wide as the head keeps its empty cells, "|  |  | (hồ sơ) | trình (%) |", and each goes on under its own head)
+    const aligned = rest !== undefined && rest.length === head.length && rest.some(blank);
+    const tail = aligned ? rest.filter((c) => !blank(c)) : rest;
+    if (rest && tail && head.length >= 3 && tail.length >= 2 && rest.length <= head.length && head.every((c) => !VALUE_CELL.test(c.text.trim()))
+      && tail.every((c) => HEADER_REST.test(c.text.trim())) && tail.some((c) => /\p{Ll}/u.test(c.text.trim()[0] ?? ''))) {
       const shift = head.length - rest.length;
       out.push(head.map((c, i) => {
         const below = i >= shift ? rest[i - shift] : undefined;
-        return below ? { start: c.start, end: below.end, text: `${c.text.trim()} ${below.text.trim()}` } : c;
+        return below && !blank(below) ? { start: c.start, end: below.end, text: `${c.text.trim()} ${below.text.trim()}` } : c;
       }));
       r++;
       continue;
@@ -931,6 +965,29 @@ export function joinHeaderLines(rows: Cell[][]): Cell[][] {
     out.push(head);
   }
   return out;
+}
+
+/**
+ * A header over merged cells and the sub-header under it, as a pipe copy keeps them ("| TT | Chỉ số | Năm 2025 | | Năm 2026 | | Ghi chú |"
+ * over "| | | Điểm | Xếp hạng | Điểm | Xếp hạng | |"): one row, each sub-head under the head that spans it ("Điểm Năm 2025",
+ * "Xếp hạng Năm 2025", …). Null when the two rows are not such a pair: as wide as each other, every empty head cell under
+ * a span (a head to its left) and over a sub-head, and the sub-header no values.
+ */
+function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
+  if (head.length !== sub.length || head.length < 3) return null;
+  const h = head.map((c) => c.text.trim());
+  const s = sub.map((c) => c.text.trim());
+  if (h[0] === '' || !h.includes('') || s.filter((t) => t !== '').length < 2 || !s.includes('')) return null;
+  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t))) return null;
+  if (h.some((t, i) => t === '' && s[i] === '')) return null;
+  let span = '';
+  return head.map((c, i) => {
+    if (h[i] !== '') span = h[i]!;
+    if (s[i] === '') return c;
+    // (a sub-head under a head of its own, the first of the span)
+    const text = `${s[i]} ${span}`;
+    return { start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text };
+  });
 }
 
 /**

@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelSequence, levelsIn, qualify } from '../
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, INDICATOR_FIRST, unnumberedCellTable, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, INDICATOR_FIRST, UNIT_FIRST, unnumberedCellTable, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -896,7 +896,8 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   let level: Target['level'] = null;
   if (m.unit === 'rank' || m.unit === 'score') {
     const lv = levelsIn(pieceText);
-    level = lv.length === 1 && lv[0] !== 'province' ? lv[0]! : null;
+    // (the block of the province's departments is a level's units: "Chỉ số CCHC bình quân của khối sở, ban, ngành đạt từ 88 điểm")
+    level = lv.length === 1 && (lv[0] !== 'province' || /(?<![\p{L}])khối sở(?![\p{L}])/iu.test(pieceText)) ? lv[0]! : null;
   } else {
     if (piece.listIndex !== null) {
       const lv = levelsIn(text.slice(piece.clause.start, piece.clause.end));
@@ -1005,28 +1006,32 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   // 76% | 80% |" — the short line waits for the next, and the two are one row when together they are as wide as the header)
   let pending: { row: Cell[]; members: number[]; line: number } | null = null;
   // (a pipe row whose empty cells the normalizer dropped, "|  |  | Nhóm 1 | ≥ 85 | ≥ 90 | ≥ 95 |  |", gets them back by the bars of its
-  // line, so its cells stand under their columns)
+  // line, so its cells stand under their columns; and so does a header over merged cells, "| Chỉ số | Năm 2025 | | Năm 2026 | |",
+  // and the sub-header under it, "| | | Điểm | Xếp hạng | Điểm | Xếp hạng |")
   const original = work.loaded.original;
   const padPipeRow = (cells: Cell[]): Cell[] => {
     const o = locator.original(cells[0]!.start);
     const ls = original.lastIndexOf('\n', o - 1) + 1;
     const le = original.indexOf('\n', o) < 0 ? original.length : original.indexOf('\n', o);
     const line = original.slice(ls, le);
-    // (only under a merged cell: two empty cells at least open the row; one empty number cell the reader already handles)
-    if (!/^\s*\|\s*\|\s*\|/u.test(line) || !/\|\s*$/u.test(line)) return cells;
+    if (!/\|\s*\|/u.test(line)) return cells;
     const bars = [...line.matchAll(/\|/gu)].map((x) => ls + x.index!);
+    // (the text before the first bar and after the last is a cell only when the line has no bar there)
+    const edges = [...(original.slice(ls, bars[0]).trim() ? [ls - 1] : []), ...bars, ...(original.slice(bars.at(-1)! + 1, le).trim() ? [le] : [])];
     const out: Cell[] = [];
-    for (let b = 0; b + 1 < bars.length; b++) {
-      const inside = cells.filter((c) => { const co = locator.original(c.start); return co > bars[b]! && co < bars[b + 1]!; });
-      if (inside.length > 1 || (inside.length === 0 && original.slice(bars[b]! + 1, bars[b + 1]!).trim() !== '')) return cells;
+    for (let b = 0; b + 1 < edges.length; b++) {
+      const inside = cells.filter((c) => { const co = locator.original(c.start); return co > edges[b]! && co < edges[b + 1]!; });
+      if (inside.length > 1 || (inside.length === 0 && original.slice(edges[b]! + 1, edges[b + 1]!).trim() !== '')) return cells;
       const at = out.at(-1)?.end ?? cells[0]!.start;
       out.push(inside[0] ?? { start: at, end: at, text: '' });
     }
-    return out;
+    return out.length === cells.length + out.filter((c) => c.text === '').length ? out : cells;
   };
   const flush = () => {
     const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
-    if (line >= 0 && headerWidth > 0 && row.length >= 2 && row.length < headerWidth && row.some((c) => /\d/u.test(c.text))) {
+    // (not a section's title, "| I | Khối sở, ban, ngành | | | |", which stays a short row)
+    if (line >= 0 && row.length >= 3) row = padPipeRow(row);
+    else if (line >= 0 && headerWidth > 0 && row.length === 2 && row.some((c) => /\d/u.test(c.text))) {
       const padded = padPipeRow(row);
       if (padded.length === headerWidth) row = padded;
     }
@@ -1144,9 +1149,18 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const captionBound = (headerStart: number): Comparator | undefined => {
     const at = paragraphAt(headerStart);
     let after = at;
-    while (after + 1 < work.paragraphs.length && inTable.has(after + 1)) after++;
+    // (over a section's title between the rows: "I" / "CÁC SỞ, BAN, NGÀNH TỈNH")
+    const texts = work.paragraphs.map((q) => q.text);
+    for (;;) {
+      if (after + 1 < work.paragraphs.length && inTable.has(after + 1)) after++;
+      else if (sectionTitle(texts, after + 1) && inTable.has(after + 3)) after += 3;
+      else break;
+    }
     const note = work.paragraphs.slice(after + 1, after + 3).findIndex((q) => /^Ghi chú\s*:/iu.test(q.text.trim()));
-    for (const k of [...(note >= 0 ? [after + 1 + note] : []), ...Array.from({ length: 4 }, (_, i) => at - 1 - i)]) {
+    // (a note whose lines stand below it: "Ghi chú:" / "- Các tỷ lệ tại Phụ lục là mức tối thiểu phải đạt trong năm 2027")
+    const alone = note >= 0 && /^Ghi chú\s*:\s*$/iu.test(work.paragraphs[after + 1 + note]!.text.trim());
+    for (const k of [...(note >= 0 ? [after + 1 + note] : []), ...(alone ? [after + 2 + note] : []), ...Array.from({ length: 4 }, (_, i) => at - 1 - i)]) {
+      if (k >= work.paragraphs.length) continue;
       if (k < 0) continue;
       const t = work.paragraphs[k]!.text;
       // ("Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:")
@@ -1348,7 +1362,7 @@ function unnumberedTable(ps: Paragraph[], i: number): { rows: number[][]; end: n
  */
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
   if (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!)) return null;
-  if (INDICATOR_FIRST.test(ps[i]!.text.trim())) return unnumberedTable(ps, i);
+  if (INDICATOR_FIRST.test(ps[i]!.text.trim()) || UNIT_FIRST.test(ps[i]!.text.trim())) return unnumberedTable(ps, i);
   // (a ranking's first column is its places: "Xếp hạng | Cơ quan, đơn vị | Điểm …")
   if (!TABLE_FIRST_CELL.test(ps[i]!.text.trim())) return null;
   // row numbers may be zero-padded ("01", "02")

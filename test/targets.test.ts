@@ -2562,3 +2562,59 @@ describe('round 90 grammar', () => {
       ['result', 83.9, 'percent', 2026, null], ['result', 86.4, 'percent', 2027, null], ['result', 2.5, 'percent', 2027, 'increase']]);
   });
 });
+
+describe('round 93 grammar', () => {
+  const head = ['ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ', 'Số: 598/BC-UBND', 'Quảng Trị, ngày 10 tháng 12 năm 2027', '', 'BÁO CÁO', 'Kết quả chuyển đổi số năm 2027', ''];
+  it('a pipe header over merged years ("Năm 2025 | | Năm 2026 | |") and its sub-header ("| | | Điểm | Xếp hạng | …") give each year its score and rank; a signed column "Tăng (+)/ giảm (-) bậc" is a rank change of the years on its left, not of the plan column after it', async () => {
+    const d = await run([...head, 'Bảng 1. Kết quả Chỉ số DTI của tỉnh', '| TT | Chỉ số | Năm 2025 | | Năm 2026 | | Tăng (+)/ giảm (-) bậc | Mục tiêu năm 2027 |',
+      '| | | Điểm | Xếp hạng | Điểm | Xếp hạng | | |', '| 3 | Kinh tế số | 0,4187 | 24/34 | 0,4695 | 22/34 | +2 | Nhóm 20 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year, t.change ? `${t.change.direction}:${t.change.baselineYear}` : null])).toEqual([
+      ['result', 0.4187, 'score', 'eq', 2025, null], ['result', 24, 'rank', 'eq', 2025, null], ['result', 0.4695, 'score', 'eq', 2026, null], ['result', 22, 'rank', 'eq', 2026, null],
+      ['result', 2, 'rank', 'eq', 2026, 'increase:2025'], ['target', 20, 'rank', 'lte', 2027, null]]);
+  });
+  it('a header line that goes on under its heads keeps its empty cells ("|  |  | (hồ sơ) | trình (%) |"): each piece joins the head above it', async () => {
+    const d = await run([...head, '| STT | Lĩnh vực | Tiếp nhận | Trực tuyến toàn | Giải quyết | Trễ hạn |', '|  |  | (hồ sơ) | trình (%) | đúng hạn (%) | (hồ sơ) |', '|---|---|---|---|---|---|',
+      '| 1 | Đất đai | 84.312 | 41,6 | 96,94 | 2.207 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit])).toEqual([[84312, 'count'], [41.6, 'percent'], [96.94, 'percent'], [2207, 'count']]);
+  });
+  it('a table of units copied a cell per line ("Đơn vị" / "Tỷ lệ hồ sơ trực tuyến" / …), sections between its rows, a "-" cell, and a note under it ("Ghi chú:" / "- … là mức tối thiểu phải đạt") that makes every cell a floor', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ', 'Số: 168/QĐ-UBND', 'Phú Thọ, ngày 15 tháng 01 năm 2027', '', 'QUYẾT ĐỊNH', 'Giao chỉ tiêu cải cách hành chính năm 2027', '',
+      'PHỤ LỤC', 'CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2027 GIAO CHO CÁC CƠ QUAN, ĐƠN VỊ', 'Đơn vị tính: %', '', 'Đơn vị', 'Tỷ lệ hồ sơ trực tuyến', 'Tỷ lệ thanh toán trực tuyến', 'Tỷ lệ số hóa',
+      'I', 'CÁC SỞ, BAN, NGÀNH TỈNH', 'Sở Tư pháp', '85', '70', '100', 'Ban Quản lý các khu công nghiệp tỉnh', '95', '-', '100',
+      'II', 'ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG', 'Phường Việt Trì', '80', '70', '95', '', 'Ghi chú:', '- Các tỷ lệ tại Phụ lục là mức tối thiểu phải đạt trong năm 2027.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year, t.source.quote.split('\n')[0]])).toEqual([
+      [85, 'gte', 2027, 'Sở Tư pháp'], [70, 'gte', 2027, 'Sở Tư pháp'], [100, 'gte', 2027, 'Sở Tư pháp'],
+      [95, 'gte', 2027, 'Ban Quản lý các khu công nghiệp tỉnh'], [100, 'gte', 2027, 'Ban Quản lý các khu công nghiệp tỉnh'],
+      [80, 'gte', 2027, 'Phường Việt Trì'], [70, 'gte', 2027, 'Phường Việt Trì'], [95, 'gte', 2027, 'Phường Việt Trì']]);
+  });
+  it('a total row that names itself in another column than the indicator\'s ("| | Tổng cộng | 120 bộ | 200 bộ | |") is the body\'s total, not the row above', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', 'Số: 87/KH-UBND', 'Đồng Nai, ngày 12 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Công bố dữ liệu mở', '',
+      '1. Năm 2027: Công bố tối thiểu 120 bộ dữ liệu mở trên Cổng dữ liệu mở của tỉnh.', '', 'PHỤ LỤC',
+      '| TT | Nhóm cơ quan | Năm 2027 | Năm 2028 | Lĩnh vực ưu tiên |', '|---|---|---|---|---|', '| 2 | UBND xã, phường (cấp xã) | 30 bộ | 60 bộ | TTHC, hộ kinh doanh, chợ |', '| | Tổng cộng | 120 bộ | 200 bộ | |'].join('\n'));
+    const total = d.targets.filter((t) => t.value.value === 120 || t.value.value === 200);
+    expect(total.map((t) => [t.value.value, t.source.quote.startsWith('TTHC')])).toEqual([[120, false], [200, false]]);
+    expect(total[0]!.alsoAt.length).toBe(1);
+  });
+  it('a row of places under an index\'s row ("| | Xếp hạng toàn quốc | 18/34 | 16/34 | Nhóm 10 |") ranks that index, and restates the body\'s ranks', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', 'Số: 176/KH-UBND', 'Đồng Tháp, ngày 20 tháng 3 năm 2027', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số DTI năm 2027', '',
+      'Năm 2025, Chỉ số chuyển đổi số (DTI) của tỉnh đạt 0,6124 điểm, xếp thứ 16/34 tỉnh, thành phố.', '',
+      '| TT | Chỉ số | Năm 2024 | Năm 2025 | Mục tiêu 2027 | Đơn vị chủ trì |', '|---|---|---|---|---|---|', '| 9 | Xã hội số | 0,5104 | 0,5590 | 0,65 | Sở Khoa học và Công nghệ |',
+      '| | Chỉ số DTI tổng thể | 0,5487 | 0,6124 | 0,70 | Sở Khoa học và Công nghệ |', '| | Xếp hạng toàn quốc | 18/34 | 16/34 | Nhóm 10 | |'].join('\n'));
+    const ranks = d.targets.filter((t) => t.value.unit === 'rank');
+    expect(ranks.map((t) => [t.value.value, t.deadline.year, t.alsoAt.length])).toEqual([[16, 2025, 1], [18, 2024, 0], [10, 2027, 0]]);
+    expect(ranks[2]!.indicator.label).toBe('Chỉ số DTI tổng thể – Xếp hạng toàn quốc');
+  });
+  it('the block of the province\'s departments ("khối sở, ban, ngành") scopes a score to the province level, so the table row that restates it is the same record', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH GIA LAI', 'Số: 1245/KH-UBND', 'Gia Lai, ngày 10 tháng 3 năm 2028', '', 'KẾ HOẠCH', 'Cải cách hành chính năm 2028', '',
+      'a) Chỉ số CCHC bình quân của khối sở, ban, ngành đạt từ 88 điểm trở lên; khối xã, phường đạt từ 82 điểm trở lên.', '',
+      '| STT | Lĩnh vực | Khối sở, ban, ngành | Khối xã, phường |', '| 1 | Công tác chỉ đạo, điều hành CCHC | ≥ 95% | ≥ 90% |', '| | Chỉ số CCHC bình quân (điểm) | ≥ 88 | ≥ 82 |'].join('\n'));
+    const scores = d.targets.filter((t) => t.value.unit === 'score');
+    expect(scores.map((t) => [t.value.value, t.level, t.alsoAt.length])).toEqual([[88, 'province', 1], [82, 'commune', 1]]);
+  });
+  it('a column of the procedures in force ("Số TTHC hiện hành") holds no records, nor does its total', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG', 'Số: 1247/KH-UBND', 'Tuyên Quang, ngày 10 tháng 3 năm 2028', '', 'KẾ HOẠCH', 'Cắt giảm thời gian giải quyết TTHC năm 2028', '',
+      '| STT | Nhóm thủ tục | Cơ quan chủ trì | Số TTHC hiện hành | Chỉ tiêu cắt giảm thời gian | Thời hạn |', '|---|---|---|---|---|---|',
+      '| 1 | Đất đai | Sở Nông nghiệp và Môi trường | 96 | giảm ít nhất 30% | Quý III/2028 |', '|   | Cộng |   | 372 |   |   |'].join('\n'));
+    expect(d.targets.map((t) => t.value.value)).toEqual([30]);
+  });
+});

@@ -59,6 +59,8 @@ export const LEVELS: Array<[string, Level]> = [
   // the province's own departments ("cơ quan chuyên môn thuộc UBND tỉnh") are its level's units
   ['cơ quan chuyên môn thuộc ủy ban nhân dân tỉnh', 'province'], ['cơ quan chuyên môn thuộc ubnd tỉnh', 'province'],
   ['cơ quan chuyên môn thuộc ủy ban nhân dân thành phố', 'province'], ['cơ quan chuyên môn thuộc ubnd thành phố', 'province'],
+  // (and the block a PAR INDEX groups them in: "Chỉ số CCHC bình quân của khối sở, ban, ngành đạt từ 88 điểm trở lên")
+  ['khối sở, ban, ngành', 'province'], ['khối sở, ngành', 'province'],
 ];
 
 /** A count of a level's own units: "còn 03 xã …", "12 phường". */
