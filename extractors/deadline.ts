@@ -70,6 +70,10 @@ const PHRASES: Array<[RegExp, (m: RegExpExecArray) => Omit<YearPhrase, 'start' |
     (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
   [new RegExp(String.raw`từ\s+năm\s+${Y}\s+(?:đến|tới)\s+năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[2]), fromYear: Number(m[1]), baseline: false })],
+  // a stretch named by its years alone: "Điều 2. Mục tiêu, chỉ tiêu năm 2027 - 2028" (not a list's "trong các năm 2021 - 2025",
+  // each year of which is a value's, nor a five-year plan's name, "Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030")
+  [new RegExp(String.raw`(?<!(?:các|những|\d)\s+)năm\s+${Y}\s*[-–]\s*${Y}(?![\d/])`, 'giu'),
+    (m) => (Number(m[2]) > Number(m[1]) ? { year: Number(m[2]), fromYear: Number(m[1]), baseline: false } : { year: Number(m[1]), fromYear: null, baseline: false })],
   [new RegExp(String.raw`năm\s+${Y}`, 'giu'),
     (m) => ({ year: Number(m[1]), fromYear: null, baseline: false })],
   // a deadline year written without "năm": "Mục tiêu đến 2030: 100% văn bản …" (not a date's year, "đến 30/6/2030")

@@ -289,6 +289,10 @@ export function targets(work: Work): Work {
   let listCarry: typeof carry;
   // (the paragraph that opened the list: whether a news item commits is read from it, "… đề nghị … hoàn thành các chỉ tiêu năm 2027, trong đó:")
   let listLead = '';
+  // (the first year the paragraph before named)
+  let previousFirst: YearPhrase | undefined;
+  // (whether the paragraph before this one, or the list it goes on, is a lead)
+  let listOpen = false;
   let targetsList = false;
   let topic: { year: YearPhrase; section: number } | undefined;
   // the paragraph before, for one opened by a connective ("Cùng với đó, …" goes on with its commitment)
@@ -356,18 +360,26 @@ export function targets(work: Work): Work {
     // before it in the same section named: "Năm 2026, toàn tỉnh tiếp nhận …" then "Tỷ lệ hồ sơ có thanh toán trực tuyến đạt 52,3%")
     // (letter items go on a list the same way: "1. Năm 2026, … Trên cơ sở đó, năm 2027 phấn đấu:" then "a) 100% xã …")
     // (and numbered items of a list a lead opened: "Theo đó, năm 2027, tỉnh phấn đấu:" then "4. 100% hồ sơ công việc …")
-    const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text) || (news !== null && listCarry !== undefined && /^\d{1,2}[.)]\s/u.test(p.text));
+    // (a numbered line under a lead that lists, "Các đơn vị có kết quả thấp nhất (số liệu trích xuất ngày 15/10/2026) gồm:" then
+    // "1. Đặc khu Thổ Châu: trực tuyến toàn trình 12,5%; …", is an item of it)
+    const item = BULLET_ITEM.test(p.text) || LETTER_ITEM.test(p.text) || (/^\d{1,2}[.)]\s/u.test(p.text)
+      && ((news !== null && listCarry !== undefined) || (listOpen && /(?<![\p{L}])gồm\s*:\s*$/iu.test(listLead))));
     // (not the period that names a plan: "Năm 2026 là năm đầu triển khai Kế hoạch đào tạo … giai đoạn 2026 - 2030")
     // (nor a year an aside in brackets compares with: "đạt 68,5% (năm 2026 đạt 57,2%)" dates no sentence after it)
-    const lastYear = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))
-      && (!/\([^()]*$/u.test(p.text.slice(Math.max(0, y.start - 60), y.start)) || datingBracket(p.text, y))).pop();
+    const ownYears = years.filter((y) => namesYear(y) && !(/^giai đoạn/iu.test(p.text.slice(y.start, y.end)) && NAMED_PERIOD.test(p.text.slice(Math.max(0, y.start - 90), y.start)))
+      && (!/\([^()]*$/u.test(p.text.slice(Math.max(0, y.start - 60), y.start)) || datingBracket(p.text, y)));
+    const lastYear = ownYears.at(-1);
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
     const connective = CONTINUATION.test(p.text);
     const listed = item && listCarry !== undefined;
-    const continues = connective || listed || review;
-    const carried = !continues ? undefined : listed ? listCarry : !connective && !item ? topic!.year : carry;
-    if (!item) listCarry = undefined;
+    // ("Trong năm," is the year the paragraph before told of, the first it named: "Năm 2026, … Chỉ số CCHC năm 2025 … đạt 84,12%"
+    // then "Trong năm, toàn tỉnh đã cắt giảm … 146 thủ tục")
+    const thatYear = /^(?:Trong năm|Cả năm)\s*,/u.test(p.text) && previousFirst !== undefined && !lastYear ? previousFirst : undefined;
+    const continues = connective || listed || review || thatYear !== undefined;
+    const carried = !continues ? undefined : thatYear ?? (listed ? listCarry : !connective && !item ? topic!.year : carry);
+    previousFirst = ownYears[0];
+    if (!item) { listCarry = undefined; listOpen = false; }
     // (a list a lead opens by naming targets is of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:" then "- Chỉ số CCHC
     // của tỉnh hằng năm nằm trong nhóm 10 …", "+ Mức độ hài lòng … đạt tối thiểu 85%" in a review of the plan)
     if (!item) targetsList = TARGETS_LIST.test(p.text);
@@ -378,7 +390,7 @@ export function targets(work: Work): Work {
     if (opening) topic = { year: opening, section };
     else if (!review) topic = undefined;
     if (blockYear(p.text)) carry = undefined;
-    if (!item && /:\s*$/u.test(p.text)) { listCarry = carry; listLead = p.text; }
+    if (!item && /:\s*$/u.test(p.text)) { listCarry = carry; listLead = p.text; listOpen = true; }
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
     // (a news subheading: a short unpunctuated line of the body, after the headline)
@@ -415,7 +427,7 @@ export function targets(work: Work): Work {
       for (const piece of ps) {
         if (cell && !phrase && p.start + piece.mention.valueStart < cellStart) continue;
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, ...(listed ? { listLead } : {}), headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, ...(listed || (item && listOpen) ? { listLead } : {}), headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         // (the target a result is measured against counts, dated or not: "đơn giản hóa 46 TTHC, vượt chỉ tiêu năm (40 TTHC)")
@@ -1141,6 +1153,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
       const u = CAPTION_UNIT.exec(work.paragraphs[k]!.text.trim());
       if (u) return u[1];
+      // (or the scale it is scored on: "Điểm PAPI của Hà Nội ở một số nội dung (thang điểm 1-10):")
+      if (/\(\s*thang điểm\s+\d+(?:\s*[-–]\s*\d+)?\s*\)\s*:?$/iu.test(work.paragraphs[k]!.text.trim())) return 'điểm';
     }
     return undefined;
   };

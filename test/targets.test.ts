@@ -2618,3 +2618,34 @@ describe('round 93 grammar', () => {
     expect(d.targets.map((t) => t.value.value)).toEqual([30]);
   });
 });
+
+describe('round 93 errors', () => {
+  it('a heading\'s stretch named by its years alone ("Mục tiêu, chỉ tiêu năm 2027 - 2028") dates its items to its end, from its start; a five-year plan\'s name ("5 năm 2026 - 2030") dates nothing', async () => {
+    const d = await run(['HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'Số: 27/NQ-HĐND', 'Hà Nội, ngày 10 tháng 12 năm 2027', '', 'NGHỊ QUYẾT', 'Về cải cách hành chính', '',
+      'Điều 2. Mục tiêu, chỉ tiêu năm 2027 - 2028', '', '3. Chỉ tiêu về cải cách thể chế', 'a) Tỷ lệ hồ sơ giải quyết đúng hạn đạt tối thiểu 99%.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.deadline.fromYear])).toEqual([[99, 2028, 2027]]);
+    const plan = await run(['HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ', 'Số: 87/NQ-HĐND', 'Quảng Trị, ngày 10 tháng 12 năm 2026', '', 'NGHỊ QUYẾT', 'Về nhiệm vụ năm 2027', '',
+      'Năm 2026 là năm đầu thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030; ước cả năm có 19/24 chỉ tiêu chủ yếu đạt và vượt kế hoạch.'].join('\n'));
+    expect(plan.targets.map((t) => [t.value.value, t.deadline.year])).toEqual([[19, 2026]]);
+  });
+  it('a caption that gives the scale ("Điểm PAPI … (thang điểm 1-10):") makes the cells below it scores', async () => {
+    const d = await run(['HÀ NỘI MỚI', 'Thứ Bảy, 12/05/2028', 'Hà Nội cải thiện Chỉ số PAPI', '', 'Điểm PAPI của Hà Nội ở một số nội dung (thang điểm 1-10):', 'Nội dung', 'Năm 2026', 'Năm 2027',
+      'Thủ tục hành chính công', '7,21', '7,52', 'Cung ứng dịch vụ công', '7,05', '7,31', 'Nguồn: Báo cáo PAPI 2027'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([[7.21, 'score', 2026], [7.52, 'score', 2027], [7.05, 'score', 2026], [7.31, 'score', 2027]]);
+  });
+  it('numbered lines under a lead that lists what was counted on a day before the letter ("(số liệu trích xuất ngày 15/10/2026) gồm:") report', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH AN GIANG', 'Số: 6385/UBND-KSTT', 'An Giang, ngày 21 tháng 10 năm 2026', '', 'Kính gửi: Ủy ban nhân dân các xã, phường, đặc khu.', '',
+      'Các đơn vị có kết quả thấp nhất (số liệu trích xuất ngày 15/10/2026) gồm:', '1. Đặc khu Thổ Châu: trực tuyến toàn trình 12,5%; thanh toán trực tuyến 8,0%.', '2. Xã Vĩnh Điều: trực tuyến toàn trình 17,3%.', '',
+      'Ủy ban nhân dân tỉnh yêu cầu:', '1. Phấn đấu đến ngày 31/12/2026, tỷ lệ hồ sơ trực tuyến toàn trình của mỗi xã đạt tối thiểu 40%.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value])).toEqual([['result', 12.5], ['result', 8], ['result', 17.3], ['target', 40]]);
+  });
+  it('"Trong năm," goes on with the year the paragraph before opened with, not an index edition it named in passing', async () => {
+    const page = ['BÁO TUYÊN QUANG ĐIỆN TỬ', 'Cơ quan của Đảng bộ, Chính quyền và Nhân dân tỉnh Tuyên Quang', 'Thứ Tư, 02/06/2027 | Đăng nhập | RSS', 'Trang chủ', 'Thời sự', 'Chính trị',
+      'Trang chủ » Chính trị » Xây dựng chính quyền', 'Cải cách hành chính năm 2026: Tuyên Quang tăng 4 bậc', 'Thu Hà', '09:42 | 02/06/2027',
+      '(BTQ) - Chiều 1/6, UBND tỉnh tổ chức Hội nghị tổng kết công tác cải cách hành chính (CCHC) năm 2026.', ''];
+    const d = await extractBytes(new TextEncoder().encode([...page,
+      'Theo báo cáo của Sở Nội vụ, năm 2026 là năm đầu tiên bộ máy chính quyền địa phương hai cấp của tỉnh vận hành trọn năm. Chỉ số CCHC năm 2026 của tỉnh đạt 87,64 điểm. Chỉ số SIPAS năm 2025 đạt 82,1%.', '',
+      'Trong năm, toàn tỉnh tiếp nhận hơn 612.000 hồ sơ thủ tục hành chính, tỷ lệ hồ sơ nộp trực tuyến đạt 68,4%.'].join('\n')), 'tuyen-quang-baotuyenquang-2027-06-02.txt');
+    expect(d.targets.filter((t) => t.value.value > 600 || t.value.value === 68.4).map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 612000, 2026], ['result', 68.4, 2026]]);
+  });
+});
