@@ -373,12 +373,14 @@ export function targets(work: Work): Work {
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
     const connective = CONTINUATION.test(p.text);
     const listed = item && listCarry !== undefined;
-    // ("Trong năm," is the year the paragraph before told of, the first it named: "Năm 2026, … Chỉ số CCHC năm 2025 … đạt 84,12%"
-    // then "Trong năm, toàn tỉnh đã cắt giảm … 146 thủ tục")
+    // ("Trong năm," is the year the paragraph before told of, not one it named in passing: "Năm 2026, … Chỉ số CCHC năm 2025 … đạt
+    // 84,12%" then "Trong năm, toàn tỉnh đã cắt giảm … 146 thủ tục")
     const thatYear = /^(?:Trong năm|Cả năm)\s*,/u.test(p.text) && previousFirst !== undefined && !lastYear ? previousFirst : undefined;
     const continues = connective || listed || review || thatYear !== undefined;
     const carried = !continues ? undefined : thatYear ?? (listed ? listCarry : !connective && !item ? topic!.year : carry);
-    previousFirst = ownYears[0];
+    // (the last sentence that opens with its year, else the first year named: "Năm 2027, … phấn đấu …. Năm 2026, thành phố giải quyết
+    // đúng hạn 98,6% hồ sơ." then "Trong năm, …" is 2026)
+    previousFirst = ownYears.filter((y) => /(?:^|[.!?]\s+)(?:(?:trong|vào)\s+)?$/iu.test(p.text.slice(Math.max(0, y.start - 12), y.start)) && /^năm\s/iu.test(p.text.slice(y.start, y.end))).at(-1) ?? ownYears[0];
     if (!item) { listCarry = undefined; listOpen = false; }
     // (a list a lead opens by naming targets is of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:" then "- Chỉ số CCHC
     // của tỉnh hằng năm nằm trong nhóm 10 …", "+ Mức độ hài lòng … đạt tối thiểu 85%" in a review of the plan)
