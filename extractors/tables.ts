@@ -393,7 +393,7 @@ const DOSSIER_MEASURE = /^(?:tổng\s+)?(?:số\s+)?hồ sơ\s/iu;
 /** A column of dossiers by their status, beside a "Hồ sơ …" column: "Đúng hạn", "Giải quyết đúng hạn", "Trễ hạn", "Nộp trực tuyến". */
 const DOSSIER_STATUS = /^(?:(?:giải quyết|hồ sơ)\s+)?(?:đúng hạn|trước hạn|trễ hạn|quá hạn|đúng và trước hạn|đúng hạn và trước hạn)$|^(?:hồ sơ\s+)?(?:nộp|tiếp nhận)\s+trực tuyến(?:\s+toàn trình)?$|^(?:hồ sơ\s+)?(?:đã\s+)?giải quyết$|^(?:hồ sơ\s+)?(?:đã\s+)?tiếp nhận$/iu;
 /** The column of who leads a task: "Cơ quan chủ trì", "Đơn vị chủ trì", "Đơn vị thực hiện". */
-const LEAD_HEAD = /^(?:cơ quan|đơn vị)\s+(?:chủ trì|thực hiện)$/iu;
+const LEAD_HEAD = /^(?:cơ quan|đơn vị|cơ quan\s*,\s*đơn vị)\s+(?:chủ trì|thực hiện)$/iu;
 /** A column of tasks: "Nội dung nhiệm vụ", "Nhiệm vụ", "Công việc". */
 const TASK_HEAD = /^(?:tên\s+)?(?:nội dung|nhiệm vụ|công việc|hoạt động|nội dung (?:nhiệm vụ|công việc))(?![\p{L}])/iu;
 /** A column that is a part of the one before it: "Trong đó: TTHC liên quan hoạt động kinh doanh". */
@@ -410,7 +410,7 @@ const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
 // "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
-const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+hiện hành)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
+const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+nội bộ)?(?:\s+(?:hiện hành|trong danh mục))?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -419,7 +419,7 @@ const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sá
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
 function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean } | null = null;
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean } | null = null;
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
     let row = row0;
@@ -433,7 +433,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
       || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim())))
       || (i <= 1 && dossiers && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));
-    const columns = new Map<number, { label: string; unit?: string; floor?: boolean; year?: number }>();
+    const columns = new Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
       const share = SHARE_COLUMN.test(text);
@@ -443,7 +443,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       if (i !== entity && ((MEASURE_COLUMN.test(yearless) && !/\d/u.test(yearless)) || share || score) && !DESCRIPTIVE_COLUMN.test(text)) {
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
-        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: share ? '%' : score ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}) });
+        // (a column may bound its cells: "Cắt giảm thời gian tối thiểu (%)")
+        columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: share ? '%' : score ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}),
+          ...(/(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(text) ? { floor: true } : /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(text) ? { ceiling: true } : {}) });
       } else if (i !== entity && RATING_COLUMN.test(text) && row.filter((d) => RATING_COLUMN.test(d.text.trim())).length >= 2 && row[0] && captionUnit(row[0]) === '%') {
         // "Khối cơ quan, đơn vị | Hoàn thành xuất sắc nhiệm vụ | Hoàn thành tốt nhiệm vụ | …" under "(đơn vị tính: %)": the share of each
         // rating (without the caption's "%" such columns count units: "Xuất sắc | Tốt | Khá" of a self-assessment)

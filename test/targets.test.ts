@@ -2648,4 +2648,10 @@ describe('round 93 errors', () => {
       'Trong năm, toàn tỉnh tiếp nhận hơn 612.000 hồ sơ thủ tục hành chính, tỷ lệ hồ sơ nộp trực tuyến đạt 68,4%.'].join('\n')), 'tuyen-quang-baotuyenquang-2027-06-02.txt');
     expect(d.targets.filter((t) => t.value.value > 600 || t.value.value === 68.4).map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 612000, 2026], ['result', 68.4, 2026]]);
   });
+  it('a table of units led by "Cơ quan, đơn vị thực hiện" reads each unit\'s row; a column of the procedures in the list describes, and a column that says "tối thiểu" bounds its cells', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH VĨNH LONG', 'Số: 1532/QĐ-UBND', 'Vĩnh Long, ngày 14 tháng 4 năm 2027', '', 'QUYẾT ĐỊNH', 'Đơn giản hóa thủ tục hành chính nội bộ năm 2027', '',
+      'PHỤ LỤC', '| STT | Cơ quan, đơn vị thực hiện | Số TTHC nội bộ trong Danh mục | Số TTHC phải đơn giản hóa | Cắt giảm thời gian tối thiểu (%) | Thời hạn hoàn thành |',
+      '| 1 | Văn phòng UBND tỉnh | 9 | 8 | 40 | Quý II/2027 |', '| 2 | Sở Nội vụ | 24 | 20 | 35 | Quý III/2027 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator])).toEqual([[8, 'count', 'eq'], [40, 'percent', 'gte'], [20, 'count', 'eq'], [35, 'percent', 'gte']]);
+  });
 });
