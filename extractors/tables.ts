@@ -543,7 +543,8 @@ export function sectionRow(texts: string[], k: number, width: number, next: numb
   if (/^[IVXLC]{1,5}\.?$/u.test(mark) && width >= 3 && cells.length === width - 1 && cells.every((t) => t !== '' && t.length <= 200 && rowNumber(t) !== next)
     && !isCaps(cells[0]!) && (after === '' || rowNumber(after) === next || sectionRow(texts, k + width, width, next) === 2)) return width;
   const title = texts[k + 1]?.trim() ?? '';
-  return /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,8}$)/u.test(title) ? 2 : 0;
+  // (a title may list: "Công tác chỉ đạo, điều hành")
+  return /^(?:[\p{Lu}\d\s,.\-–]{6,}|\p{Lu}\p{Ll}*(?:,?\s+\p{L}+){1,8}$)/u.test(title) ? 2 : 0;
 }
 const isCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 /** Whether a section opens at `k` with its title: a letter or roman numeral, then a capitalised title (two lines). */

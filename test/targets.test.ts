@@ -2654,4 +2654,10 @@ describe('round 93 errors', () => {
       '| 1 | Văn phòng UBND tỉnh | 9 | 8 | 40 | Quý II/2027 |', '| 2 | Sở Nội vụ | 24 | 20 | 35 | Quý III/2027 |'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator])).toEqual([[8, 'count', 'eq'], [40, 'percent', 'gte'], [20, 'count', 'eq'], [35, 'percent', 'gte']]);
   });
+  it('a section\'s title between a cell-per-line table\'s rows may list ("I" / "Công tác chỉ đạo, điều hành"): it ends the header, and the rows after it are read', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ', 'Số: 468/BC-UBND', 'Huế, ngày 15 tháng 12 năm 2027', '', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2027', '',
+      'PHỤ LỤC', 'TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2027', 'Thực hiện năm 2027', 'I', 'Công tác chỉ đạo, điều hành', '1', 'Nhiệm vụ trong Kế hoạch CCHC hoàn thành', '%', '100', '97,6',
+      'II', 'Cải cách thủ tục hành chính', '2', 'Hồ sơ trực tuyến toàn trình', '%', '70', '72,4'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value])).toEqual([['target', 100], ['result', 97.6], ['target', 70], ['result', 72.4]]);
+  });
 });
