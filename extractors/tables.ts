@@ -658,7 +658,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
       // law sets is a baseline (no column); the time after the cut and the cut itself are what the plan commits to
       // ("Thời gian sau đơn giản hóa (ngày)": its bracket names the unit)
-      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: Number(AFTER_CUT_HEAD.exec(text)![1]) || null, result: false, rank: false, unit, level });
+      // ("Thời hạn cam kết (tối đa)": each cell a ceiling)
+      else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: Number(AFTER_CUT_HEAD.exec(text)![1]) || null, result: false, rank: false, unit, level, ...(bound ? { bound } : {}) });
       else if (CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit: '%', level, cut: true });
       // ("Chỉ tiêu đề ra | Quảng Bình (cũ)" under a review: the column of what was set is a plan's, whatever the heading)
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}) });

@@ -2660,4 +2660,10 @@ describe('round 93 errors', () => {
       'II', 'Cải cách thủ tục hành chính', '2', 'Hồ sơ trực tuyến toàn trình', '%', '70', '72,4'].join('\n'));
     expect(d.targets.map((t) => [t.kind, t.value.value])).toEqual([['target', 100], ['result', 97.6], ['target', 70], ['result', 72.4]]);
   });
+  it('a column of committed times that names its bound ("Thời hạn cam kết (tối đa)") makes each cell a ceiling', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'Số: 1486/KH-UBND', 'Khánh Hòa, ngày 24 tháng 02 năm 2027', '', 'KẾ HOẠCH', 'Rút ngắn thời gian giải quyết TTHC năm 2027', '', 'PHỤ LỤC',
+      '| TT | Tên thủ tục hành chính | Cơ quan giải quyết | Thời hạn theo quy định | Thời hạn cam kết (tối đa) | Hình thức |', '|---|---|---|---|---|---|',
+      '| 4 | Cấp thẻ hướng dẫn viên du lịch nội địa | Sở VHTTDL | 15 ngày | 07 ngày làm việc | Toàn trình |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([[7, 'duration', 'lte', 2027]]);
+  });
 });
