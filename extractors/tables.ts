@@ -410,7 +410,7 @@ const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
 // "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
-const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+nội bộ)?(?:\s+(?:hiện hành|trong danh mục))?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
+const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+nội bộ)?(?:\s+(?:hiện hành|trong danh mục))?|số nhiệm vụ(?: được giao)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -419,7 +419,7 @@ const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sá
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
 function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean } | null = null;
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean; due: number } | null = null;
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
     let row = row0;
@@ -430,9 +430,11 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     // (a column may name its unit in a bracket: "Tiếp nhận (hồ sơ)", "Trễ hạn (hồ sơ)")
     const bare = (c: Cell) => c.text.trim().replace(/\s*\(hồ sơ\)$/iu, '');
     const dossiers = row.some((d) => DOSSIER_MEASURE.test(d.text.trim())) || row.filter((d) => DOSSIER_STATUS.test(bare(d))).length >= 2;
+    // (or a field's row of what it cuts and by when: "Lĩnh vực | Số TTHC | Số TTHC cắt giảm | Tỷ lệ (%) | Thời hạn")
+    const due = row.findIndex((c) => DUE_HEAD.test(c.text.trim()));
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
       || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim())))
-      || (i <= 1 && dossiers && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));
+      || (i <= 1 && (dossiers || due >= 0) && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
@@ -466,7 +468,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       }
     });
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
-      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!), monthly: /^tháng$/iu.test(row[entity]!.text.trim()) };
+      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!), monthly: /^tháng$/iu.test(row[entity]!.text.trim()), due };
       headerRow = r;
       continue;
     }
@@ -489,7 +491,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
       // (and a "Điểm …" column points: "Điểm năm 2026")
       const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : /^điểm(?![\p{L}])/iu.test(col.label) ? 'điểm' : header.caption));
-      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? null, result: false, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }) });
+      // (a row's own deadline dates it: "Quý II/2028", "Năm 2028")
+      const dueYear = header.due >= 0 ? DUE_YEAR.exec(row[header.due]?.text.trim() ?? '')?.[1] : undefined;
+      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? (dueYear ? Number(dueYear) : null), result: false, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }) });
     }
   }
 }

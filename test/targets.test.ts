@@ -2666,4 +2666,10 @@ describe('round 93 errors', () => {
       '| 4 | Cấp thẻ hướng dẫn viên du lịch nội địa | Sở VHTTDL | 15 ngày | 07 ngày làm việc | Toàn trình |'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([[7, 'duration', 'lte', 2027]]);
   });
+  it('a table of fields with a deadline column ("Lĩnh vực | Số TTHC | Số TTHC cắt giảm | Tỷ lệ (%) | Thời hạn") reads each field\'s cut, dated by its row\'s deadline; the procedures in force and the plan\'s own task counts are no records', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN', 'Số: 118/KH-UBND', 'Thái Nguyên, ngày 04 tháng 3 năm 2028', '', 'KẾ HOẠCH', 'Cắt giảm thủ tục hành chính', '', 'PHỤ LỤC',
+      '| Lĩnh vực | Số TTHC | Số TTHC cắt giảm | Tỷ lệ (%) | Thời hạn |', '|---|---|---|---|---|', '| Đầu tư | 46 | 10 | 21,7 | Quý II/2029 |', '',
+      '| STT | Lĩnh vực | Số nhiệm vụ | Cơ quan chủ trì | Thời hạn |', '|---|---|---|---|---|', '| 1 | Cải cách thể chế | 08 | Sở Tư pháp | Quý II/2028 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([[10, 'count', 2029], [21.7, 'percent', 2029]]);
+  });
 });
