@@ -91,7 +91,9 @@ const MEASURE_YEAR_HEAD = /^(?![^()]*(?<![\p{L}])so với(?![\p{L}]))(?:số|t�
 const AGAINST_HEAD = /^tỷ lệ\s+(giảm|tăng)\s[\p{L}\s,]{0,40}?\s*so với\s+(?:năm\s+)?((?:19|20)\d{2})(?:\s*\(((?:tối đa|tối thiểu|ít nhất|không quá)(?:\s*,\s*%)?|%)\))?$/iu;
 /** The bound a column's bracket names: "(tối đa)", "(tối thiểu, %)". */
 function headBound(text: string): Comparator | undefined {
-  const b = /\(\s*(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase();
+  // (or a spanning head read into its sub-heads: "Quý I Mốc tối thiểu phải đạt (lũy kế đến hết quý)")
+  const b = /\(\s*(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase()
+    ?? /(?<![\p{L}])(?:mốc|mức|giá trị|chỉ tiêu)\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
   return b === undefined ? undefined : b === 'tối đa' || b === 'không quá' ? 'lte' : 'gte';
 }
 /** A column of what there was on a day: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026)". */
@@ -651,14 +653,17 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
       const unit = UNIT_IN_BRACKET.exec(text)?.[1];
       const level = spliced?.levels[i];
-      const quarter = QUARTER_HEAD.exec(text);
+      // (a quarter under a spanning head, read into one: "Quý I Mốc tối thiểu phải đạt (lũy kế đến hết quý)")
+      const quarterOf = /^quý\s+(?:I{1,3}|IV|[1-4])(?=\s+\p{Lu})/iu.exec(text)?.[0];
+      const quarter = QUARTER_HEAD.exec(text) ?? (quarterOf ? QUARTER_HEAD.exec(quarterOf) : null);
       // ("Kế hoạch 2025 | Thực hiện 2025": a past year's plan column holds that year's targets)
       const against = m ? null : AGAINST_HEAD.exec(text);
       const bound = headBound(text);
       if (m) years.set(i, { year: Number(m[1]), result: RESULT_HEAD.test(text), rank: RANK_HEAD.test(text), unit: unit ?? (/%\)$/u.test(text) ? '%' : undefined), level, whole: true, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}), ...(bound ? { bound } : {}) });
       else if (against) years.set(i, { year: null, result: false, rank: false, unit: '%', level, against: { direction: against[1]!.toLowerCase() === 'giảm' ? 'decrease' : 'increase', baselineYear: Number(against[2]) }, ...(bound ? { bound } : {}) });
       // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
-      else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: RESULT_HEAD.test(text), rank: false, unit, level });
+      // (its span's words say no result: "(lũy kế đến hết quý)" counts a floor up to the quarter's end)
+      else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: RESULT_HEAD.test(quarter[0] === text ? text : quarter[0]), rank: false, unit, level, ...(bound ? { bound } : {}) });
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
       // law sets is a baseline (no column); the time after the cut and the cut itself are what the plan commits to
       // ("Thời gian sau đơn giản hóa (ngày)": its bracket names the unit)

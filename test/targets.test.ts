@@ -2672,4 +2672,11 @@ describe('round 93 errors', () => {
       '| STT | Lĩnh vực | Số nhiệm vụ | Cơ quan chủ trì | Thời hạn |', '|---|---|---|---|---|', '| 1 | Cải cách thể chế | 08 | Sở Tư pháp | Quý II/2028 |'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.deadline.year])).toEqual([[10, 'count', 2029], [21.7, 'percent', 2029]]);
   });
+  it('quarters under a spanning head that sets a floor ("Mốc tối thiểu phải đạt (lũy kế đến hết quý)" over "Quý I | … | Quý IV") are floors of the plan\'s year, not results', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN', 'Số: 12/KH-UBND', 'Thái Nguyên, ngày 10 tháng 01 năm 2028', '', 'KẾ HOẠCH', 'Cải cách hành chính năm 2028', '',
+      'V. LỘ TRÌNH THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU THEO QUÝ', '| TT | Chỉ tiêu | Mốc tối thiểu phải đạt (lũy kế đến hết quý) | | | | Cơ quan chủ trì |', '| | | Quý I | Quý II | Quý III | Quý IV | |',
+      '| 1 | Tỷ lệ hồ sơ TTHC được tiếp nhận, giải quyết trực tuyến toàn trình | 55% | 60% | 65% | 70% | Trung tâm Phục vụ hành chính công tỉnh |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
+      ['target', 55, 'gte', 2028], ['target', 60, 'gte', 2028], ['target', 65, 'gte', 2028], ['target', 70, 'gte', 2028]]);
+  });
 });
