@@ -436,7 +436,10 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const due = row.findIndex((c) => DUE_HEAD.test(c.text.trim()));
     const entity = row.findIndex((c, i) => ENTITY_HEAD.test(c.text.trim())
       || (i <= 1 && LEAD_HEAD.test(c.text.trim()) && !row.some((d) => TASK_HEAD.test(d.text.trim())))
-      || (i <= 1 && (dossiers || due >= 0) && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim())));
+      || (i <= 1 && (dossiers || due >= 0) && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim()))
+      // ("STT | Cấp giải quyết | Tổng số hồ sơ tiếp nhận | … | Tỷ lệ đúng hạn (%)": each level's dossiers, when no column is a year's,
+      // which the year reader takes)
+      || (i <= 1 && dossiers && /^cấp (?:giải quyết|thực hiện)$/iu.test(c.text.trim()) && !row.some((d) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(d.text))));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();

@@ -2679,4 +2679,10 @@ describe('round 93 errors', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.value.comparator, t.deadline.year])).toEqual([
       ['target', 55, 'gte', 2028], ['target', 60, 'gte', 2028], ['target', 65, 'gte', 2028], ['target', 70, 'gte', 2028]]);
   });
+  it('a table of dossiers by level ("STT | Cấp giải quyết | Tổng số hồ sơ tiếp nhận | … | Tỷ lệ đúng hạn (%)") reads each level\'s row when no column names a year', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH SƠN LA', 'Số: 118/BC-UBND', 'Sơn La, ngày 20 tháng 3 năm 2028', '', 'BÁO CÁO', 'Kết quả giải quyết TTHC quý I năm 2028', '',
+      '| STT | Cấp giải quyết | Tổng số hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) | Tỷ lệ đúng hạn (%) |', '|---|---|---|---|---|', '| 1 | Cấp tỉnh | 18.462 | 82,53 | 99,48 |'].join('\n'));
+    // (the whole received is a workload the annotators split on, left out as everywhere)
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.level])).toEqual([['result', 82.53, 'province'], ['result', 99.48, 'province']]);
+  });
 });
