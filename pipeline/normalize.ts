@@ -292,12 +292,18 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   // (sections between the rows: "A", "CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)", or a roman numeral's full row "I", "Sở Nội vụ", …)
   const titled = (k: number) => sectionTitle(texts, k);
   let j = li + 1;
-  while (j < texts.length && j - li <= 10 && rowNo(j) === null && !titled(j)) {
+  // (a row numbering the columns, "(1)" … "(6)", may follow the heads: it does not count towards their number)
+  let numbering = 0;
+  while (j < texts.length && j - li - numbering <= 10 && rowNo(j) === null && !titled(j)) {
     const t = texts[j]!.trim();
     if (!t || t.length > 60 || /[.;:]$/u.test(t)) return null;
+    if (/^\(\d{1,2}\)$/u.test(t)) numbering++;
     j++;
   }
   const width = j - li;
+  // (a last column of notes is often empty: its cell is a blank line; only under a numbered header, an appendix's, where the
+  // rows are sure to be rows)
+  const notes = numbering > 0 && /^ghi chú$/iu.test(texts[j - 1 - numbering]?.trim() ?? '');
   const skip = (k: number, next: number) => {
     for (let s = sectionRow(texts, k, width, next); s > 0 && k < texts.length; s = sectionRow(texts, k, width, next)) k += s;
     return k;
@@ -312,7 +318,7 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   let p = j;
   for (;;) {
     const ends = [p + step, p + step + 1, p + step + 2, p + step - 1];
-    const cellsFine = (k: number) => texts.slice(p + 1, k).every((t) => t.trim() !== '' && t.length <= 200);
+    const cellsFine = (k: number) => texts.slice(p + 1, k).every((t, i, all) => (t.trim() !== '' || (notes && i === all.length - 1 && i >= 2)) && t.length <= 200);
     let at = ends.find((k) => k > p + 1 && rowNo(k) === n + 1 && cellsFine(k));
     // (the row before a section ends a row's width on, where the section starts)
     if (at === undefined && titled(p + step) && cellsFine(p + step) && rowNo(skip(p + step, n + 1)) === n + 1) at = skip(p + step, n + 1);

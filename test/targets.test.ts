@@ -2685,4 +2685,10 @@ describe('round 93 errors', () => {
     // (the whole received is a workload the annotators split on, left out as everywhere)
     expect(d.targets.map((t) => [t.kind, t.value.value, t.level])).toEqual([['result', 82.53, 'province'], ['result', 99.48, 'province']]);
   });
+  it('an appendix copied a cell per line with its columns numbered ("(1)" … "(6)") and a notes column often left blank reads every row', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', 'Số: 318/KH-UBND', 'Điện Biên, ngày 12 tháng 02 năm 2027', '', 'KẾ HOẠCH', 'Cải cách TTHC tại các xã vùng cao năm 2027', '', 'PHỤ LỤC',
+      '(Kèm theo Kế hoạch số 318/KH-UBND ngày 12/02/2027 của Ủy ban nhân dân tỉnh Điện Biên)', 'STT', 'Xã', 'Tỷ lệ hồ sơ trực tuyến năm 2026 (%)', 'Chỉ tiêu tỷ lệ hồ sơ trực tuyến năm 2027 (%)', 'Ghi chú',
+      '(1)', '(2)', '(3)', '(4)', '(5)', '1', 'Sín Thầu', '28,6', '52', 'Xã biên giới', '2', 'Mường Nhé', '41,3', '62', '', '3', 'Nậm Kè', '33,8', '58', 'Xã biên giới'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 28.6, 2026], ['target', 52, 2027], ['result', 41.3, 2026], ['target', 62, 2027], ['result', 33.8, 2026], ['target', 58, 2027]]);
+  });
 });
