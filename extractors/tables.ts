@@ -63,7 +63,7 @@ export interface TableValue {
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
 // (abbreviated too: "TH 2026 | TH 2027 | KH 2028 | KH 2030")
-const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|kết quả|thực hiện|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị|cùng kỳ|TH|KH|ƯTH|UTH)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|kết quả|thực hiện|tự đánh giá|thẩm định|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị|cùng kỳ|TH|KH|ƯTH|UTH)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
 /**
  * A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix),
  * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
@@ -82,7 +82,8 @@ const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gia
 // ("Hết Quý I", "Đến hết quý II": a milestone at the quarter's end)
 const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|lũy kế)\s+)?(?:(?:đến\s+)?hết\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|cả năm)(?:\s*(?:\/|năm)?\s*((?:19|20)\d{2}))?$/iu;
 // ("Lũy kế 9 tháng", "Cùng kỳ 2026": what was reached so far, and in the same stretch a year before)
-const RESULT_HEAD = /kết quả|thực hiện|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
+// (a PAR INDEX's own scores: "Tự đánh giá năm 2027 | Thẩm định năm 2026")
+const RESULT_HEAD = /kết quả|thực hiện|tự đánh giá|thẩm định|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 // (the year may stand bare: "Số đơn vị 2026 | Số đơn vị 2027")
 // (or a year to reach, with the bound its bracket names: "Số đơn vị đến năm 2030 (tối đa)")

@@ -2691,4 +2691,11 @@ describe('round 93 errors', () => {
       '(1)', '(2)', '(3)', '(4)', '(5)', '1', 'Sín Thầu', '28,6', '52', 'Xã biên giới', '2', 'Mường Nhé', '41,3', '62', '', '3', 'Nậm Kè', '33,8', '58', 'Xã biên giới'].join('\n'));
     expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 28.6, 2026], ['target', 52, 2027], ['result', 41.3, 2026], ['target', 62, 2027], ['result', 33.8, 2026], ['target', 58, 2027]]);
   });
+  it('a PAR INDEX self-assessment\'s columns ("Tự đánh giá năm 2027 | Thẩm định năm 2026 | Tăng (+), giảm (-)") are results of their years and the change between them', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', 'Số: 15/BC-UBND', 'Lai Châu, ngày 20 tháng 01 năm 2028', '', 'BÁO CÁO', 'Kết quả tự đánh giá Chỉ số CCHC năm 2027', '',
+      'Bảng 1. Điểm tự đánh giá năm 2027 so với điểm thẩm định năm 2026', '(Đơn vị tính: điểm)', '| TT | Lĩnh vực | Điểm tối đa | Tự đánh giá năm 2027 | Thẩm định năm 2026 | Tăng (+), giảm (-) |',
+      '| 1 | Công tác chỉ đạo, điều hành CCHC | 9,50 | 9,25 | 8,86 | +0,39 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year, t.change?.baselineYear ?? null])).toEqual([
+      ['result', 9.25, 'score', 2027, null], ['result', 8.86, 'score', 2026, null], ['result', 0.39, 'score', 2027, 2026]]);
+  });
 });
