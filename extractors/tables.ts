@@ -964,8 +964,9 @@ export function joinHeaderLines(rows: Cell[][]): Cell[][] {
       r++;
       continue;
     }
+    // (merged, the header may take a third row: the merged row is the head of the next)
     const merged = rest ? mergeSpannedHead(head, rest) : null;
-    if (merged) { out.push(merged); r++; continue; }
+    if (merged) { rows = [...rows.slice(0, r + 1), merged, ...rows.slice(r + 2)]; continue; }
     // (a rest as wide as the head keeps its empty cells, "|  |  | (hồ sơ) | trình (%) |", and each goes on under its own head)
     const aligned = rest !== undefined && rest.length === head.length && rest.some(blank);
     const tail = aligned ? rest.filter((c) => !blank(c)) : rest;
@@ -994,18 +995,29 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
   if (head.length !== sub.length || head.length < 3) return null;
   const h = head.map((c) => c.text.trim());
   const s = sub.map((c) => c.text.trim());
-  if (h[0] === '' || !h.includes('') || s.filter((t) => t !== '').length < 2 || !s.includes('')) return null;
-  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t))) return null;
-  if (h.some((t, i) => t === '' && s[i] === '')) return null;
+  if (h[0] === '' || s.filter((t) => t !== '').length < 2 || !s.includes('')) return null;
+  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t) && !YEAR_ONLY_HEAD.test(t))) return null;
+  // (a sub-header under a header with no merged cells names only measures: "| | | | Điểm | Điểm | Tỷ lệ (%) |" under "… | Kết quả năm
+  // 2026 | Kết quả năm 2027 | Kết quả năm 2027 |", a third row of a header read into the two above it)
+  if (!h.includes('') && !s.every((t) => t === '' || MEASURE_SUB.test(t))) return null;
   let span = '';
-  return head.map((c, i) => {
+  const out: Cell[] = [];
+  head.forEach((c, i) => {
     if (h[i] !== '') span = h[i]!;
-    if (s[i] === '') return c;
-    // (a sub-head under a head of its own, the first of the span)
-    const text = `${s[i]} ${span}`;
-    return { start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text };
+    // (an empty cell under an empty head goes on with the merged cell before it: "Kết quả đạt được | | |" over "Năm 2026 |
+    // Năm 2027 | |")
+    if (s[i] === '') { out.push(h[i] === '' && out.length ? { ...out.at(-1)!, start: c.start, end: c.end } : c); return; }
+    // (a share beside a dated column is that column's: "Điểm | Tỷ lệ (%)" stays "Tỷ lệ (%)", read as the share of the column before)
+    // (a year under a span names the span's kind: "Năm 2026" under "Kết quả đạt được" is "Kết quả Năm 2026")
+    const text = i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('') ? s[i]!
+      : YEAR_ONLY_HEAD.test(s[i]!) ? (RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : PLAN_HEAD.test(span) ? `Mục tiêu ${s[i]}` : s[i]!)
+      : `${s[i]} ${span}`;
+    out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text });
   });
+  return out;
 }
+/** A sub-head that names only a measure: "Điểm", "Xếp hạng", "Tỷ lệ (%)". */
+const MEASURE_SUB = /^(?:điểm|điểm số|xếp hạng|thứ hạng|tỷ lệ(?:\s*\(\s*%\s*\))?)$/iu;
 
 /**
  * A two-row header read as one row, its years over the same sub-heads ("TT | Chỉ số | Năm 2025 | Năm 2026 | Năm 2027 | Điểm |

@@ -2698,4 +2698,11 @@ describe('round 93 errors', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.deadline.year, t.change?.baselineYear ?? null])).toEqual([
       ['result', 9.25, 'score', 2027, null], ['result', 8.86, 'score', 2026, null], ['result', 0.39, 'score', 2027, 2026]]);
   });
+  it('a three-row pipe header ("Kết quả đạt được | | | Mục tiêu năm 2028 (tối thiểu) |" over "Năm 2026 | Năm 2027 | |" over "Điểm | Điểm | Tỷ lệ (%) | Điểm | Tỷ lệ (%)") gives each cell its year, kind, unit and bound', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH GIA LAI', 'Số: 1876/KH-UBND', 'Gia Lai, ngày 20 tháng 01 năm 2028', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số CCHC năm 2028', '',
+      '| TT | Lĩnh vực/Chỉ số thành phần | Điểm tối đa | Kết quả đạt được | | | Mục tiêu năm 2028 (tối thiểu) | |', '|---|---|---|---|---|---|---|---|', '| | | | Năm 2026 | Năm 2027 | | | |',
+      '| | | | Điểm | Điểm | Tỷ lệ (%) | Điểm | Tỷ lệ (%) |', '| 1 | Công tác chỉ đạo, điều hành CCHC | 9,00 | 8,15 | 8,52 | 94,67 | 8,55 | 95,00 |'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
+      ['result', 8.15, 'score', 'eq', 2026], ['result', 8.52, 'score', 'eq', 2027], ['result', 94.67, 'percent', 'eq', 2027], ['target', 8.55, 'score', 'gte', 2028], ['target', 95, 'percent', 'gte', 2028]]);
+  });
 });
