@@ -371,7 +371,8 @@ export function targets(work: Work): Work {
     const lastYear = ownYears.at(-1);
     // (only a year the paragraph before opened with, its topic: not one it names in passing, "so với năm 2023")
     const review = resultSection && !lastYear && topic !== undefined && topic.section === section;
-    const connective = CONTINUATION.test(p.text);
+    // (and a paragraph that breaks down the index the one before told of: "Trong 10 chỉ số thành phần, có 06 chỉ số tăng điểm …")
+    const connective = CONTINUATION.test(p.text) || /^Trong\s+(?:số\s+)?\d{1,2}\s+(?:chỉ số|trụ cột|nội dung|lĩnh vực|tiêu chí)(?:\s+thành phần)?(?![\p{L}])/u.test(p.text);
     const listed = item && listCarry !== undefined;
     // ("Trong năm," is the year the paragraph before told of, not one it named in passing: "Năm 2026, … Chỉ số CCHC năm 2025 … đạt
     // 84,12%" then "Trong năm, toàn tỉnh đã cắt giảm … 146 thủ tục")

@@ -2705,4 +2705,10 @@ describe('round 93 errors', () => {
     expect(d.targets.map((t) => [t.kind, t.value.value, t.value.unit, t.value.comparator, t.deadline.year])).toEqual([
       ['result', 8.15, 'score', 'eq', 2026], ['result', 8.52, 'score', 'eq', 2027], ['result', 94.67, 'percent', 'eq', 2027], ['target', 8.55, 'score', 'gte', 2028], ['target', 95, 'percent', 'gte', 2028]]);
   });
+  it('a paragraph that breaks down the index the one before told of ("Trong 10 chỉ số thành phần, … giảm 0,57 điểm") goes on with its year', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'Số: 09/CT-UBND', 'Đắk Lắk, ngày 15 tháng 6 năm 2027', '', 'CHỈ THỊ', 'Về nâng cao Chỉ số PCI', '',
+      'Theo đó, PCI năm 2026 của tỉnh Đắk Lắk đạt 65,38 điểm, xếp thứ 21/34 tỉnh, thành phố.', '',
+      'Trong 10 chỉ số thành phần, có 04 chỉ số giảm điểm, trong đó chỉ số Tiếp cận đất đai giảm 0,57 điểm.'].join('\n'));
+    expect(d.targets.filter((t) => t.value.value === 0.57).map((t) => [t.kind, t.deadline.year])).toEqual([['result', 2026]]);
+  });
 });
