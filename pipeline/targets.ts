@@ -291,6 +291,8 @@ export function targets(work: Work): Work {
   let listLead = '';
   // (the first year the paragraph before named)
   let previousFirst: YearPhrase | undefined;
+  // (the year a news subheading names, for the paragraphs under it)
+  let headingYear: YearPhrase | undefined;
   // (whether the paragraph before this one, or the list it goes on, is a lead)
   let listOpen = false;
   let targetsList = false;
@@ -377,8 +379,14 @@ export function targets(work: Work): Work {
     // ("Trong năm," is the year the paragraph before told of, not one it named in passing: "Năm 2026, … Chỉ số CCHC năm 2025 … đạt
     // 84,12%" then "Trong năm, toàn tỉnh đã cắt giảm … 146 thủ tục")
     const thatYear = /^(?:Trong năm|Cả năm)\s*,/u.test(p.text) && previousFirst !== undefined && !lastYear ? previousFirst : undefined;
-    const continues = connective || listed || review || thatYear !== undefined;
-    const carried = !continues ? undefined : thatYear ?? (listed ? listCarry : !connective && !item ? topic!.year : carry);
+    // (a news subheading that names a year, "Dịch vụ công trực tuyến là "đột phá" của năm 2028", dates the paragraphs under it that
+    // name none, up to the next subheading)
+    const subheading = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,]["”]?$/u.test(p.text.trim()) && !/^["“]/u.test(p.text.trim());
+    // (only a year still ahead: "Nhìn lại năm 2026" looks back, and the paragraphs under it may turn to what is set)
+    if (subheading) headingYear = quantities(p.text).length === 0 && lastYear && docYear !== null && lastYear.year > docYear ? lastYear : undefined;
+    const underHeading = !subheading && !lastYear && headingYear !== undefined ? headingYear : undefined;
+    const continues = connective || listed || review || thatYear !== undefined || underHeading !== undefined;
+    const carried = !continues ? undefined : thatYear ?? (connective || listed || review ? (listed ? listCarry : !connective && !item ? topic!.year : carry) : underHeading);
     // (the last sentence that opens with its year, else the first year named: "Năm 2027, … phấn đấu …. Năm 2026, thành phố giải quyết
     // đúng hạn 98,6% hồ sơ." then "Trong năm, …" is 2026)
     previousFirst = ownYears.filter((y) => /(?:^|[.!?]\s+)(?:(?:trong|vào)\s+)?$/iu.test(p.text.slice(Math.max(0, y.start - 12), y.start)) && /^năm\s/iu.test(p.text.slice(y.start, y.end))).at(-1) ?? ownYears[0];

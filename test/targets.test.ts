@@ -2711,4 +2711,11 @@ describe('round 93 errors', () => {
       'Trong 10 chỉ số thành phần, có 04 chỉ số giảm điểm, trong đó chỉ số Tiếp cận đất đai giảm 0,57 điểm.'].join('\n'));
     expect(d.targets.filter((t) => t.value.value === 0.57).map((t) => [t.kind, t.deadline.year])).toEqual([['result', 2026]]);
   });
+  it('a news subheading that names a year still ahead ("Dịch vụ công trực tuyến là "đột phá" của năm 2028") dates the paragraphs under it that name none; one that looks back ("Nhìn lại năm 2026") does not', async () => {
+    const page = ['TUỔI TRẺ ONLINE', 'Thời sự', 'TP.HCM đặt mục tiêu 80% hồ sơ trực tuyến toàn trình', '20/12/2027 08:15 GMT+7', 'TTO - HĐND TP.HCM đã thông qua nghị quyết về nhiệm vụ năm 2028.', ''];
+    const d = await extractBytes(new TextEncoder().encode([...page, 'Dịch vụ công trực tuyến là "đột phá" của năm 2028', '',
+      'Nghị quyết đặt ra nhiều chỉ tiêu: tỉ lệ hồ sơ có nghĩa vụ tài chính được thanh toán trực tuyến phải đạt tối thiểu 85%.', '', 'Nhìn lại năm 2026', '',
+      'Tỉ lệ hồ sơ có nghĩa vụ tài chính được thanh toán trực tuyến phải đạt tối thiểu 86%.'].join('\n')), 'ho-chi-minh-tuoitre-2027-12-20.txt');
+    expect(d.targets.filter((t) => t.value.value === 85 || t.value.value === 86).map((t) => [t.value.value, t.deadline.year])).toEqual([[85, 2028], [86, 2027]]);
+  });
 });
