@@ -645,7 +645,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // (a sentence that ranks is about an index: "… công bố Chỉ số CCHC năm 2026 …. TP Cần Thơ đạt 88,14%, xếp thứ 12/34")
   const sentenceEnd = text.indexOf('. ', m.end);
   const aboutIndex = INDEX_WORDS.test(text.slice(sentenceStart, piece.end))
-    || /(?<![\p{L}])(?:xếp thứ|xếp hạng|thứ hạng)\s+\d+\s*\/\s*\d+/iu.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd));
+    || /(?<![\p{L}])(?:xếp thứ|xếp hạng|thứ hạng)\s+\d+\s*\/\s*\d+/iu.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : sentenceEnd))
+    // (or breaks the index down: "… Chỉ số DTI năm 2027, tỉnh … xếp thứ 19/34. Trong đó, trụ cột Chính quyền số xếp thứ 14")
+    || /^\s*Trong đó,\s[^.]*?(?<![\p{L}])(?:trụ cột|chỉ số thành phần|nội dung thành phần)(?![\p{L}])/u.test(text.slice(sentenceStart, piece.end));
   // (a year inside a closed parenthesis, "(cùng kỳ năm 2024 đạt 91,3%)", "(năm 2024, Chỉ số PCI … xếp
   // thứ 31/63)", dates what is inside it only)
   const valueParen = openParen(text, m.start);

@@ -2718,4 +2718,9 @@ describe('round 93 errors', () => {
       'Tỉ lệ hồ sơ có nghĩa vụ tài chính được thanh toán trực tuyến phải đạt tối thiểu 86%.'].join('\n')), 'ho-chi-minh-tuoitre-2027-12-20.txt');
     expect(d.targets.filter((t) => t.value.value === 85 || t.value.value === 86).map((t) => [t.value.value, t.deadline.year])).toEqual([[85, 2028], [86, 2027]]);
   });
+  it('a sentence that breaks an index down ("Trong đó, trụ cột Chính quyền số xếp thứ 14") takes the edition the sentence before named', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', 'Số: 186/TB-VPUB', 'Quảng Ngãi, ngày 20 tháng 7 năm 2028', '', 'THÔNG BÁO', 'Kết luận về DTI', '', '1. Đánh giá chung',
+      'a) Theo Quyết định số 1102/QĐ-BKHCN ngày 30 tháng 6 năm 2028 của Bộ Khoa học và Công nghệ công bố Chỉ số DTI năm 2027, tỉnh Quảng Ngãi đạt 0,6124 điểm, xếp thứ 19/34 tỉnh, thành phố. Trong đó, trụ cột Chính quyền số xếp thứ 14.'].join('\n'));
+    expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 0.6124, 2027], ['result', 19, 2027], ['result', 14, 2027]]);
+  });
 });
