@@ -421,7 +421,7 @@ const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sá
  * Each value cell is a target labelled by its column and its row's unit; the caller dates it
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
-function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): void {
+function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined, reports = false): void {
   let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean; due: number } | null = null;
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
@@ -440,7 +440,10 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       || (i <= 1 && (dossiers || due >= 0) && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim()))
       // ("STT | Cấp giải quyết | Tổng số hồ sơ tiếp nhận | … | Tỷ lệ đúng hạn (%)": each level's dossiers, when no column is a year's,
       // which the year reader takes)
-      || (i <= 1 && dossiers && /^cấp (?:giải quyết|thực hiện)$/iu.test(c.text.trim()) && !row.some((d) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(d.text))));
+      || (i <= 1 && dossiers && /^cấp (?:giải quyết|thực hiện)$/iu.test(c.text.trim()) && !row.some((d) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(d.text)))
+      // ("Nhóm | Số đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | …": each group of communes' figures, in a report; a plan's groups are given
+      // bounds its table does not write, "Hồ sơ trễ hạn (%)" a ceiling, "Hài lòng (%)" a floor, which no column says)
+      || (reports && i <= 1 && /^nhóm(?:\s+đơn vị(?:\s+hành chính)?(?:\s+cấp xã)?|\s+xã,\s*phường)?$/iu.test(c.text.trim())));
     const columns = new Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>();
     row.forEach((c, i) => {
       const text = c.text.trim();
@@ -628,13 +631,13 @@ function readRanking(rows: Cell[][], out: TableValue[]): Set<Cell[]> {
  * điểm"), asked with the header row's first cell; a unit column or a bracket still wins.
  */
 export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionUnit: (header: Cell) => string | undefined = () => undefined,
-  legend: Map<string, Level> = new Map()): TableValue[] {
+  legend: Map<string, Level> = new Map(), options: { reports?: boolean } = {}): TableValue[] {
   rows = spreadGroupHeads(joinHeaderLines(rows).map(spreadYearHeads));
   const out: TableValue[] = [];
   // (a milestone table's header is no year-column header: "TT | Năm | Chỉ tiêu Chỉ số SIPAS (%) | Ghi chú")
   const milestones = readMilestones(rows, out, captionUnit);
   const ranked = readRanking(rows, out);
-  readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit);
+  readByUnit(rows.filter((r) => !ranked.has(r)), out, captionUnit, options.reports === true);
   let header: { years: Map<number, Column>; unit: number; indicator: number; levelCol: number; dueCol: number; noteCol: number; noteYear: number | null; notePlanYear: number | null; width: number; score: boolean; index: boolean; at: number; caption?: string } | null = null;
   let lastIndicator: Cell | null = null;
   for (let r = 0; r < rows.length; r++) {

@@ -1198,7 +1198,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     return undefined;
   };
-  const values = readTables(rows, found, captionUnit, groupLegend(work.paragraphs.map((p) => p.text)));
+  const values = readTables(rows, found, captionUnit, groupLegend(work.paragraphs.map((p) => p.text)), { reports: /^báo cáo$/iu.test(work.metadata.kind?.value ?? '') });
   const telling = new Set(values.filter((v) => v.result).map((v) => v.table));
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
   const inTable = new Set([...rowOf.values()].flat());

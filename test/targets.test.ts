@@ -2723,4 +2723,11 @@ describe('round 93 errors', () => {
       'a) Theo Quyết định số 1102/QĐ-BKHCN ngày 30 tháng 6 năm 2028 của Bộ Khoa học và Công nghệ công bố Chỉ số DTI năm 2027, tỉnh Quảng Ngãi đạt 0,6124 điểm, xếp thứ 19/34 tỉnh, thành phố. Trong đó, trụ cột Chính quyền số xếp thứ 14.'].join('\n'));
     expect(d.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 0.6124, 2027], ['result', 19, 2027], ['result', 14, 2027]]);
   });
+  it('in a report, a table of commune groups ("Nhóm | Số đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | …") gives each group\'s results; in a plan such a table is left to its sentences', async () => {
+    const rows = ['| Nhóm | Số đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | Tỷ lệ thanh toán trực tuyến (%) |', '|---|---|---|---|', '| Nhóm I | 09 | 88,5 | 69,2 |'];
+    const report = await run(['ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'Số: 186/BC-UBND', 'Cà Mau, ngày 25 tháng 6 năm 2027', '', 'BÁO CÁO', 'Kết quả dịch vụ công trực tuyến 6 tháng đầu năm 2027', '', ...rows].join('\n'));
+    expect(report.targets.map((t) => [t.kind, t.value.value, t.deadline.year])).toEqual([['result', 88.5, 2027], ['result', 69.2, 2027]]);
+    const plan = await run(['ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'Số: 96/KH-UBND', 'Cà Mau, ngày 25 tháng 6 năm 2027', '', 'KẾ HOẠCH', 'Dịch vụ công trực tuyến năm 2027', '', ...rows].join('\n'));
+    expect(plan.targets).toEqual([]);
+  });
 });
