@@ -104,13 +104,13 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function splitLines(text: string): Line[] {
+export function splitLines(text: string, wrappedRows: ReadonlyArray<{ start: number; end: number }> = wrappedPipeRows(text)): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\r|\n|\f|\u2028|\u2029/g;
   let at = 0;
   let prevRaw = '';
-  // (the lines of a pipe row whose cells wrap: each goes on with the cell the line before left open)
-  const wrappedRows = wrappedPipeRows(text);
+  // (the lines of a pipe row whose cells wrap, `wrappedRows`: each goes on with the cell the line before left open; a text file's
+  // loader has found them already, on the same text)
   let wr = 0;
   for (;;) {
     const m = re.exec(text);
@@ -420,7 +420,7 @@ export function detectMode(lines: Line[], hint: boolean | 'auto'): FlowMode {
 }
 
 export function normalize(work: Work): Work {
-  const lines = splitLines(work.loaded.text);
+  const lines = splitLines(work.loaded.text, work.loaded.format === 'text' ? work.loaded.tableRows ?? [] : undefined);
   markFurniture(lines);
   const mode = detectMode(lines, work.loaded.hardWrapped);
   const wrapWidth = wrapWidthOf(lines);
