@@ -381,7 +381,7 @@ export function targets(work: Work): Work {
     const thatYear = /^(?:Trong năm|Cả năm)\s*,/u.test(p.text) && previousFirst !== undefined && !lastYear ? previousFirst : undefined;
     // (a news subheading that names a year, "Dịch vụ công trực tuyến là "đột phá" của năm 2028", dates the paragraphs under it that
     // name none, up to the next subheading)
-    const subheading = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,]["”]?$/u.test(p.text.trim()) && !/^["“]/u.test(p.text.trim());
+    const subheading = news !== null && isSubheading(p, titleEnd);
     // (only a year still ahead: "Nhìn lại năm 2026" looks back, and the paragraphs under it may turn to what is set)
     if (subheading) headingYear = quantities(p.text).length === 0 && lastYear && docYear !== null && lastYear.year > docYear ? lastYear : undefined;
     const underHeading = !subheading && !lastYear && headingYear !== undefined ? headingYear : undefined;
@@ -404,10 +404,7 @@ export function targets(work: Work): Work {
     if (!item && /:\s*$/u.test(p.text)) { listCarry = carry; listLead = p.text; listOpen = true; }
     const mentions = quantities(p.text);
     if (mentions.length === 0) continue;
-    // (a news subheading: a short unpunctuated line of the body, after the headline)
-    // (a subheading may end on words it quotes: 'Tụt 3 bậc, nhìn thẳng vào "điểm nghẽn"'; not a quoted remark, which opens on its quote)
-    const intertitle = news !== null && p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,]["”]?$/u.test(p.text.trim())
-      && !(/["”]$/u.test(p.text.trim()) && /^["“]/u.test(p.text.trim()));
+    const intertitle = subheading;
     // (decided once per paragraph, not once per value)
     const continuesCommitting = continues && news !== null && (continuesCommitment(previousText) || (listed && continuesCommitment(listLead)));
     previousText = p.text;
@@ -1003,6 +1000,15 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
 }
 
 /**
+ * A news subheading: a short unpunctuated line of the body, after the headline. It may end on words it quotes ('Tụt 3 bậc,
+ * nhìn thẳng vào "điểm nghẽn"'); a quoted remark, which opens and closes on its quote, is none.
+ */
+function isSubheading(p: Paragraph, titleEnd: number): boolean {
+  const t = p.text.trim();
+  return p.start >= titleEnd && p.text.length <= 100 && !/[.;:!?,]["”]?$/u.test(t) && !(/["”]$/u.test(t) && /^["“]/u.test(t));
+}
+
+/**
  * Year-column tables: rows are the paragraphs that came from one original line ("1 | Tỷ lệ …
  * | % | ≥ 50 | ≥ 60"); each value cell is a record dated by its column, quoted from the
  * row's indicator cell to the value. Returns the drafts keyed by the row's first paragraph
@@ -1173,22 +1179,21 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   };
   // ("LỘ TRÌNH CHỈ TIÊU TỐI THIỂU THEO QUÝ NĂM 2027" above a table of bare shares: every cell is a floor)
   // (or a note under it: "Ghi chú: Số liệu tại các cột Quý I, Quý II, Quý III là mức tối thiểu phải đạt tính đến hết quý")
+  const paragraphTexts = work.paragraphs.map((q) => q.text);
   const captionBound = (headerStart: number): Comparator | undefined => {
     const at = paragraphAt(headerStart);
     let after = at;
     // (over a section's title between the rows: "I" / "CÁC SỞ, BAN, NGÀNH TỈNH")
-    const texts = work.paragraphs.map((q) => q.text);
     for (;;) {
       if (after + 1 < work.paragraphs.length && inTable.has(after + 1)) after++;
-      else if (sectionTitle(texts, after + 1) && inTable.has(after + 3)) after += 3;
+      else if (sectionTitle(paragraphTexts, after + 1) && inTable.has(after + 3)) after += 3;
       else break;
     }
     const note = work.paragraphs.slice(after + 1, after + 3).findIndex((q) => /^Ghi chú\s*:/iu.test(q.text.trim()));
     // (a note whose lines stand below it: "Ghi chú:" / "- Các tỷ lệ tại Phụ lục là mức tối thiểu phải đạt trong năm 2027")
     const alone = note >= 0 && /^Ghi chú\s*:\s*$/iu.test(work.paragraphs[after + 1 + note]!.text.trim());
     for (const k of [...(note >= 0 ? [after + 1 + note] : []), ...(alone ? [after + 2 + note] : []), ...Array.from({ length: 4 }, (_, i) => at - 1 - i)]) {
-      if (k >= work.paragraphs.length) continue;
-      if (k < 0) continue;
+      if (k < 0 || k >= work.paragraphs.length) continue;
       const t = work.paragraphs[k]!.text;
       // ("Tỷ lệ tối thiểu phải đạt đến hết mỗi quý:")
       // (not units that missed the bound: "TỶ LỆ HỒ SƠ QUÁ HẠN CỦA CÁC XÃ, PHƯỜNG VƯỢT MỨC TỐI ĐA 1,0%")
@@ -1198,7 +1203,7 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     return undefined;
   };
-  const values = readTables(rows, found, captionUnit, groupLegend(work.paragraphs.map((p) => p.text)), { reports: /^báo cáo$/iu.test(work.metadata.kind?.value ?? '') });
+  const values = readTables(rows, found, captionUnit, groupLegend(paragraphTexts), { reports: /^báo cáo$/iu.test(work.metadata.kind?.value ?? '') });
   const telling = new Set(values.filter((v) => v.result).map((v) => v.table));
   const phrases = new Map(found.map((f) => [indexOf.get(f.cell.start)!, f]));
   const inTable = new Set([...rowOf.values()].flat());
