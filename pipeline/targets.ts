@@ -701,8 +701,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     const h = ctx.headings.slice().reverse().filter((t) => !(t.length > 20 && text.includes(t.slice(0, 60)))).map((t) => {
       // (not a year in a remark about a past value: the item's own "… đạt ít nhất 70% (năm 2025 đạt 41,6%)")
       // (nor a year in the scope a heading names first: "b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm: trước ngày 30/9/2027 …";
-      // not the year itself, "5. Yêu cầu đối với năm 2027")
-      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start) && !/(?:^|\s)[Đđ]ối với\s+\S[^;:]*$/u.test(t.slice(0, y.start)));
+      // not the year itself, "5. Yêu cầu đối với năm 2027"; nor a scope the heading names after its aim, "3. Chỉ tiêu đối với từng chỉ số
+      // thành phần năm 2027")
+      const ys = yearPhrases(t).filter((y) => !y.baseline && !inResultRemark(t, y.start) && !/^\s*(?:[\p{L}\d]{1,5}[.)]\s*)*[Đđ]ối với\s+\S[^;:]*$/u.test(t.slice(0, y.start)));
       const firm = ys.filter((y) => !/(?:định hướng|tầm nhìn)\s+(?:đến\s+|tới\s+)?$/iu.test(t.slice(Math.max(0, y.start - 20), y.start)));
       return (firm.length ? firm : ys).pop();
     }).find(Boolean);

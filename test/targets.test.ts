@@ -2730,4 +2730,9 @@ describe('round 93 errors', () => {
     const plan = await run(['ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'Số: 96/KH-UBND', 'Cà Mau, ngày 25 tháng 6 năm 2027', '', 'KẾ HOẠCH', 'Dịch vụ công trực tuyến năm 2027', '', ...rows].join('\n'));
     expect(plan.targets).toEqual([]);
   });
+  it('a heading that names its scope after its aim ("3. Chỉ tiêu đối với từng chỉ số thành phần năm 2027") dates the items under it; one that opens on its scope ("b) Đối với 14 xã có Chỉ số CCHC năm 2026 dưới 75 điểm") does not', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Số: 203/KH-UBND', 'Lâm Đồng, ngày 10 tháng 7 năm 2027', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số PCI năm 2027, định hướng đến năm 2030', '',
+      'II. MỤC TIÊU', '3. Chỉ tiêu đối với từng chỉ số thành phần năm 2027', '', 'a) Gia nhập thị trường: đạt từ 7,50 điểm trở lên.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.deadline.fromYear])).toEqual([[7.5, 2027, null]]);
+  });
 });
