@@ -348,7 +348,11 @@ function* valuesUnder<C extends { floor?: boolean; ceiling?: boolean }>(row: Cel
 /** A milestone table's column of values: what it measures, its unit, and the bound its name sets ("Mức giảm tối thiểu …", "… tối đa"). */
 interface MeasureColumn { label: string; unit: string; floor: boolean; ceiling: boolean }
 function measureColumn(label: string, unit: string): MeasureColumn {
-  return { label, unit, floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(label), ceiling: /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(label) };
+  return { label, unit, ...namedBound(label) };
+}
+/** The bound a column's name says its cells keep: "Mức giảm tối thiểu …" a floor, "… tối đa", "… không quá" a ceiling. */
+function namedBound(name: string): { floor: boolean; ceiling: boolean } {
+  return { floor: /(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(name), ceiling: /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(name) };
 }
 
 function readMilestones(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined): Set<Cell[]> {
@@ -455,8 +459,9 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         // (a column may name its year: "Tỷ lệ quá hạn năm 2026 (%) | Tỷ lệ quá hạn quý I/2027 (%)")
         const year = [...text.matchAll(YEAR_IN)].map((y) => Number(y[1])).pop();
         // (a column may bound its cells: "Cắt giảm thời gian tối thiểu (%)")
+        const { floor, ceiling } = namedBound(text);
         columns.set(i, { label: text.replace(/\s*\([^()]*\)$/u, ''), unit: share ? '%' : score ? 'điểm' : UNIT_IN_BRACKET.exec(text)?.[1], ...(year ? { year } : {}),
-          ...(/(?<![\p{L}])(?:tối thiểu|ít nhất)(?![\p{L}])/iu.test(text) ? { floor: true } : /(?<![\p{L}])(?:tối đa|không quá)(?![\p{L}])/iu.test(text) ? { ceiling: true } : {}) });
+          ...(floor ? { floor: true } : ceiling ? { ceiling: true } : {}) });
       } else if (i !== entity && RATING_COLUMN.test(text) && row.filter((d) => RATING_COLUMN.test(d.text.trim())).length >= 2 && row[0] && captionUnit(row[0]) === '%') {
         // "Khối cơ quan, đơn vị | Hoàn thành xuất sắc nhiệm vụ | Hoàn thành tốt nhiệm vụ | …" under "(đơn vị tính: %)": the share of each
         // rating (without the caption's "%" such columns count units: "Xuất sắc | Tốt | Khá" of a self-assessment)
@@ -670,7 +675,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       else if (against) years.set(i, { year: null, result: false, rank: false, unit: '%', level, against: { direction: against[1]!.toLowerCase() === 'giảm' ? 'decrease' : 'increase', baselineYear: Number(against[2]) }, ...(bound ? { bound } : {}) });
       // "Quý I | Quý II | Quý III | Quý IV": a part of the plan's year, dated by the caller unless it names its own
       // (its span's words say no result: "(lũy kế đến hết quý)" counts a floor up to the quarter's end)
-      else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: RESULT_HEAD.test(quarter[0] === text ? text : quarter[0]), rank: false, unit, level, ...(bound ? { bound } : {}) });
+      else if (quarter) years.set(i, { year: quarter[1] ? Number(quarter[1]) : null, result: RESULT_HEAD.test(quarter[0]), rank: false, unit, level, ...(bound ? { bound } : {}) });
       // "Thời gian giải quyết theo quy định | Thời gian giải quyết sau cắt giảm | Tỷ lệ cắt giảm": the time the
       // law sets is a baseline (no column); the time after the cut and the cut itself are what the plan commits to
       // ("Thời gian sau đơn giản hóa (ngày)": its bracket names the unit)
@@ -817,6 +822,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     // (a row of places under an index's row names nothing itself: "| | Chỉ số DTI tổng thể | 0,5487 | …" then "| | Xếp hạng toàn quốc | 18/34 |
     // 16/34 | Nhóm 10 |" ranks the DTI)
     const rankOf = /^(?:xếp hạng|thứ hạng|vị trí xếp hạng)(?:\s+(?:toàn quốc|cả nước|chung))?$/iu.test(indicator.text.trim()) && lastIndicator && !WHOLE_ROW.test(lastIndicator.text.trim()) ? lastIndicator : null;
+    const rankLabel = rankOf ? { label: `${rankOf.text.trim()} – ${indicator.text.trim()}` } : {};
     lastIndicator = indicator;
     const note = h.noteCol >= 0 ? row[h.noteCol] : undefined;
     if (note && /\d/u.test(note.text) && !VALUE_CELL.test(note.text.trim())) {
@@ -838,7 +844,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const group = cell && !m ? GROUP_CELL.exec(cell.text.trim()) : null;
       if (cell && group) {
         out.push({ indicator, cell, value: Number(group[1]), max: null, unit: 'rank', comparator: 'lte', year: col.year, result: col.result, level: col.level ?? null, allLevels: col.allLevels ?? false, table: h.at, ...(col.planned ? { planned: true } : {}),
-          ...(rankOf ? { label: `${rankOf.text.trim()} – ${indicator.text.trim()}` } : {}) });
+          ...rankLabel });
         continue;
       }
       if (cell && !m && /\d/u.test(cell.text) && col.year !== null) phrases.push({ indicator, cell, year: col.year, result: col.result, ...(col.planned ? { planned: true } : {}) });
@@ -865,7 +871,7 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       const due = col.year === null && h.dueCol >= 0 ? DUE_YEAR.exec(row[h.dueCol]?.text.trim() ?? '') : null;
       out.push({ indicator, cell, ...v, comparator, unit, year: own ? Number(own[1]) : due ? Number(due[1]) : col.year, result: col.result, level: alone ? null : col.level ?? rowLevel(row[h.levelCol]?.text ?? ''), allLevels: alone || (col.allLevels ?? false), table: h.at, ...(col.cut ? { cut: true } : {}), ...(col.against ? { against: col.against } : {}),
         ...(col.signed && sign && col.signed.baselineYear !== null ? { against: { direction: sign[1] === '+' ? 'increase' as const : 'decrease' as const, baselineYear: col.signed.baselineYear } } : {}), ...(col.planned ? { planned: true } : {}), ...(col.whole && !own && h.dueCol < 0 ? { wholeYear: true } : {}),
-        ...(rankOf ? { label: `${rankOf.text.trim()} – ${indicator.text.trim()}` } : {}) });
+        ...rankLabel });
     }
     // "Dưới 1% | Dưới 1% | Dưới 1%" under "Chỉ tiêu năm 2027 | Cấp tỉnh | Cấp xã": the levels repeat the whole's value, one target
     const whole = out.slice(firstOfRow).filter((v) => v.level === null);
@@ -910,7 +916,11 @@ export function unnumberedCellTable(texts: string[], i: number): { rows: number[
   return rows.length > 1 ? { rows, end: j } : null;
 }
 /** The first cell of a table of units, each row one unit's values: "Đơn vị", "Cơ quan, đơn vị", "Địa phương". */
-export const UNIT_FIRST = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|cơ quan\s*,\s*địa phương)$/iu;
+const UNIT_FIRST = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|cơ quan\s*,\s*địa phương)$/iu;
+/** Whether a cell can open a table copied one cell per line with no number column: "Chỉ tiêu", "Chỉ số thành phần", "Đơn vị". */
+export function opensUnnumberedTable(cell: string): boolean {
+  return INDICATOR_FIRST.test(cell.trim()) || UNIT_FIRST.test(cell.trim());
+}
 
 /**
  * Pipe rows whose cells wrap over several lines, as a copy from Word gives them: "| TT | Cấp giải" / "quyết | Số hồ sơ" /
@@ -954,7 +964,8 @@ const HEADER_REST = /^(?:\([^()\d]*\)|\p{Ll}[\p{L}\s,]*(?:\s*\([^()\d]*\))?)$/u;
  * over "|  |  | (hồ sơ) | trình (%) | …"): the two rows are one, cell by cell. The lower row's empty cells are gone, so it is
  * aligned on the right.
  */
-export function joinHeaderLines(rows: Cell[][]): Cell[][] {
+export function joinHeaderLines(input: Cell[][]): Cell[][] {
+  const rows = [...input];
   const out: Cell[][] = [];
   for (let r = 0; r < rows.length; r++) {
     const head = rows[r]!;
@@ -969,7 +980,7 @@ export function joinHeaderLines(rows: Cell[][]): Cell[][] {
     }
     // (merged, the header may take a third row: the merged row is the head of the next)
     const merged = rest ? mergeSpannedHead(head, rest) : null;
-    if (merged) { rows = [...rows.slice(0, r + 1), merged, ...rows.slice(r + 2)]; continue; }
+    if (merged) { rows[r + 1] = merged; continue; }
     // (a rest as wide as the head keeps its empty cells, "|  |  | (hồ sơ) | trình (%) |", and each goes on under its own head)
     const aligned = rest !== undefined && rest.length === head.length && rest.some(blank);
     const tail = aligned ? rest.filter((c) => !blank(c)) : rest;
@@ -991,8 +1002,8 @@ export function joinHeaderLines(rows: Cell[][]): Cell[][] {
 /**
  * A header over merged cells and the sub-header under it, as a pipe copy keeps them ("| TT | Chỉ số | Năm 2025 | | Năm 2026 | | Ghi chú |"
  * over "| | | Điểm | Xếp hạng | Điểm | Xếp hạng | |"): one row, each sub-head under the head that spans it ("Điểm Năm 2025",
- * "Xếp hạng Năm 2025", …). Null when the two rows are not such a pair: as wide as each other, every empty head cell under
- * a span (a head to its left) and over a sub-head, and the sub-header no values.
+ * "Xếp hạng Năm 2025", …). Null when the two rows are not such a pair: as wide as each other, the sub-header holding no
+ * values (a year alone is a head) and some empty cells, and, under a head with no merged cells, only measures.
  */
 function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
   if (head.length !== sub.length || head.length < 3) return null;

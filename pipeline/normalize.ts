@@ -13,7 +13,7 @@
  * Output: one paragraph per line of `work.text`, joined by "\n".
  */
 import { findLayoutTables } from '../extractors/layout.ts';
-import { INDICATOR_FIRST, UNIT_FIRST, isUnnumberedRow, ROW_NUMBER_HEAD, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, unnumberedCellTable, wrappedPipeRows } from '../extractors/tables.ts';
+import { isUnnumberedRow, opensUnnumberedTable, ROW_NUMBER_HEAD, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, unnumberedCellTable, wrappedPipeRows } from '../extractors/tables.ts';
 import { spacedTable } from '../extractors/spaced.ts';
 import { COUNTER_LABELS, KIND_TITLES, PARAGRAPH_OPENERS, RELATED_LABELS, SIGNATURE_TITLES } from '../extractors/lexicon/layout.ts';
 import { diagnostic, type Paragraph, type Work } from './model.ts';
@@ -473,7 +473,7 @@ export function normalize(work: Work): Work {
   // (so does one with no number column, "Chỉ số thành phần" / "Năm 2026" / "Năm 2027" / "Tăng (+)/giảm (-)" / "Chi phí gia nhập
   // thị trường" / "7,36" / …, when two rows at least read as rows)
   for (let li = 0; li < lines.length; li++) {
-    const t = (INDICATOR_FIRST.test(cellTexts[li]!.trim()) || UNIT_FIRST.test(cellTexts[li]!.trim())) ? unnumberedCellTable(cellTexts, li) : null;
+    const t = opensUnnumberedTable(cellTexts[li]!) ? unnumberedCellTable(cellTexts, li) : null;
     if (!t || t.rows.length < 3) continue;
     for (let k = li; k < t.end; k++) {
       ownParagraph.add(k);

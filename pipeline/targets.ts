@@ -19,7 +19,7 @@ import { areaOf, isAnnual, labelOf, levelSequence, levelsIn, qualify } from '../
 import { findQuantities, type Mention } from '../extractors/quantities.ts';
 import { findLayoutTables } from '../extractors/layout.ts';
 import { spacedTable } from '../extractors/spaced.ts';
-import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, INDICATOR_FIRST, UNIT_FIRST, unnumberedCellTable, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
+import { CAPTION_UNIT, groupLegend, isLevelRow, isUnnumberedRow, readTables, rowNumber, sectionRow, sectionTitle, TABLE_FIRST_CELL, opensUnnumberedTable, unnumberedCellTable, unitRowParts, WHOLE_ROW_NAMES, type Cell, type TablePhrase } from '../extractors/tables.ts';
 import { syllables } from './fold.ts';
 import { lastAtOrBefore } from './offsets.ts';
 import { documentId } from './id.ts';
@@ -389,7 +389,7 @@ export function targets(work: Work): Work {
     const carried = !continues ? undefined : thatYear ?? (connective || listed || review ? (listed ? listCarry : !connective && !item ? topic!.year : carry) : underHeading);
     // (the last sentence that opens with its year, else the first year named: "Năm 2027, … phấn đấu …. Năm 2026, thành phố giải quyết
     // đúng hạn 98,6% hồ sơ." then "Trong năm, …" is 2026)
-    previousFirst = ownYears.filter((y) => /(?:^|[.!?]\s+)(?:(?:trong|vào)\s+)?$/iu.test(p.text.slice(Math.max(0, y.start - 12), y.start)) && /^năm\s/iu.test(p.text.slice(y.start, y.end))).at(-1) ?? ownYears[0];
+    previousFirst = ownYears.filter((y) => /(?:^|[.!?]\s+)(?:(?:trong|vào)\s+)?$/iu.test(p.text.slice(0, y.start)) && /^năm\s/iu.test(p.text.slice(y.start, y.end))).at(-1) ?? ownYears[0];
     if (!item) { listCarry = undefined; listOpen = false; }
     // (a list a lead opens by naming targets is of targets: "Các mục tiêu chủ yếu của Kế hoạch số 148/KH-UBND:" then "- Chỉ số CCHC
     // của tỉnh hằng năm nằm trong nhóm 10 …", "+ Mức độ hài lòng … đạt tối thiểu 85%" in a review of the plan)
@@ -1395,7 +1395,7 @@ function unnumberedTable(ps: Paragraph[], i: number): { rows: number[][]; end: n
  */
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
   if (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!)) return null;
-  if (INDICATOR_FIRST.test(ps[i]!.text.trim()) || UNIT_FIRST.test(ps[i]!.text.trim())) return unnumberedTable(ps, i);
+  if (opensUnnumberedTable(ps[i]!.text)) return unnumberedTable(ps, i);
   // (a ranking's first column is its places: "Xếp hạng | Cơ quan, đơn vị | Điểm …")
   if (!TABLE_FIRST_CELL.test(ps[i]!.text.trim())) return null;
   // row numbers may be zero-padded ("01", "02")
