@@ -425,6 +425,9 @@ export function targets(work: Work): Work {
       }
       return null;
     };
+    // the paragraph's values drafted so far, for a split by level that keeps its whole's bound
+    const drafted: DraftedValue[] = [];
+    const previousValue = (at: number) => drafted.findLast((v) => v.end <= at) ?? null;
     for (const c of clauses(p.text)) {
       const clause = c.start < label ? { start: label, end: c.end } : c;
       const ps = pieces(p.text, clause, mentions);
@@ -435,7 +438,7 @@ export function targets(work: Work): Work {
       for (const piece of ps) {
         if (cell && !phrase && p.start + piece.mention.valueStart < cellStart) continue;
         if (notARecord(p.text, piece)) continue;
-        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, targetsListed: item && targetsList, ...(listed || (item && listOpen) ? { listLead } : {}), headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
+        const d = draft(p, piece, years, { resultSection, previousLabel, block, carry: carried, continuesCommitting, previousValue, targetsListed: item && targetsList, ...(listed || (item && listOpen) ? { listLead } : {}), headings: headings.map((h) => h.title), sectionPath, docYear, docDate, period, locator, news, reportsResults, reportsOwnYear });
         // A bare count after a delivery verb counts only where the text commits or reports.
         // (a task that commits to the count does too: "Hoàn thành tích hợp 12 cơ sở dữ liệu chuyên ngành vào Kho dữ liệu")
         // (the target a result is measured against counts, dated or not: "đơn giản hóa 46 TTHC, vượt chỉ tiêu năm (40 TTHC)")
@@ -447,6 +450,7 @@ export function targets(work: Work): Work {
         if (piece.mention.needsResult && d.kind !== 'result'
           && !(d.deadline.basis === 'clause' && /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?năm\s+(?:19|20)\d\d[\s,]+(?:[\p{L}]+\s+){0,3}$/iu.test(p.text.slice(piece.clause.start, piece.mention.start)))) continue;
         if ((d.value.unit === 'count' || d.value.unit === 'duration') && notACommitment(p.text, piece, d.kind)) continue;
+        drafted.push({ end: piece.mention.valueEnd, unit: d.value.unit, comparator: d.value.comparator });
         // the row's indicator cell names what every value of the phrase measures, and the quote starts there
         if (phrase) {
           const start = phrase.indicator.start;
@@ -487,6 +491,8 @@ export function targets(work: Work): Work {
   return { ...work, targets: out };
 }
 
+interface DraftedValue { end: number; unit: Target['value']['unit']; comparator: Comparator }
+
 interface Context {
   /** inside a results section ("I. KẾT QUẢ THỰC HIỆN …") */
   resultSection: boolean;
@@ -498,6 +504,8 @@ interface Context {
   targetsListed?: boolean;
   /** the paragraph that opened the list this item belongs to ("…, từ ngày 01/01/2028 đến ngày 31/5/2028, … . Cụ thể:") */
   listLead?: string;
+  /** the paragraph's last drafted value that ends at or before `at` */
+  previousValue?: (at: number) => DraftedValue | null;
   /** label of the last record before this offset in the same paragraph */
   /** the label of the paragraph's last record before `at` (and at or after `after`) */
   previousLabel(at: number, after?: number): string | null;
@@ -516,6 +524,9 @@ interface Context {
   /** a news article: it reports unless a sentence commits, and its results are of the year its headline names */
   news: { topicYear: number | null } | null;
 }
+
+/** What stands between a whole's value and its parts by level: "%, trong đó cấp thành phố", " trở lên ở sở, ngành và", ", cấp xã từ". */
+const LEVEL_SPLIT = /^(?:\s|[,;:(]|%|trở\s+(?:lên|xuống)|trong đó|và|(?:ở|tại)(?=\s)|cấp\s+(?:tỉnh|thành phố|xã|huyện|cơ sở)|khối\s+(?:sở|xã|phường)|sở,?\s*(?:ban,?\s*)?ngành|xã,\s*phường(?:,\s*đặc khu)?|phường,\s*xã(?:,\s*đặc khu)?|từ)*$/iu;
 
 function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): Draft {
   const text = p.text;
@@ -562,6 +573,24 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     if (whole && whole.mention.unit === m.unit && /^(?:\s*(?:(?:ở|tại)\s+)?cấp\s+\p{L}+|\s*[\d.,]+\s*%|\s*[,;]|\s*và)*\s*$/iu.test(text.slice(open + 1, m.valueStart))
       && !/\p{L}/u.test(text.slice(whole.mention.end, open).replace(/[\s,]+/gu, ''))) {
       const bound = qualify(text.slice(whole.clause.start, whole.mention.valueStart), '').comparator ?? whole.mention.formComparator;
+      if (bound === 'gte' || bound === 'gt' || bound === 'lte' || bound === 'lt') { comparator = bound; inherited = true; penalties += 0.05; }
+    }
+  }
+  // A split of a bounded value by level keeps the whole's bound: "đạt tối thiểu 60%, trong đó cấp thành phố 70%, cấp xã
+  // 50%", "(cấp Thành phố từ 70%, cấp xã từ 50%)", "từ 80% trở lên ở sở, ngành và 70% ở xã, phường", and a bound
+  // before the colon that opens the split: "đạt tối thiểu: cấp tỉnh 95%, cấp xã 85%".
+  if (!comparator && !change && m.unit === 'percent') {
+    const whole = ctx.previousValue?.(m.valueStart);
+    const gapFrom = whole && whole.unit === m.unit ? whole.end : piece.clause.start;
+    // (the whole's own words may run on before a bracket that opens the split: "từ 60% trở lên trên tổng số hồ sơ TTHC (cấp
+    // Thành phố từ 70%, …)"; a part named after "trong đó" with a bare value is read as written, "tối thiểu 80%, trong đó cấp
+    // tỉnh 85%" — annotators keep it eq — unless it has its own "từ")
+    const full = text.slice(gapFrom, m.valueStart);
+    const gap = full.slice(full.lastIndexOf('(') + 1);
+    if (LEVEL_SPLIT.test(gap) && /(?<![\p{L}])(?:cấp|khối|sở|xã|phường)(?![\p{L}])/iu.test(gap)
+      && (!/(?<![\p{L}])trong đó(?![\p{L}])/iu.test(gap) || /(?<![\p{L}])từ\s*$/iu.test(gap))) {
+      const bound = whole && whole.unit === m.unit ? whole.comparator
+        : /:\s*$/u.test(text.slice(0, piece.clause.start)) ? qualify(text.slice(Math.max(0, piece.clause.start - 16), piece.clause.start).replace(/:\s*$/u, ''), '').comparator : null;
       if (bound === 'gte' || bound === 'gt' || bound === 'lte' || bound === 'lt') { comparator = bound; inherited = true; penalties += 0.05; }
     }
   }
@@ -738,7 +767,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // Only a target keeps a start year from its period; "Năm 2021," gives none.
   const pieceText = text.slice(piece.start, piece.end);
   if (deadline.basis === 'heading' && ctx.headings.some((h) => isAnnual(h))) deadline.recurrence = 'annual';
-  if (isAnnual(text.slice(piece.start, piece.end)) || (inherited && isAnnual(text.slice(piece.previous!.start, piece.previous!.mention.end)))) deadline.recurrence = 'annual';
+  if (isAnnual(text.slice(piece.start, piece.end)) || (inherited && piece.previous !== null && isAnnual(text.slice(piece.previous.start, piece.previous.mention.end)))) deadline.recurrence = 'annual';
 
   // Target or result: a value in a past year, a baseline's own value, or a result marker.
   const clauseText = text.slice(piece.clause.start, piece.clause.end).toLowerCase();

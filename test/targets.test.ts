@@ -2736,3 +2736,24 @@ describe('round 93 errors', () => {
     expect(d.targets.map((t) => [t.value.value, t.deadline.year, t.deadline.fromYear])).toEqual([[7.5, 2027, null]]);
   });
 });
+
+describe('session 16 grammar', () => {
+  const head = ['ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Số: 96/KH-UBND', 'Thanh Hóa, ngày 12 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Cải cách hành chính năm 2027', '', 'I. MỤC TIÊU'];
+  const cmp = (d: Awaited<ReturnType<typeof run>>) => d.targets.map((t) => [t.value.value, t.value.comparator]);
+  it('a split of a bounded value by level keeps the bound: "(trong đó cấp tỉnh từ 80%, cấp xã từ 65%)", "(cấp Thành phố từ 70%, …)" after the whole\'s own words, "ở sở, ngành và 70% ở xã, phường", and a bound before the colon ("đạt tối thiểu: cấp tỉnh 95%, cấp xã 85%")', async () => {
+    expect(cmp(await run([...head, '- Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến toàn trình đạt từ 75% trở lên (trong đó cấp tỉnh từ 80%, cấp xã từ 65%).'].join('\n'))))
+      .toEqual([[75, 'gte'], [80, 'gte'], [65, 'gte']]);
+    expect(cmp(await run([...head, '3.2. Tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 60% trở lên trên tổng số hồ sơ TTHC (cấp Thành phố từ 70%, cấp xã từ 50%).'].join('\n'))))
+      .toEqual([[60, 'gte'], [70, 'gte'], [50, 'gte']]);
+    expect(cmp(await run([...head, '- Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình phải đạt từ 80% trở lên ở sở, ngành và 70% ở xã, phường.'].join('\n'))))
+      .toEqual([[80, 'gte'], [70, 'gte']]);
+    expect(cmp(await run([...head, 'c) Tỷ lệ hồ sơ TTHC nội bộ được xử lý trên môi trường điện tử đạt tối thiểu: cấp tỉnh 95%, cấp xã 85%.'].join('\n'))))
+      .toEqual([[95, 'gte'], [85, 'gte']]);
+  });
+  it('a bare part after "trong đó" is read as written, and a value after a semicolon shares no bound with the one before', async () => {
+    expect(cmp(await run([...head, 'b) Tỷ lệ hồ sơ được giải quyết trực tuyến toàn trình đạt tối thiểu 80%, trong đó cấp tỉnh 85%, cấp xã 70%.'].join('\n'))))
+      .toEqual([[80, 'gte'], [85, 'eq'], [70, 'eq']]);
+    expect(cmp(await run([...head, '- Tỷ lệ hồ sơ trễ hạn dưới 1%; 100% hồ sơ quá hạn có văn bản xin lỗi người dân, tổ chức.'].join('\n'))))
+      .toEqual([[1, 'lt'], [100, 'eq']]);
+  });
+});
