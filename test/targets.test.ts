@@ -2757,3 +2757,11 @@ describe('session 16 grammar', () => {
       .toEqual([[1, 'lt'], [100, 'eq']]);
   });
 });
+
+describe('session 16 kinds', () => {
+  it('a target a result is set against in quotation marks is a target of that year: vượt mục tiêu "thuộc nhóm 15 tỉnh, thành phố dẫn đầu" đề ra cho năm 2026', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN', 'Số: 318/BC-UBND', 'Thái Nguyên, ngày 20 tháng 5 năm 2027', '', 'BÁO CÁO', 'Kết quả Chỉ số CCHC năm 2026', '',
+      'Năm 2026, Chỉ số CCHC của tỉnh đạt 89,12%, xếp thứ 9/34, vượt mục tiêu "thuộc nhóm 15 tỉnh, thành phố dẫn đầu" đề ra cho năm 2026.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([[89.12, 'percent', 'result', 2026], [9, 'rank', 'result', 2026], [15, 'rank', 'target', 2026]]);
+  });
+});
