@@ -1088,11 +1088,20 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     return out.length === cells.length + out.filter((c) => c.text === '').length ? out : cells;
   };
+  const number = (c: Cell | undefined) => (c ? rowNumber(c.text) : null);
   const flush = () => {
     const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
     // (not a section's title, "| I | Khối sở, ban, ngành | | | |", which stays a short row)
     if (line >= 0 && row.length >= 3) row = padPipeRow(row);
     else if (line >= 0 && headerWidth > 0 && row.length === 2 && row.some((c) => /\d/u.test(c.text))) {
+      const padded = padPipeRow(row);
+      if (padded.length === headerWidth) row = padded;
+    }
+    // (and so does a sub-header the copy put under the separator, "| | | | Kế hoạch | Thực hiện | |" below "| … | Năm 2026 | |
+    // Chỉ tiêu năm 2027 |" and "|---|…|": it goes on with the header above it)
+    else if (line >= 0 && headerWidth > 0 && row.length === 2 && line <= lastLine + 2 && rows.length && rows.at(-1)!.length === headerWidth
+      && number(rows.at(-1)![0]) === null && rows.at(-1)!.some((c) => c.text.trim() === '')
+      && row.every((c) => !/\d/u.test(c.text) && !/^(?:[IVX]+|[a-zđ]\)?)\.?$/u.test(c.text.trim()))) {
       const padded = padPipeRow(row);
       if (padded.length === headerWidth) row = padded;
     }
@@ -1102,7 +1111,6 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     }
     pending = null;
     const last = rows[rows.length - 1];
-    const number = (c: Cell | undefined) => (c ? rowNumber(c.text) : null);
     if (row.length && last && line === lastLine + 1 && number(last[0]) !== null && number(row[0]) !== number(last[0])! + 1) {
       const joinCell = /^[-–]\s*\d/u.test(row[0]!.text.trim()) && /^[\d.,]+$/u.test(last[last.length - 1]!.text.trim());
       if (last.length + row.length - (joinCell ? 1 : 0) <= headerWidth) {

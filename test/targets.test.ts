@@ -2765,3 +2765,12 @@ describe('session 16 kinds', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([[89.12, 'percent', 'result', 2026], [9, 'rank', 'result', 2026], [15, 'rank', 'target', 2026]]);
   });
 });
+
+describe('session 16 tables', () => {
+  it('a sub-header the copy put under the separator ("| | | | Kế hoạch | Thực hiện | |" below "|---|") goes on with the header over the merged year: plan and result of 2026, target of 2027', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Số: 27/KH-UBND', 'Thanh Hóa, ngày 20 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Cải cách hành chính nhà nước năm 2027', '',
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2026', '', '| TT | Lĩnh vực, chỉ tiêu | ĐVT | Năm 2026 | | Chỉ tiêu năm 2027 |', '|---|---|---|---|---|---|', '| | | | Kế hoạch | Thực hiện | |',
+      '| I | Cải cách thủ tục hành chính | | | | |', '| 4 | Hồ sơ TTHC giải quyết đúng hạn | % | ≥ 98 | 99,12 | ≥ 98,5 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.kind, t.deadline.year])).toEqual([[98, 'gte', 'target', 2026], [99.12, 'eq', 'result', 2026], [98.5, 'gte', 'target', 2027]]);
+  });
+});
