@@ -1073,6 +1073,7 @@ export function spreadGroupHeads(rows: Cell[][]): Cell[][] {
     if (!data || data.length !== row.length - 1 || row.some((c) => VALUE_CELL.test(c.text.trim()) && !YEAR_ONLY_HEAD.test(c.text.trim()))) return row;
     const texts = row.map((c) => c.text.trim());
     const g = texts.findIndex((t) => YEAR_ONLY_HEAD.test(t));
+    if (g < 1 && !texts.some((t) => YEAR_ONLY_HEAD.test(t))) return spreadNamedSpan(row);
     if (g < 1 || texts.filter((t) => YEAR_ONLY_HEAD.test(t)).length !== 1) return row;
     let h = g + 1;
     while (h < texts.length && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(texts[h]!)) h++;
@@ -1081,4 +1082,26 @@ export function spreadGroupHeads(rows: Cell[][]): Cell[][] {
     const year = row[g]!.text.trim();
     return [...row.slice(0, g), ...subs.map((c) => ({ start: c.start, end: c.end, text: `${c.text.trim()} ${year}` })), ...row.slice(g + 1, h)];
   });
+}
+
+/** A sub-head that dates a column under a span: "Thực hiện năm 2025", "Chỉ tiêu năm 2026", "Chỉ tiêu đến năm 2030". */
+const DATED_SUB = /^(?:thực hiện|ước thực hiện|kết quả|chỉ tiêu|mục tiêu|kế hoạch)(?:\s+(?:đến|hết))?\s+năm\s+(?:19|20)\d{2}$/iu;
+
+/**
+ * The same with a measure spanning the dated sub-heads at the end ("STT | Lĩnh vực | Số đơn vị … | Tỷ lệ đơn vị tự bảo đảm chi
+ * thường xuyên trở lên (%) | Tỷ lệ tinh giản … năm 2026 … (%) | Thực hiện năm 2025 | Chỉ tiêu năm 2026 | Chỉ tiêu đến năm 2030" over
+ * rows of seven cells): the span is the last head before the sub-heads that names no year (a head that does is whole on its own),
+ * and the sub-heads go under it where it stands, with its unit.
+ */
+function spreadNamedSpan(row: Cell[]): Cell[] {
+  const texts = row.map((c) => c.text.trim());
+  let s = texts.length;
+  while (s > 0 && DATED_SUB.test(texts[s - 1]!)) s--;
+  if (texts.length - s < 2) return row;
+  let g = s - 1;
+  while (g >= 2 && /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(texts[g]!)) g--;
+  if (g < 2 || /\d/u.test(texts[g]!)) return row;
+  // (the span's unit goes with each sub-head, "Thực hiện năm 2025 (%)"; its name is the measure the rows' labels qualify)
+  const unit = /\([^()]*\)$/u.exec(texts[g]!)?.[0];
+  return [...row.slice(0, g), ...row.slice(s).map((c) => ({ start: c.start, end: c.end, text: unit ? `${c.text.trim()} ${unit}` : c.text.trim() })), ...row.slice(g + 1, s)];
 }

@@ -1444,11 +1444,12 @@ export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph)
   const texts = ps.map((p) => p.text);
   const isSection = (k: number) => k + 1 < ps.length && sectionTitle(texts, k);
   let j = i + 1;
-  while (j < ps.length && j - i <= 12 && !isRow(j, 1) && !isSection(j)) j++;
-  const width = j - i;
-  if (j >= ps.length || width < 3 || width > 12) return null;
+  while (j < ps.length && j - i <= 24 && !isRow(j, 1) && !isSection(j)) j++;
   // (a row numbering the columns under the header, "(1)" … "(6) = [(4) - (5)]/(4)", is no header cell)
-  const rows: number[][] = [Array.from({ length: width }, (_, k) => i + k).filter((k) => !/^\(\d{1,2}\)(?:\s*=.*)?$/u.test(ps[k]!.text.trim()))];
+  const head = Array.from({ length: j - i }, (_, k) => i + k).filter((k) => !/^\(\d{1,2}\)(?:\s*=.*)?$/u.test(ps[k]!.text.trim()));
+  const width = head.length;
+  if (j >= ps.length || width < 3 || width > 12) return null;
+  const rows: number[][] = [head];
   // (a section's full row is read as a row)
   const skipSections = (n: number) => {
     for (let s = sectionRow(texts, j, width, n); s > 0; s = sectionRow(texts, j, width, n)) {

@@ -2767,6 +2767,21 @@ describe('session 16 kinds', () => {
 });
 
 describe('session 16 tables', () => {
+  it('a table copied a cell per line, its columns numbered "(1)" … "(7)" under a header of eight heads, one measure spanning the dated sub-heads at its end: each sub-head is a column of that measure, with its unit', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH BẮC NINH', 'Số: 187/KH-UBND', 'Bắc Ninh, ngày 26 tháng 01 năm 2026', '', 'KẾ HOẠCH', 'Đẩy mạnh tự chủ tài chính đơn vị sự nghiệp công lập', '',
+      'I. MỤC TIÊU', 'Đến năm 2030, tỷ lệ đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên trở lên đạt tối thiểu 22% trên tổng số đơn vị sự nghiệp công lập của tỉnh.',
+      'Các sở, ban, ngành, UBND các xã, phường căn cứ chỉ tiêu tại Phụ lục kèm theo để tổ chức thực hiện, báo cáo kết quả về Sở Nội vụ trước ngày 15/12 hằng năm để tổng hợp.',
+      'Sở Tài chính chủ trì, phối hợp với Sở Nội vụ hướng dẫn các đơn vị xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030, trình cấp có thẩm quyền phê duyệt.',
+      'Thủ trưởng các đơn vị sự nghiệp công lập chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện phương án tự chủ tài chính của đơn vị mình.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh kịp thời về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh xem xét, quyết định.', '',
+      'PHỤ LỤC', 'CHỈ TIÊU TỰ CHỦ TÀI CHÍNH THEO LĨNH VỰC', '', 'STT', 'Lĩnh vực', 'Số đơn vị đến 31/12/2025', 'Tỷ lệ đơn vị tự bảo đảm chi thường xuyên trở lên (%)',
+      'Tỷ lệ tinh giản biên chế tối thiểu năm 2026 so với năm 2025 (%)', 'Thực hiện năm 2025', 'Chỉ tiêu năm 2026', 'Chỉ tiêu đến năm 2030',
+      '(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '1', 'Giáo dục và đào tạo', '1.002', '5,8', '7', '15', '1,5', '2', 'Y tế, dân số', '96', '39,6', '45', '70', '3'].join('\n'));
+    const shares = d.targets.filter((t) => t.value.unit === 'percent' && t.value.value !== 22);
+    expect(shares.map((t) => [t.value.value, t.kind, t.deadline.year, t.source.quote.split('\n')[0]])).toEqual([
+      [5.8, 'result', 2025, 'Giáo dục và đào tạo'], [7, 'target', 2026, 'Giáo dục và đào tạo'], [15, 'target', 2030, 'Giáo dục và đào tạo'],
+      [39.6, 'result', 2025, 'Y tế, dân số'], [45, 'target', 2026, 'Y tế, dân số'], [70, 'target', 2030, 'Y tế, dân số']]);
+  });
   it('a sub-header the copy put under the separator ("| | | | Kế hoạch | Thực hiện | |" below "|---|") goes on with the header over the merged year: plan and result of 2026, target of 2027', async () => {
     const d = await run(['ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Số: 27/KH-UBND', 'Thanh Hóa, ngày 20 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Cải cách hành chính nhà nước năm 2027', '',
       'I. KẾT QUẢ THỰC HIỆN NĂM 2026', '', '| TT | Lĩnh vực, chỉ tiêu | ĐVT | Năm 2026 | | Chỉ tiêu năm 2027 |', '|---|---|---|---|---|---|', '| | | | Kế hoạch | Thực hiện | |',
