@@ -525,6 +525,9 @@ interface Context {
   news: { topicYear: number | null } | null;
 }
 
+/** "cấp tỉnh" as the end of an index's name: "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Chỉ số Xanh cấp tỉnh", "PAPI cấp tỉnh". */
+const INDEX_NAME_LEVEL = /((?:chỉ số(?:\s+(?!của|các)[\p{L}-]+){0,6}?|năng lực cạnh tranh|hành chính công|cải cách hành chính|chuyển đổi số|CCHC|PCI|PAPI|DTI|DDCI|SIPAS|PAR INDEX|ICT Index)(?:\s*\([^()]*\))?\s+)cấp\s+(?:tỉnh|thành phố)(?![\p{L}])/giu;
+
 /** What stands between a whole's value and its parts by level: "%, trong đó cấp thành phố", " trở lên ở sở, ngành và", ", cấp xã từ". */
 const LEVEL_SPLIT = /^(?:\s|[,;:(]|%|trở\s+(?:lên|xuống)|trong đó|và|(?:ở|tại)(?=\s)|cấp\s+(?:tỉnh|thành phố|xã|huyện|cơ sở)|khối\s+(?:sở|xã|phường)|sở,?\s*(?:ban,?\s*)?ngành|xã,\s*phường(?:,\s*đặc khu)?|phường,\s*xã(?:,\s*đặc khu)?|từ)*$/iu;
 
@@ -947,9 +950,12 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // thị trấn nào có Chỉ số CCHC dưới 75 điểm"); a list takes its level by position.
   let level: Target['level'] = null;
   if (m.unit === 'rank' || m.unit === 'score') {
-    const lv = levelsIn(pieceText);
-    // (the block of the province's departments is a level's units: "Chỉ số CCHC bình quân của khối sở, ban, ngành đạt từ 88 điểm")
-    level = lv.length === 1 && (lv[0] !== 'province' || /(?<![\p{L}])khối sở(?![\p{L}])/iu.test(pieceText)) ? lv[0]! : null;
+    // (a level word that ends an index's name is no level: "Chỉ số năng lực cạnh tranh cấp tỉnh", "Chỉ số CCHC cấp tỉnh"; the block
+    // of the province's departments is: "Chỉ số CCHC bình quân của khối sở, ban, ngành đạt từ 88 điểm")
+    // (a place among the province's departments names no level, "xếp thứ 4/21 cơ quan chuyên môn thuộc UBND tỉnh", unless it is
+    // the block's: "thuộc nhóm 3 đơn vị dẫn đầu khối sở, ban, ngành")
+    const lv = levelsIn(pieceText.replace(INDEX_NAME_LEVEL, '$1'));
+    level = lv.length === 1 && (m.unit === 'score' || lv[0] !== 'province' || /(?<![\p{L}])khối sở(?![\p{L}])/iu.test(pieceText)) ? lv[0]! : null;
   } else {
     if (piece.listIndex !== null) {
       const lv = levelsIn(text.slice(piece.clause.start, piece.clause.end));

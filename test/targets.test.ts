@@ -2789,3 +2789,14 @@ describe('session 16 tables', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.kind, t.deadline.year])).toEqual([[98, 'gte', 'target', 2026], [99.12, 'eq', 'result', 2026], [98.5, 'gte', 'target', 2027]]);
   });
 });
+
+describe('session 16 levels', () => {
+  const head = ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'Số: 185/KH-UBND', 'Hà Tĩnh, ngày 12 tháng 02 năm 2026', '', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026', '', 'I. MỤC TIÊU'];
+  const lv = async (line: string) => (await run([...head, line].join('\n'))).targets.map((t) => [t.value.value, t.level]);
+  it('a score of the province\'s departments is the province level\'s; "cấp tỉnh" that ends an index\'s name is none; a place among departments names none', async () => {
+    expect(await lv('- Điểm bình quân Chỉ số CCHC của các sở, ban, ngành cấp tỉnh đạt từ 88 điểm trở lên.')).toEqual([[88, 'province']]);
+    expect(await lv('- Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) đạt từ 68 điểm trở lên.')).toEqual([[68, null]]);
+    expect(await lv('- Chỉ số Xanh cấp tỉnh (PGI) đạt từ 22 điểm trở lên.')).toEqual([[22, null]]);
+    expect(await lv('- Sở Y tế phấn đấu xếp thứ 4/21 cơ quan chuyên môn thuộc UBND tỉnh.')).toEqual([[4, null]]);
+  });
+});
