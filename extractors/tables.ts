@@ -417,7 +417,7 @@ const SCORE_COLUMN = /^\p{L}[^()]*\(\s*(?:điểm|\/\s*\d+|thang(?:\s+điểm)?\
 // (nor a survey's sample: "Số đơn vị | Số phiếu/đơn vị | Tổng số phiếu")
 // (nor how many procedures a group holds, "Nhóm thủ tục | Số TTHC | …", nor the time the law sets before a cut:
 // "Thời gian hiện hành (ngày) | Thời gian sau cắt giảm (ngày)")
-const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+nội bộ)?(?:\s+(?:hiện hành|trong danh mục))?|số nhiệm vụ(?: được giao)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s*\([^()]*\))?$/iu;
+const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sát|điều tra)(?:,\s*xếp loại)?|số hộ|số hộ dân|dân số|số dân|số nhân khẩu|diện tích|số đơn vị|số phiếu(?:\s+(?:khảo sát|điều tra|hợp lệ|phát ra|thu về))?(?:\s*\/\s*đơn vị)?|tổng số phiếu|số mẫu|cỡ mẫu|(?:số tthc|số thủ tục(?: hành chính)?)(?:\s+nội bộ)?(?:\s+(?:hiện hành|trong danh mục))?|số nhiệm vụ(?: được giao)?|thời (?:gian|hạn)(?: giải quyết)?(?: theo)? (?:hiện hành|quy định|luật định|hiện nay))(?:\s+năm\s+(?:19|20)\d{2})?(?:\s*\([^()]*\))?$/iu;
 
 /**
  * Tables by unit: rows are the units a target is given to ("Văn phòng Đăng ký đất đai"), columns
@@ -661,7 +661,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     const grouped = groups.filter((g) => g !== null).length >= 2;
     row.forEach((c, i) => {
       const text = c.text.trim();
-      const m = YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text) ?? DATED_HEAD.exec(text);
+      // (a dated column of what describes the work is no year's values: "Số phiếu khảo sát năm 2028")
+      const m = DESCRIPTIVE_COLUMN.test(text) ? null : YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text) ?? DATED_HEAD.exec(text);
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
       const unit = UNIT_IN_BRACKET.exec(text)?.[1];
       const level = spliced?.levels[i];
@@ -957,8 +958,9 @@ export function wrappedPipeRows(text: string): Array<{ start: number; end: numbe
   return out;
 }
 
-/** A cell that only goes on with the header cell above it: "trình (%)", "đúng hạn (%)", "(hồ sơ)". */
-const HEADER_REST = /^(?:\([^()\d]*\)|\p{Ll}[\p{L}\s,]*(?:\s*\([^()\d]*\))?)$/u;
+/** A cell that only goes on with the header cell above it: "trình (%)", "đúng hạn (%)", "(hồ sơ)", "năm 2028". */
+// (or a year the head goes on to: "Số phiếu khảo sát" over "năm 2028")
+const HEADER_REST = /^(?:\([^()\d]*\)|\p{Ll}[\p{L}\s,]*(?:\s+(?:19|20)\d{2})?(?:\s*\([^()\d]*\))?)$/u;
 /**
  * A header written over two pipe rows, each cell going on in the row below ("| STT | Lĩnh vực | Tiếp nhận | Trực tuyến toàn | …"
  * over "|  |  | (hồ sơ) | trình (%) | …"): the two rows are one, cell by cell. The lower row's empty cells are gone, so it is

@@ -2800,3 +2800,13 @@ describe('session 16 levels', () => {
     expect(await lv('- Sở Y tế phấn đấu xếp thứ 4/21 cơ quan chuyên môn thuộc UBND tỉnh.')).toEqual([[4, null]]);
   });
 });
+
+describe('session 16 round 97', () => {
+  it('a two-row pipe header whose lower cells finish the heads ("(%)", "(tối thiểu, %)", "năm 2028") is one header; a dated column of survey samples ("Số phiếu khảo sát năm 2028") gives nothing', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA', 'Số: 1127/KH-UBND', 'Khánh Hòa, ngày 18 tháng 3 năm 2028', '', 'KẾ HOẠCH', 'Đo lường sự hài lòng năm 2028', '',
+      'PHỤ LỤC', '| STT | Cơ quan, địa phương | Kết quả năm 2027 | Chỉ tiêu năm 2028 | Số phiếu khảo sát |', '|  |  | (%) | (tối thiểu, %) | năm 2028 |', '|---|---|---|---|---|',
+      '| A | CẤP TỈNH |  |  |  |', '| 1 | Sở Tư pháp | 95,12 | 95 | 150 |', '| 2 | Sở Nội vụ | 92,40 | 93 | 150 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([
+      [95.12, 'percent', 'eq', 'result', 2027], [95, 'percent', 'gte', 'target', 2028], [92.4, 'percent', 'eq', 'result', 2027], [93, 'percent', 'gte', 'target', 2028]]);
+  });
+});
