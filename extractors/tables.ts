@@ -392,7 +392,7 @@ const NOTE_RESULT = /^(?:kết quả|thực hiện|hiện trạng|năm cơ sở)
 /** The column naming who a row is for: "Phòng/Đơn vị", "Đơn vị", "Cơ quan, đơn vị", "Xã, phường". */
 // (and a commune's villages: "Thôn", "Thôn, bản", "Tổ dân phố")
 // (or the provinces of a region's ranking: "Tỉnh | Điểm | Xếp hạng")
-const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|tỉnh|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|xã\s*(?:\/|,)\s*phường|xã|phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
+const ENTITY_HEAD = /^(?:tên\s+)?(?:tháng|khu vực|tỉnh|khối(?:\s+cơ quan)?(?:\s*,\s*đơn vị)?|tỉnh\s*(?:\/|,)\s*thành phố|phòng\s*(?:\/|,)\s*đơn vị|(?:cơ quan|đơn vị|địa phương)(?:\s*(?:\/|,)\s*(?:cơ quan|đơn vị|địa phương)){0,2}|xã\s*(?:\/|,)\s*phường|xã|phường|sở\s*(?:\/|,)\s*ban\s*(?:\/|,)\s*ngành|sở\s*(?:\/|,)\s*ngành|(?:cụm\s+)?thôn(?:\s*(?:\/|,)\s*(?:bản|tổ dân phố))?|bản|tổ dân phố|khu phố|nhóm thủ tục(?: hành chính)?|nhóm TTHC)$/iu;
 /** A column of a rating's share: "Hoàn thành xuất sắc nhiệm vụ", "Không hoàn thành nhiệm vụ", "Xuất sắc", "Tốt". */
 const RATING_COLUMN = /^(?:(?:không\s+)?hoàn thành(?:\s+(?:xuất sắc|tốt))?\s+nhiệm vụ|xuất sắc|tốt|khá|trung bình|yếu|kém)$/iu;
 /** A column that counts dossiers: "Hồ sơ tiếp nhận", "Số hồ sơ tiếp nhận", "Tổng số hồ sơ". */
@@ -481,7 +481,10 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
         columns.set(i, { label: text.replace(PART_OF_PREVIOUS, '').replace(/\s*\([^()]*\)$/u, ''), unit: UNIT_IN_BRACKET.exec(text)?.[1] });
       }
     });
-    if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))) {
+    // (a header of a year's result and the next year's target, "Cơ quan, địa phương | Kết quả năm 2027 (%) | Chỉ tiêu năm 2028 (tối
+    // thiểu, %)", is the year reader's)
+    if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))
+      && !(row.some((c) => YEAR_HEAD.test(c.text.trim()) && RESULT_HEAD.test(c.text.trim())) && row.some((c) => YEAR_HEAD.test(c.text.trim()) && PLAN_HEAD.test(c.text.trim())))) {
       header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!), monthly: /^tháng$/iu.test(row[entity]!.text.trim()), due };
       headerRow = r;
       continue;
@@ -1025,8 +1028,12 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
     if (s[i] === '') { out.push(h[i] === '' && out.length ? { ...out.at(-1)!, start: c.start, end: c.end } : c); return; }
     // (a share beside a dated column is that column's: "Điểm | Tỷ lệ (%)" stays "Tỷ lệ (%)", read as the share of the column before)
     // (a year under a span names the span's kind: "Năm 2026" under "Kết quả đạt được" is "Kết quả Năm 2026")
+    // (a measure with its unit over what it measures reads as one name: "Tỷ lệ (%)" over "Giải quyết đúng hạn" is "Tỷ lệ giải quyết
+    // đúng hạn (%)")
+    const measure = /^(tỷ lệ|số|điểm)\s*(\(\s*(?:%|điểm|hồ sơ|ngày|lượt|người)\s*\))$/iu.exec(span);
     const text = i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('') ? s[i]!
       : YEAR_ONLY_HEAD.test(s[i]!) ? (RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : PLAN_HEAD.test(span) ? `Mục tiêu ${s[i]}` : s[i]!)
+      : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
       : `${s[i]} ${span}`;
     out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text });
   });

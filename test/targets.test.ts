@@ -2810,3 +2810,15 @@ describe('session 16 round 97', () => {
       [95.12, 'percent', 'eq', 'result', 2027], [95, 'percent', 'gte', 'target', 2028], [92.4, 'percent', 'eq', 'result', 2027], [93, 'percent', 'gte', 'target', 2028]]);
   });
 });
+
+describe('session 16 round 97 reports', () => {
+  it('a report\'s table of agencies and communes ("Cơ quan, địa phương") under a merged "Tỷ lệ (%)" over what each share measures gives each unit\'s count and shares as results', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'Số: 312/BC-UBND', 'Đắk Lắk, ngày 20 tháng 6 năm 2027', '', 'BÁO CÁO', 'Kết quả cải cách hành chính 6 tháng đầu năm 2027', '', 'I. KẾT QUẢ THỰC HIỆN', '',
+      'Bảng 1. Kết quả giải quyết TTHC 6 tháng đầu năm 2027', '', '| STT | Cơ quan, địa phương | Số hồ sơ tiếp nhận | Tỷ lệ (%) | | |',
+      '| | | | Giải quyết đúng hạn | Trực tuyến toàn trình | Số hóa hồ sơ, kết quả |', '|---|---|---|---|---|---|', '| A | Cấp tỉnh | | | | |',
+      '| 1 | Sở Tư pháp | 21.604 | 99,95 | 88,72 | 99,10 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year, t.indicator.label])).toEqual([
+      [21604, 'count', 'result', 2027, expect.stringMatching(/^Số hồ sơ tiếp nhận/u)], [99.95, 'percent', 'result', 2027, expect.stringMatching(/^Tỷ lệ giải quyết đúng hạn/u)],
+      [88.72, 'percent', 'result', 2027, expect.stringMatching(/^Tỷ lệ trực tuyến toàn trình/u)], [99.1, 'percent', 'result', 2027, expect.stringMatching(/^Tỷ lệ số hóa hồ sơ, kết quả/u)]]);
+  });
+});
