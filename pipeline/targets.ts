@@ -1273,8 +1273,15 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
   const reportingCaption = (row: number): boolean => {
     let k = row - 1;
     while (k >= 0 && inTable.has(k)) k--;
+    // (or the caption over the line that says what the table goes with: "(Kèm theo Công văn số 5630/VP-KSTT ngày 24/9/2027 …)")
+    return reports(k) || (k > 0 && /^\(\s*kèm theo\s/iu.test(work.paragraphs[k]!.text.trim()) && reports(k - 1));
+  };
+  const reports = (k: number): boolean => {
     const caption = work.paragraphs[k]?.text.trim() ?? '';
     if (k < 0 || caption.length > 200 || /[.;]$/u.test(caption)) return false;
+    // (or the day its figures were taken, before the document's: "(SỐ LIỆU ĐẾN NGÀY 20/9/2027)" in a letter of 24/9/2027)
+    const asOf = /(?<![\p{L}])số liệu\s+(?:tính\s+)?(?:đến|tại|trích xuất)(?:\s+hết)?(?:\s+ngày)?\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/iu.exec(caption);
+    if (asOf && docDate !== null && `${asOf[3]}-${asOf[2]!.padStart(2, '0')}-${asOf[1]!.padStart(2, '0')}` <= docDate) return true;
     return (RESULT_SECTION.test(caption) && !TARGET_MARKERS.test(caption))
       || (docDate !== null && periodEnds(caption, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate) && !NEWS_COMMITS.test(caption));
   };

@@ -2821,4 +2821,11 @@ describe('session 16 round 97 reports', () => {
       [21604, 'count', 'result', 2027, expect.stringMatching(/^Số hồ sơ tiếp nhận/u)], [99.95, 'percent', 'result', 2027, expect.stringMatching(/^Tỷ lệ giải quyết đúng hạn/u)],
       [88.72, 'percent', 'result', 2027, expect.stringMatching(/^Tỷ lệ trực tuyến toàn trình/u)], [99.1, 'percent', 'result', 2027, expect.stringMatching(/^Tỷ lệ số hóa hồ sơ, kết quả/u)]]);
   });
+  it('a table under a caption that dates its figures before the letter ("(SỐ LIỆU ĐẾN NGÀY 20/9/2027)", over "(Kèm theo Công văn …)") reports them', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'VĂN PHÒNG', 'Số: 5630/VP-KSTT', 'Đắk Lắk, ngày 24 tháng 9 năm 2027', '', 'V/v đôn đốc thực hiện chỉ tiêu dịch vụ công trực tuyến', '',
+      'Kính gửi: Ủy ban nhân dân các xã, phường.', '', 'Văn phòng UBND tỉnh đề nghị các xã, phường khẩn trương khắc phục tình trạng hồ sơ trực tuyến thấp, báo cáo kết quả trước ngày 15/10/2027.', '',
+      'PHỤ LỤC', 'MỘT SỐ XÃ CÓ TỶ LỆ HỒ SƠ TRỰC TUYẾN TOÀN TRÌNH THẤP (SỐ LIỆU ĐẾN NGÀY 20/9/2027)', '(Kèm theo Công văn số 5630/VP-KSTT ngày 24/9/2027 của Văn phòng UBND tỉnh)', '',
+      '| STT | Xã | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | Tỷ lệ số hóa hồ sơ, kết quả (%) |', '|---|---|---|---|', '| 1 | Xã Ea Súp | 36,8 | 71,2 |', '| 2 | Xã Ea Rốk | 38,5 | 69,4 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind])).toEqual([[36.8, 'result'], [71.2, 'result'], [38.5, 'result'], [69.4, 'result']]);
+  });
 });
