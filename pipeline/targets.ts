@@ -275,8 +275,10 @@ export function targets(work: Work): Work {
     // (a headline that commits, "Năm 2026, Ninh Bình phấn đấu …", names the target's year, not the results')
     ? { topicYear: (NEWS_COMMITS.test(title.replace(PLACE_NAMES, ' ')) ? undefined : yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year)
         // (a stretch of this year already over, "9 tháng năm 2027" in an article of October 2027, is what it reports on)
+        // (or about to end, that the lead opens on: "Quý III/2027, toàn tỉnh tiếp nhận …" on 28 September 2027)
         ?? (docDate !== null && docYear !== null && work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 2)
-          .some((p) => periodEnds(p.text, docYear).some((e) => !e.deadline && e.date < docDate && e.date.startsWith(String(docYear)))) ? docYear : undefined)
+          .some((p) => periodEnds(p.text, docYear).some((e) => !e.deadline && e.date.startsWith(String(docYear))
+            && (e.date < docDate || periodEnds(p.text.replace(/^\([^()]{1,40}\)\s*[-–]\s*/u, '').slice(0, 24), docYear).length > 0))) ? docYear : undefined)
         // (a photo's caption, "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", is no paragraph of the lead, nor is the dateline under the headline)
         ?? work.paragraphs.filter((p) => p.start >= Math.max(titleEnd, work.metadata.date?.end ?? 0) && !PHOTO_CAPTION.test(p.text)).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;

@@ -2829,3 +2829,14 @@ describe('session 16 round 97 reports', () => {
     expect(d.targets.map((t) => [t.value.value, t.kind])).toEqual([[36.8, 'result'], [71.2, 'result'], [38.5, 'result'], [69.4, 'result']]);
   });
 });
+
+describe('session 16 round 98', () => {
+  it('a news lead that opens on a stretch of the article\'s year about to end ("Quý III/2027, toàn tỉnh tiếp nhận …" on 28/09/2027) dates its results, not a past year it names later', async () => {
+    const d = await run(['Thời sự > Cải cách hành chính', '', 'Phú Thọ: Hơn 99% hồ sơ thủ tục hành chính được giải quyết đúng hạn trong quý III', '', 'Đăng lúc: 07:45 28/09/2027 (GMT+7)', '',
+      '(Baophutho.vn) - Quý III/2027, toàn tỉnh tiếp nhận hơn 412 nghìn hồ sơ thủ tục hành chính (TTHC), tỷ lệ giải quyết đúng và trước hạn đạt 99,07%.', '',
+      'Theo báo cáo, trong quý III, các cơ quan, địa phương đã giải quyết 398.905 hồ sơ. Cả năm 2025, năm đầu vận hành chính quyền địa phương hai cấp, tỷ lệ hồ sơ trực tuyến của tỉnh mới đạt 41,5%.', '',
+      'Mức độ hài lòng của người dân, doanh nghiệp khi thực hiện TTHC đạt 96,2%.'].join('\n'));
+    expect(d.targets.filter((t) => [99.07, 398905, 41.5, 96.2].includes(t.value.value)).map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([
+      [99.07, 'result', 2027], [398905, 'result', 2027], [41.5, 'result', 2025], [96.2, 'result', 2027]]);
+  });
+});
