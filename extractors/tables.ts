@@ -209,12 +209,13 @@ function unitOf(own: string | undefined, column: string | undefined): Unit {
   const u = (own ?? column ?? '').trim().toLowerCase();
   if (u.startsWith('%')) return 'percent';
   // ("PAPI (tổng điểm)", "Chỉ số (điểm số)")
-  if (/^(?:tổng\s+)?điểm(?:\s+số)?$/u.test(u)) return 'score';
+  // (and a scale: "Điểm/100", "điểm/1")
+  if (/^(?:tổng\s+)?điểm(?:\s+số)?(?:\s*\/\s*[\d.,]+)?$/u.test(u)) return 'score';
   if (/^(?:ngày|ngày làm việc|giờ|giờ làm việc|phút|giây|tuần|tháng)(?:\s*\/\s*[\p{L} ]+)?$/u.test(u)) return 'duration';
   // (a unit of measure: "Tổng dung lượng lưu trữ | TB | 480", as the body's "đạt 480 TB")
   if (/^(?:tb|gb|mb|mb\/s|gb\/s|mbps|gbps|km|ha|m2|kwh|mw|tấn|kg)$/u.test(u)) return 'other';
   if (/(?:đồng|usd)$/u.test(u)) return 'money';
-  if (/^(?:bậc|hạng|thứ hạng)$/u.test(u)) return 'rank';
+  if (/^(?:bậc|hạng|thứ hạng)(?:\s*\/\s*\d+)?$/u.test(u)) return 'rank';
   return 'count';
 }
 
@@ -1032,7 +1033,8 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
     // đúng hạn (%)")
     const measure = /^(tỷ lệ|số|điểm)\s*(\(\s*(?:%|điểm|hồ sơ|ngày|lượt|người)\s*\))$/iu.exec(span);
     const text = i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('') ? s[i]!
-      : YEAR_ONLY_HEAD.test(s[i]!) ? (RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : PLAN_HEAD.test(span) ? `Mục tiêu ${s[i]}` : s[i]!)
+      // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")
+      : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : s[i]!)
       : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
       : `${s[i]} ${span}`;
     out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text });

@@ -2839,4 +2839,12 @@ describe('session 16 round 98', () => {
     expect(d.targets.filter((t) => [99.07, 398905, 41.5, 96.2].includes(t.value.value)).map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([
       [99.07, 'result', 2027], [398905, 'result', 2027], [41.5, 'result', 2025], [96.2, 'result', 2027]]);
   });
+  it('a roadmap over its years, under the separator ("Lộ trình thực hiện" over "2026 | 2027 | …"), is a plan though it says "thực hiện"; a unit cell "Điểm/100" is a score, "Thứ hạng/34" a rank', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN', 'Số: 684/QĐ-UBND', 'Thái Nguyên, ngày 12 tháng 3 năm 2026', '', 'CHƯƠNG TRÌNH', 'Chuyển đổi số giai đoạn 2026 - 2030', '',
+      'PHỤ LỤC', 'LỘ TRÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU THEO TỪNG NĂM', '', '| TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Lộ trình thực hiện | | |', '|---|---|---|---|---|---|---|',
+      '| | | | | 2026 | 2027 | 2028 |', '| 1 | Xếp hạng Chỉ số DTI cấp tỉnh | Thứ hạng/34 | 15 | ≤ 14 | ≤ 13 | ≤ 12 |', '| 2 | Điểm đánh giá chất lượng phục vụ người dân, doanh nghiệp | Điểm/100 | 84,2 | 85 | 87 | 88 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([
+      [15, 'rank', 'result', 2025], [14, 'rank', 'target', 2026], [13, 'rank', 'target', 2027], [12, 'rank', 'target', 2028],
+      [84.2, 'score', 'result', 2025], [85, 'score', 'target', 2026], [87, 'score', 'target', 2027], [88, 'score', 'target', 2028]]);
+  });
 });
