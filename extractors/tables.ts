@@ -63,7 +63,7 @@ export interface TableValue {
 
 /** A year column: "Năm 2025", "2025", "Chỉ tiêu năm 2025", "Đến năm 2025", "Kết quả thực hiện năm 2023". */
 // (abbreviated too: "TH 2026 | TH 2027 | KH 2028 | KH 2030")
-const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|kết quả|thực hiện|tự đánh giá|thẩm định|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị|cùng kỳ|TH|KH|ƯTH|UTH)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
+const YEAR_HEAD = /^(?:(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|kết quả|thực hiện|tự đánh giá|thẩm định|ước thực hiện|ước đạt|hiện trạng|lộ trình|phấn đấu|xếp hạng|thứ hạng|điểm số|điểm đạt|điểm|đạt|giá trị|cùng kỳ|TH|KH|ƯTH|UTH|KQ|CT)\s+)*(?:(?:(?:tỉnh|thành phố|UBND tỉnh|UBND thành phố|cấp trên)\s+)?(?:giao|được giao|đề ra)\s+)?(?:(?:đến|hết|đến hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*\([^)]*\))?$/iu;
 /**
  * A column of targets or results that names no year ("Mục tiêu | Kết quả" in a review's appendix),
  * or one that names what it counts in a bracket ("Chỉ tiêu bồi dưỡng (lượt người)", "Trong đó:
@@ -83,7 +83,7 @@ const CUT_HEAD = /^tỷ lệ (?:cắt giảm|giảm|rút ngắn)(?:\s+thời gia
 const QUARTER_HEAD = /^(?:(?:chỉ tiêu|kế hoạch|kết quả|thực hiện|ước thực hiện|ước đạt|lũy kế)\s+)?(?:(?:đến\s+)?hết\s+)?(?:quý\s+(?:I{1,3}|IV|[1-4])|[69] tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?|cả năm)(?:\s*(?:\/|năm)?\s*((?:19|20)\d{2}))?$/iu;
 // ("Lũy kế 9 tháng", "Cùng kỳ 2026": what was reached so far, and in the same stretch a year before)
 // (a PAR INDEX's own scores: "Tự đánh giá năm 2027 | Thẩm định năm 2026")
-const RESULT_HEAD = /kết quả|thực hiện|tự đánh giá|thẩm định|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH)\s+(?:năm\s+)?\d/iu;
+const RESULT_HEAD = /kết quả|thực hiện|tự đánh giá|thẩm định|ước|hiện trạng|hiện nay|hiện có|điểm đạt|bị trừ|lũy kế|cùng kỳ|^(?:TH|ƯTH|UTH|KQ)\s+(?:năm\s+)?\d/iu;
 /** A column that names what it counts and when: "Số đơn vị hiện có đến 31/12/2025", "Số người giảm năm 2026". */
 // (the year may stand bare: "Số đơn vị 2026 | Số đơn vị 2027")
 // (or a year to reach, with the bound its bracket names: "Số đơn vị đến năm 2030 (tối đa)")
@@ -132,7 +132,7 @@ const TABLE_UNIT = '(%|tổng điểm|điểm số|điểm|ngày|ngày làm vi�
 const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 // ("Yếu tố | Năm 2026 | Năm 2027": a survey's elements)
-const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột|yếu tố)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính|^(?:mức độ|loại hình|hình thức)(?![\p{L}])/iu;
+const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột|yếu tố)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính|^(?:mức độ|loại hình|hình thức)(?![\p{L}])|^nhóm\s+(?:xã|phường|đơn vị|cơ quan|địa phương)(?![\p{L}])/iu;
 const SYMBOLS: Array<[RegExp, Comparator]> = [
   [/^(?:≥|>=|tối thiểu|ít nhất|không dưới|không thấp hơn|không nhỏ hơn|không ít hơn)$/iu, 'gte'], [/^(?:≤|<=|tối đa|không quá|không vượt quá|không cao hơn|không lớn hơn|không nhiều hơn)$/iu, 'lte'],
   [/^(?:>|trên|hơn)$/iu, 'gt'], [/^(?:<|dưới)$/iu, 'lt'], [/^(?:khoảng|gần|~|≈)$/iu, 'approx'],
@@ -229,7 +229,7 @@ interface Column { year: number | null; result: boolean; rank: boolean; unit?: s
 /** A column of signed changes: "Tăng (+)/giảm (-)", "Tăng, giảm (điểm)", "Tăng (+), giảm (-) so với năm 2025". */
 const SIGNED_HEAD = /^(?:tăng\s*(?:\(\+\))?\s*[/,]\s*giảm\s*(?:\(-\))?|\+\s*\/\s*-|\(\+\)\s*\/\s*\(-\))(?:\s*\((?:điểm|bậc)\)|\s+(?:điểm|bậc))?(?:\s+so với\s+(?:năm\s+)?((?:19|20)\d{2}))?$/iu;
 /** A column of what was planned: "Kế hoạch 2025", "Chỉ tiêu năm 2025", "Mục tiêu 2025". */
-const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu|KH(?=\s+(?:năm\s+)?\d))(?![\p{L}])/iu;
+const PLAN_HEAD = /^(?:chỉ tiêu|mục tiêu|kế hoạch|định hướng|phấn đấu|(?:KH|CT)(?=\s+(?:năm\s+)?\d))(?![\p{L}])/iu;
 
 /** A column of one kind of commune-level unit: "Phường", "Xã", "Đặc khu". */
 const UNIT_KIND_HEAD = /^(?:phường|xã|thị trấn|đặc khu)$/iu;
@@ -664,7 +664,9 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
     });
     const grouped = groups.filter((g) => g !== null).length >= 2;
     row.forEach((c, i) => {
-      const text = c.text.trim();
+      // (a measure named before its dated head: "Hồ sơ trực tuyến toàn trình - KQ 2027 (%)")
+      const dashed = /^\p{L}.{2,80}?\s[-–]\s(\S.*)$/u.exec(c.text.trim());
+      const text = dashed && YEAR_HEAD.test(dashed[1]!) ? dashed[1]! : c.text.trim();
       // (a dated column of what describes the work is no year's values: "Số phiếu khảo sát năm 2028")
       const m = DESCRIPTIVE_COLUMN.test(text) ? null : YEAR_HEAD.exec(text) ?? MEASURE_YEAR_HEAD.exec(text) ?? DATED_HEAD.exec(text);
       // (a column may name its unit: "Mục tiêu năm 2027 (điểm)", "Năm 2025 (%)")
@@ -1016,7 +1018,7 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
   const h = head.map((c) => c.text.trim());
   const s = sub.map((c) => c.text.trim());
   if (h[0] === '' || s.filter((t) => t !== '').length < 2 || !s.includes('')) return null;
-  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t) && !YEAR_ONLY_HEAD.test(t))) return null;
+  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t) && !YEAR_ONLY_HEAD.test(t) && !YEAR_HEAD.test(t))) return null;
   // (a sub-header under a header with no merged cells names only measures: "| | | | Điểm | Điểm | Tỷ lệ (%) |" under "… | Kết quả năm
   // 2026 | Kết quả năm 2027 | Kết quả năm 2027 |", a third row of a header read into the two above it)
   if (!h.includes('') && !s.every((t) => t === '' || MEASURE_SUB.test(t))) return null;
@@ -1036,6 +1038,8 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
       // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")
       : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : s[i]!)
       : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
+      // (a dated sub-head under a measure keeps the measure's unit: "KQ 2027" under "Hồ sơ trực tuyến toàn trình (%)" is "KQ 2027 (%)")
+      : YEAR_HEAD.test(s[i]!) ? `${s[i]}${/\([^()]*\)$/u.exec(span)?.[0] && !/\)$/u.test(s[i]!) ? ` ${/\([^()]*\)$/u.exec(span)![0]}` : ''}`
       : `${s[i]} ${span}`;
     out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text });
   });

@@ -2847,4 +2847,11 @@ describe('session 16 round 98', () => {
       [15, 'rank', 'result', 2025], [14, 'rank', 'target', 2026], [13, 'rank', 'target', 2027], [12, 'rank', 'target', 2028],
       [84.2, 'score', 'result', 2025], [85, 'score', 'target', 2026], [87, 'score', 'target', 2027], [88, 'score', 'target', 2028]]);
   });
+  it('a pipe table of commune groups ("Nhóm xã, phường") with abbreviated dated sub-heads under each measure ("KQ 2027 | CT 2028" under "Hồ sơ trực tuyến toàn trình (%)"): each group\'s result and target, with the measure\'s unit', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH GIA LAI', 'Số: 27/KH-UBND', 'Gia Lai, ngày 22 tháng 01 năm 2028', '', 'KẾ HOẠCH', 'Đẩy mạnh dịch vụ công trực tuyến năm 2028', '',
+      'Bảng 1. Kết quả năm 2027 và chỉ tiêu năm 2028 theo nhóm xã, phường', '', '| Nhóm xã, phường | Số đơn vị | Hồ sơ trực tuyến toàn trình (%) | | Thanh toán trực tuyến (%) | |',
+      '|---|---|---|---|---|---|', '| | | KQ 2027 | CT 2028 | KQ 2027 | CT 2028 |', '| Nhóm I: Các phường | 25 | 74,9 | 85 | 78,2 | 92 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([
+      [74.9, 'percent', 'result', 2027], [85, 'percent', 'target', 2028], [78.2, 'percent', 'result', 2027], [92, 'percent', 'target', 2028]]);
+  });
 });
