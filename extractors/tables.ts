@@ -94,7 +94,9 @@ const AGAINST_HEAD = /^tỷ lệ\s+(giảm|tăng)\s[\p{L}\s,]{0,40}?\s*so với\
 function headBound(text: string): Comparator | undefined {
   // (or a spanning head read into its sub-heads: "Quý I Mốc tối thiểu phải đạt (lũy kế đến hết quý)")
   const b = /\(\s*(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase()
-    ?? /(?<![\p{L}])(?:mốc|mức|giá trị|chỉ tiêu)\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
+    ?? /(?<![\p{L}])(?:mốc|mức|giá trị|chỉ tiêu)\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase()
+    // (or a count's: "Số đơn vị tối đa Đến năm 2028")
+    ?? /^số\s+\p{L}+(?:\s+\p{L}+)?\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
   return b === undefined ? undefined : b === 'tối đa' || b === 'không quá' ? 'lte' : 'gte';
 }
 /** A column of what there was on a day: "Trước sắp xếp (30/6/2025) | Sau sắp xếp (30/9/2026)". */
@@ -1018,7 +1020,7 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
   const h = head.map((c) => c.text.trim());
   const s = sub.map((c) => c.text.trim());
   if (h[0] === '' || s.filter((t) => t !== '').length < 2 || !s.includes('')) return null;
-  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t) && !YEAR_ONLY_HEAD.test(t) && !YEAR_HEAD.test(t))) return null;
+  if (h.some((t) => VALUE_CELL.test(t)) || s.some((t) => /\d/u.test(t) && !YEAR_ONLY_HEAD.test(t) && !YEAR_HEAD.test(t) && !AGAINST_HEAD.test(t))) return null;
   // (a sub-header under a header with no merged cells names only measures: "| | | | Điểm | Điểm | Tỷ lệ (%) |" under "… | Kết quả năm
   // 2026 | Kết quả năm 2027 | Kết quả năm 2027 |", a third row of a header read into the two above it)
   if (!h.includes('') && !s.every((t) => t === '' || MEASURE_SUB.test(t))) return null;
@@ -1034,7 +1036,8 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
     // (a measure with its unit over what it measures reads as one name: "Tỷ lệ (%)" over "Giải quyết đúng hạn" is "Tỷ lệ giải quyết
     // đúng hạn (%)")
     const measure = /^(tỷ lệ|số|điểm)\s*(\(\s*(?:%|điểm|hồ sơ|ngày|lượt|người)\s*\))$/iu.exec(span);
-    const text = i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('') ? s[i]!
+    // (a change against a year is whole on its own: "Tỷ lệ giảm so với năm 2025 (%)" under "Đến năm 2030")
+    const text = (i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('')) || AGAINST_HEAD.test(s[i]!) ? s[i]!
       // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")
       : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : s[i]!)
       : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`

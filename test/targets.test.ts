@@ -2855,3 +2855,13 @@ describe('session 16 round 98', () => {
       [74.9, 'percent', 'result', 2027], [85, 'percent', 'target', 2028], [78.2, 'percent', 'result', 2027], [92, 'percent', 'target', 2028]]);
   });
 });
+
+describe('session 16 round 99', () => {
+  it('deadlines spanning a sub-header under the separator ("Đến năm 2028 | Đến năm 2030 | |" over "Số đơn vị tối đa | Số đơn vị tối đa | Tỷ lệ giảm so với năm 2025 (%)"): ceilings of their years, and the cut of the latest', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH TÂY NINH', 'Số: 2316/KH-UBND', 'Tây Ninh, ngày 18 tháng 6 năm 2026', '', 'KẾ HOẠCH', 'Sắp xếp đơn vị sự nghiệp công lập giai đoạn 2026 - 2030', '',
+      '| STT | Lĩnh vực | Số đơn vị hiện có (31/12/2025) | Đến năm 2028 | Đến năm 2030 | |', '|---|---|---|---|---|---|',
+      '| | | | Số đơn vị tối đa | Số đơn vị tối đa | Tỷ lệ giảm so với năm 2025 (%) |', '| 1 | Giáo dục và đào tạo | 1.046 | 985 | 912 | 12,8 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([
+      [1046, 'count', 'eq', 'result', 2025], [985, 'count', 'lte', 'target', 2028], [912, 'count', 'lte', 'target', 2030], [12.8, 'percent', 'eq', 'target', 2030]]);
+  });
+});
