@@ -93,7 +93,8 @@ const AGAINST_HEAD = /^tỷ lệ\s+(giảm|tăng)\s[\p{L}\s,]{0,40}?\s*so với\
 /** The bound a column's bracket names: "(tối đa)", "(tối thiểu, %)". */
 function headBound(text: string): Comparator | undefined {
   // (or a spanning head read into its sub-heads: "Quý I Mốc tối thiểu phải đạt (lũy kế đến hết quý)")
-  const b = /\(\s*(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase()
+  // ("(số đơn vị tối đa)": the bound of what the bracket names)
+  const b = /\(\s*(?:số\s+[\p{L}\s]{1,20}?\s)?(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase()
     ?? /(?<![\p{L}])(?:mốc|mức|giá trị|chỉ tiêu)\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase()
     // (or a count's: "Số đơn vị tối đa Đến năm 2028")
     ?? /^số\s+\p{L}+(?:\s+\p{L}+)?\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();

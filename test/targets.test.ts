@@ -2864,4 +2864,9 @@ describe('session 16 round 99', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([
       [1046, 'count', 'eq', 'result', 2025], [985, 'count', 'lte', 'target', 2028], [912, 'count', 'lte', 'target', 2030], [12.8, 'percent', 'eq', 'target', 2030]]);
   });
+  it('a column whose bracket bounds what it counts ("Chỉ tiêu đến năm 2028 (số đơn vị tối đa)") holds ceilings', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH TÂY NINH', 'Số: 2316/KH-UBND', 'Tây Ninh, ngày 18 tháng 6 năm 2026', '', 'KẾ HOẠCH', 'Sắp xếp đơn vị sự nghiệp công lập', '',
+      '| TT | Lĩnh vực | Chỉ tiêu đến năm 2028 (số đơn vị tối đa) |', '|---|---|---|', '| 1 | Giáo dục và đào tạo | 985 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year])).toEqual([[985, 'lte', 2028]]);
+  });
 });
