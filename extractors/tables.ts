@@ -94,7 +94,7 @@ const AGAINST_HEAD = /^tỷ lệ\s+(giảm|tăng)\s[\p{L}\s,]{0,40}?\s*so với\
 function headBound(text: string): Comparator | undefined {
   // (or a spanning head read into its sub-heads: "Quý I Mốc tối thiểu phải đạt (lũy kế đến hết quý)")
   // ("(số đơn vị tối đa)": the bound of what the bracket names)
-  const b = /\(\s*(?:số\s+[\p{L}\s]{1,20}?\s)?(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase()
+  const b = /\(\s*(?:(?:số|điểm|tỷ lệ|mức)(?:\s+[\p{L}]+){0,3}?\s)?(tối đa|không quá|tối thiểu|ít nhất)(?:\s*,\s*%)?\s*\)$/iu.exec(text)?.[1]?.toLowerCase()
     ?? /(?<![\p{L}])(?:mốc|mức|giá trị|chỉ tiêu)\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase()
     // (or a count's: "Số đơn vị tối đa Đến năm 2028")
     ?? /^số\s+\p{L}+(?:\s+\p{L}+)?\s+(tối đa|tối thiểu)(?![\p{L}])/iu.exec(text)?.[1]?.toLowerCase();
@@ -1042,6 +1042,8 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
       // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")
       : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : s[i]!)
       : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
+      // (a group under a dated span is that year's column for the group: "Nhóm I" under "Chỉ tiêu năm 2027" is "Chỉ tiêu năm 2027 (Nhóm I)")
+      : YEAR_HEAD.test(span) && !YEAR_ONLY_HEAD.test(span) && !/\)$/u.test(span) && !/\d/u.test(s[i]!) && !MEASURE_SUB.test(s[i]!) ? `${span} (${s[i]})`
       // (a dated sub-head under a measure keeps the measure's unit: "KQ 2027" under "Hồ sơ trực tuyến toàn trình (%)" is "KQ 2027 (%)")
       : YEAR_HEAD.test(s[i]!) ? `${s[i]}${/\([^()]*\)$/u.exec(span)?.[0] && !/\)$/u.test(s[i]!) ? ` ${/\([^()]*\)$/u.exec(span)![0]}` : ''}`
       : `${s[i]} ${span}`;

@@ -2869,4 +2869,13 @@ describe('session 16 round 99', () => {
       '| TT | Lĩnh vực | Chỉ tiêu đến năm 2028 (số đơn vị tối đa) |', '|---|---|---|', '| 1 | Giáo dục và đào tạo | 985 |'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.deadline.year])).toEqual([[985, 'lte', 2028]]);
   });
+  it('groups under a dated span ("Chỉ tiêu năm 2027" over "Nhóm I | Nhóm II | Toàn tỉnh") are that year\'s columns; a sub-head that bounds ("Điểm tối thiểu" under "Mục tiêu năm 2027") bounds its cells', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', 'Số: 04/CT-UBND', 'Điện Biên, ngày 09 tháng 3 năm 2027', '', 'CHỈ THỊ', 'Về nâng cao chất lượng phục vụ tại Bộ phận Một cửa cấp xã', '',
+      '| TT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2026 (toàn tỉnh) | Chỉ tiêu năm 2027 | | |', '|---|---|---|---|---|---|---|', '| | | | | Nhóm I | Nhóm II | Toàn tỉnh |',
+      '| 1 | Tỷ lệ hồ sơ TTHC nộp trực tuyến | % | 54,0 | ≥ 80 | ≥ 65 | ≥ 62 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.comparator, t.kind, t.deadline.year])).toEqual([[54, 'eq', 'result', 2026], [80, 'gte', 'target', 2027], [65, 'gte', 'target', 2027], [62, 'gte', 'target', 2027]]);
+    const e = await run(['ỦY BAN NHÂN DÂN TỈNH AN GIANG', 'Số: 1368/KH-UBND', 'An Giang, ngày 12 tháng 5 năm 2027', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số PCI năm 2027', '',
+      '| STT | Chỉ số thành phần | Kết quả năm 2026 | | Mục tiêu năm 2027 |', '|---|---|---|---|---|', '| | | Điểm | Xếp hạng | Điểm tối thiểu |', '| 1 | Gia nhập thị trường | 7,12 | 16 | 7,40 |'].join('\n'));
+    expect(e.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([[7.12, 'score', 'eq', 'result', 2026], [16, 'rank', 'eq', 'result', 2026], [7.4, 'score', 'gte', 'target', 2027]]);
+  });
 });
