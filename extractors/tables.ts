@@ -1040,7 +1040,10 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
     // (a change against a year is whole on its own: "Tỷ lệ giảm so với năm 2025 (%)" under "Đến năm 2030")
     const text = (i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('')) || AGAINST_HEAD.test(s[i]!) ? s[i]!
       // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")
-      : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}` : s[i]!)
+      // (a year under a rank is that year's place, "Xếp hạng" over "năm 2026"; under a measure with its unit, that year's values in
+      // it: "Chỉ số hài lòng (%)" over "Năm 2025 | Năm 2026")
+      : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}`
+        : /^(?:xếp hạng|thứ hạng)$/iu.test(span) ? `Xếp hạng ${s[i]}` : /\(\s*(?:%|điểm)\s*\)$/u.test(span) ? `${s[i]} ${/\([^()]*\)$/u.exec(span)![0]}` : s[i]!)
       : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
       // (a group under a dated span is that year's column for the group: "Nhóm I" under "Chỉ tiêu năm 2027" is "Chỉ tiêu năm 2027 (Nhóm I)")
       : YEAR_HEAD.test(span) && !YEAR_ONLY_HEAD.test(span) && !/\)$/u.test(span) && !/\d/u.test(s[i]!) && !MEASURE_SUB.test(s[i]!) ? `${span} (${s[i]})`

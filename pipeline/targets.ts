@@ -1447,6 +1447,8 @@ function unnumberedTable(ps: Paragraph[], i: number): { rows: number[][]; end: n
  */
 export function verticalTable(ps: Paragraph[], i: number, lineOf: (p: Paragraph) => number): { rows: number[][]; end: number } | null {
   if (ps[i + 1] && lineOf(ps[i + 1]!) === lineOf(ps[i]!)) return null;
+  // (nor does a pipe row's last cell open one: "… | Chỉ số hài lòng (%) | | Xếp hạng |" then "| | | Năm 2025 | …")
+  if (i > 0 && lineOf(ps[i - 1]!) === lineOf(ps[i]!)) return null;
   if (opensUnnumberedTable(ps[i]!.text)) return unnumberedTable(ps, i);
   // (a ranking's first column is its places: "Xếp hạng | Cơ quan, đơn vị | Điểm …")
   if (!TABLE_FIRST_CELL.test(ps[i]!.text.trim())) return null;

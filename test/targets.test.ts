@@ -2878,4 +2878,12 @@ describe('session 16 round 99', () => {
       '| STT | Chỉ số thành phần | Kết quả năm 2026 | | Mục tiêu năm 2027 |', '|---|---|---|---|---|', '| | | Điểm | Xếp hạng | Điểm tối thiểu |', '| 1 | Gia nhập thị trường | 7,12 | 16 | 7,40 |'].join('\n'));
     expect(e.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([[7.12, 'score', 'eq', 'result', 2026], [16, 'rank', 'eq', 'result', 2026], [7.4, 'score', 'gte', 'target', 2027]]);
   });
+  it('a pipe row\'s last cell that names a ranking ("… | Chỉ số hài lòng (%) | | Xếp hạng |") opens no cell-per-line table; the years under a measure with its unit and under a rank are that measure\'s', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG', 'Số: 112/KH-UBND', 'Đà Nẵng, ngày 22 tháng 4 năm 2027', '', 'KẾ HOẠCH', 'Nâng cao Chỉ số SIPAS năm 2027', '', 'I. KẾT QUẢ NĂM 2026', '',
+      '| TT | Yếu tố thành phần | Chỉ số hài lòng (%) | | Xếp hạng |', '| | | Năm 2025 | Năm 2026 | năm 2026 |', '|---|---|---|---|---|',
+      '| 1 | Tiếp cận dịch vụ hành chính công | 86,10 | 85,24 | 12/34 |', '| 2 | Thủ tục hành chính | 85,43 | 84,05 | 15/34 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.kind, t.deadline.year])).toEqual([
+      [86.1, 'percent', 'result', 2025], [85.24, 'percent', 'result', 2026], [12, 'rank', 'result', 2026],
+      [85.43, 'percent', 'result', 2025], [84.05, 'percent', 'result', 2026], [15, 'rank', 'result', 2026]]);
+  });
 });
