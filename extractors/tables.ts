@@ -132,7 +132,8 @@ const WHOLE_ROW = new RegExp(`^(?:${WHOLE_ROW_NAMES})$`, 'iu');
 /** Units a table names for a column, a row or the whole table. */
 const TABLE_UNIT = '(%|tổng điểm|điểm số|điểm|ngày|ngày làm việc|giờ|giờ làm việc|phút|tuần|tháng|tỷ đồng|triệu đồng|nghìn đồng|đồng|bậc|hạng)';
 // ("(phút/lượt)", "(ngày/hồ sơ)": a unit per something is still that unit)
-const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+)?\)\s*$`, 'iu');
+// (and a share of something named after its sign: "(% kế hoạch vốn Thủ tướng Chính phủ giao)")
+const UNIT_IN_BRACKET = new RegExp(String.raw`\(${TABLE_UNIT}(?:\s*\/\s*[\p{L} ]+|(?<=%)\s+[\p{L} ]+)?\)\s*$`, 'iu');
 const UNIT_HEAD = /^(?:đơn vị tính|đvt|đơn vị đo)$/iu;
 // ("Yếu tố | Năm 2026 | Năm 2027": a survey's elements)
 const INDICATOR_HEAD = /chỉ tiêu|nội dung|tiêu chí|chỉ số|^(?:nhóm )?(?:ngành|lĩnh vực|đối tượng|trụ cột|yếu tố)|^thủ tục(?: hành chính)?$|^tên thủ tục|^cấp hành chính|^(?:mức độ|loại hình|hình thức)(?![\p{L}])|^nhóm\s+(?:xã|phường|đơn vị|cơ quan|địa phương)(?![\p{L}])/iu;
@@ -285,7 +286,8 @@ function spliceLevels(cells: Cell[], sub: Cell[]): { cells: Cell[]; levels: Arra
 /** A unit stated for the whole table at the end of the text above it: "Đơn vị tính: điểm", "(ĐVT: %)" (a wrapped copy may join it to the caption). */
 // (its remark may follow in brackets: "Đơn vị tính: % (mức tối thiểu phải đạt)")
 // (or "(đơn vị: %)" after a caption: "2. Mức độ hài lòng theo từng yếu tố (đơn vị: %)")
-export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*${TABLE_UNIT}\s*(?:\([^()]{1,60}\))?\s*\)?[.:]?$`, 'iu');
+// ("(Đơn vị tính: % giảm so với năm trước liền kề)": a share, whatever it is a share of)
+export const CAPTION_UNIT = new RegExp(String.raw`(?:^|\s)\(?\s*(?:đơn vị tính|đơn vị|đvt)\s*:\s*${TABLE_UNIT}(?:(?<=%)\s+[\p{L} ]{1,60})?\s*(?:\([^()]{1,60}\))?\s*\)?[.:]?$`, 'iu');
 
 /**
  * A value cell's number, range and comparator; a bound named outside the cell (a column's "Giá trị tối thiểu",

@@ -2887,3 +2887,14 @@ describe('session 16 round 99', () => {
       [85.43, 'percent', 'result', 2025], [84.05, 'percent', 'result', 2026], [15, 'rank', 'result', 2026]]);
   });
 });
+
+describe('session 16 round 100', () => {
+  it('a share named after its sign is a share: "(Đơn vị tính: % giảm so với năm trước liền kề)" above a table, "(% kế hoạch vốn Thủ tướng Chính phủ giao)" in a row\'s label', async () => {
+    const head = ['ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', 'Số: 318/KH-UBND', 'Lâm Đồng, ngày 22 tháng 01 năm 2027', '', 'KẾ HOẠCH', 'Cải cách tài chính công năm 2027', ''];
+    const d = await run([...head, 'Bảng 1. Tỷ lệ giảm chi thường xuyên theo lĩnh vực', '(Đơn vị tính: % giảm so với năm trước liền kề)', '', '| TT | Lĩnh vực | Năm 2027 | Năm 2028 |', '|---|---|---|---|',
+      '| 1 | Giáo dục và đào tạo | 2,0 | 2,5 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit])).toEqual([[2, 'percent'], [2.5, 'percent']]);
+    const e = await run([...head, '| TT | Chỉ tiêu | Kết quả năm 2026 | Chỉ tiêu năm 2027 |', '|---|---|---|---|', '| 4 | Tỷ lệ giải ngân vốn đầu tư công (% kế hoạch vốn Thủ tướng Chính phủ giao) | 91,4 | > 95 |'].join('\n'));
+    expect(e.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator])).toEqual([[91.4, 'percent', 'eq'], [95, 'percent', 'gt']]);
+  });
+});
