@@ -694,6 +694,8 @@ export function readTables(rows: Cell[][], phrases: TablePhrase[] = [], captionU
       // ("Thời hạn cam kết (tối đa)": each cell a ceiling)
       else if (AFTER_CUT_HEAD.test(text)) years.set(i, { year: Number(AFTER_CUT_HEAD.exec(text)![1]) || null, result: false, rank: false, unit, level, ...(bound ? { bound } : {}) });
       else if (CUT_HEAD.test(text)) years.set(i, { year: null, result: false, rank: false, unit: '%', level, cut: true });
+      // ("Số ngày cắt giảm": the days cut, in the caption's unit)
+      else if (/^số ngày (?:cắt giảm|giảm|rút ngắn)$/iu.test(text)) years.set(i, { year: null, result: false, rank: false, unit: 'ngày', level, cut: true });
       // ("Chỉ tiêu đề ra | Quảng Bình (cũ)" under a review: the column of what was set is a plan's, whatever the heading)
       else if (YEARLESS_HEAD.test(text)) years.set(i, { year: null, result: RESULT_HEAD.test(text), rank: false, level, ...(PLAN_HEAD.test(text) && !RESULT_HEAD.test(text) ? { planned: true } : {}) });
       // "STT | Chỉ tiêu | Cấp tỉnh | Cấp xã | Ghi chú": level columns with no year above them, dated by the caller
@@ -1039,6 +1041,18 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
     // (a measure with its unit over what it measures reads as one name: "Tỷ lệ (%)" over "Giải quyết đúng hạn" is "Tỷ lệ giải quyết
     // đúng hạn (%)")
     const measure = /^(tỷ lệ|số|điểm)\s*(\(\s*(?:%|điểm|hồ sơ|ngày|lượt|người)\s*\))$/iu.exec(span);
+    // (a time limit's kinds and a cut's measures read as one name: "Thời hạn giải quyết" over "Sau đơn giản hóa" is "Thời hạn giải quyết
+    // sau đơn giản hóa", "Cắt giảm" over "Số ngày | Tỷ lệ (%)" is "Số ngày cắt giảm | Tỷ lệ cắt giảm (%)")
+    const lower = `${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)}`;
+    const cutOf = /^(?:cắt giảm|rút ngắn|giảm)$/iu.test(span) ? /^(tỷ lệ|số ngày)(\s*\(\s*%\s*\))?$/iu.exec(s[i]!) : null;
+    if (/^thời (?:gian|hạn)(?:\s+giải quyết)?$/iu.test(span) && /^\p{L}/u.test(s[i]!) && !/\d/u.test(s[i]!)) {
+      out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text: `${span} ${lower}` });
+      return;
+    }
+    if (cutOf) {
+      out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text: `${cutOf[1]} ${span.toLowerCase()}${cutOf[2] ? ' (%)' : ''}` });
+      return;
+    }
     // (a change against a year is whole on its own: "Tỷ lệ giảm so với năm 2025 (%)" under "Đến năm 2030")
     const text = (i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('')) || AGAINST_HEAD.test(s[i]!) ? s[i]!
       // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")

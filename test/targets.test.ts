@@ -2897,4 +2897,10 @@ describe('session 16 round 100', () => {
     const e = await run([...head, '| TT | Chỉ tiêu | Kết quả năm 2026 | Chỉ tiêu năm 2027 |', '|---|---|---|---|', '| 4 | Tỷ lệ giải ngân vốn đầu tư công (% kế hoạch vốn Thủ tướng Chính phủ giao) | 91,4 | > 95 |'].join('\n'));
     expect(e.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator])).toEqual([[91.4, 'percent', 'eq'], [95, 'percent', 'gt']]);
   });
+  it('a time limit and its cut spanning their kinds ("Thời hạn giải quyết | | Cắt giảm | |" over "Hiện hành | Sau đơn giản hóa | Số ngày | Tỷ lệ (%)"): the new limit, the days cut and the share cut', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH THANH HÓA', 'Số: 1486/QĐ-UBND', 'Thanh Hóa, ngày 22 tháng 4 năm 2027', '', 'QUYẾT ĐỊNH', 'Phê duyệt Phương án đơn giản hóa thủ tục hành chính năm 2027', '',
+      'Đơn vị tính: ngày làm việc', '', '| STT | Tên thủ tục hành chính | Cấp giải quyết | Thời hạn giải quyết | | Cắt giảm | |', '| | | | Hiện hành | Sau đơn giản hóa | Số ngày | Tỷ lệ (%) |',
+      '|---|---|---|---|---|---|---|', '| 1 | Cấp giấy phép xây dựng mới đối với công trình cấp III | Cấp tỉnh | 20 | 12 | 8 | 40 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.change?.direction ?? null, t.deadline.year])).toEqual([[12, 'duration', null, 2027], [8, 'duration', 'decrease', 2027], [40, 'percent', 'decrease', 2027]]);
+  });
 });
