@@ -510,13 +510,18 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const named = levelsIn(who.text);
     const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune'
       : unitLevel(who.text.trim(), rows.slice(headerRow, r + 12));
+    // (beside a column of what is set, "Chỉ tiêu tỷ lệ quá hạn đến 31/12/2027 (%)", the columns that name what they measure hold what
+    // was reached: "Số hồ sơ quá hạn (hồ sơ) | Tỷ lệ quá hạn (%)")
+    const labels = [...header.columns.values()].map((c) => c.label);
+    const setBeside = labels.some((l) => PLAN_HEAD.test(l)) && labels.some((l) => !PLAN_HEAD.test(l));
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
       // (and a "Điểm …" column points: "Điểm năm 2026")
       const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : /^điểm(?![\p{L}])/iu.test(col.label) ? 'điểm' : header.caption));
       // (a row's own deadline dates it: "Quý II/2028", "Năm 2028")
       const dueYear = header.due >= 0 ? DUE_YEAR.exec(row[header.due]?.text.trim() ?? '')?.[1] : undefined;
-      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? (dueYear ? Number(dueYear) : null), result: false, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }) });
+      const planned = setBeside && PLAN_HEAD.test(col.label);
+      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? (dueYear ? Number(dueYear) : null), result: setBeside && !planned, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }), ...(planned ? { planned: true } : {}) });
     }
   }
 }

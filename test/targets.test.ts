@@ -2903,4 +2903,12 @@ describe('session 16 round 100', () => {
       '|---|---|---|---|---|---|---|', '| 1 | Cấp giấy phép xây dựng mới đối với công trình cấp III | Cấp tỉnh | 20 | 12 | 8 | 40 |'].join('\n'));
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.change?.direction ?? null, t.deadline.year])).toEqual([[12, 'duration', null, 2027], [8, 'duration', 'decrease', 2027], [40, 'percent', 'decrease', 2027]]);
   });
+  it('in a table of units, beside a column of what is set ("Chỉ tiêu tỷ lệ quá hạn đến 31/12/2027 (%)"), the columns that name what they measure hold results', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ', 'Số: 5637/UBND-KSTT', 'V/v chấn chỉnh tình trạng hồ sơ quá hạn', '', 'Cần Thơ, ngày 14 tháng 8 năm 2027', '',
+      'PHỤ LỤC', 'TÌNH HÌNH GIẢI QUYẾT HỒ SƠ QUÁ HẠN 7 THÁNG NĂM 2027 VÀ CHỈ TIÊU ĐẾN HẾT NĂM 2027', '',
+      '| STT | Cơ quan, đơn vị, địa phương | Số hồ sơ quá hạn (hồ sơ) | Tỷ lệ quá hạn (%) | Chỉ tiêu tỷ lệ quá hạn đến 31/12/2027 (%) |', '|---|---|---|---|---|',
+      '| 1 | Văn phòng Đăng ký đất đai thành phố | 9.874 | 6,6 | ≤ 2,0 |'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([
+      [9874, 'count', 'eq', 'result', 2027], [6.6, 'percent', 'eq', 'result', 2027], [2, 'percent', 'lte', 'target', 2027]]);
+  });
 });
