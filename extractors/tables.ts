@@ -1067,7 +1067,7 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
         : /^(?:xếp hạng|thứ hạng)$/iu.test(span) ? `Xếp hạng ${s[i]}` : /\(\s*(?:%|điểm)\s*\)$/u.test(span) ? `${s[i]} ${/\([^()]*\)$/u.exec(span)![0]}` : s[i]!)
       : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
       // (a group under a dated span is that year's column for the group: "Nhóm I" under "Chỉ tiêu năm 2027" is "Chỉ tiêu năm 2027 (Nhóm I)")
-      : YEAR_HEAD.test(span) && !YEAR_ONLY_HEAD.test(span) && !/\)$/u.test(span) && !/\d/u.test(s[i]!) && !MEASURE_SUB.test(s[i]!) ? `${span} (${s[i]})`
+      : YEAR_HEAD.test(span) && !YEAR_ONLY_HEAD.test(span) && !/\)$/u.test(span) && !/\d/u.test(s[i]!) && !MEASURE_SUB.test(s[i]!) ? `${span} (${s[i]!.replace(/\s*\([^()]*\)/gu, '')})`
       // (a dated sub-head under a measure keeps the measure's unit: "KQ 2027" under "Hồ sơ trực tuyến toàn trình (%)" is "KQ 2027 (%)")
       : YEAR_HEAD.test(s[i]!) ? `${s[i]}${/\([^()]*\)$/u.exec(span)?.[0] && !/\)$/u.test(s[i]!) ? ` ${/\([^()]*\)$/u.exec(span)![0]}` : ''}`
       : `${s[i]} ${span}`;

@@ -296,7 +296,7 @@ export function cellPerLineTable(texts: string[], li: number): number | null {
   let numbering = 0;
   while (j < texts.length && j - li - numbering <= 10 && rowNo(j) === null && !titled(j)) {
     const t = texts[j]!.trim();
-    if (!t || t.length > 60 || /[.;:]$/u.test(t)) return null;
+    if (!t || t.length > 90 || /[.;:]$/u.test(t)) return null;
     if (/^\(\d{1,2}\)$/u.test(t)) numbering++;
     j++;
   }

@@ -2911,4 +2911,18 @@ describe('session 16 round 100', () => {
     expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator, t.kind, t.deadline.year])).toEqual([
       [9874, 'count', 'eq', 'result', 2027], [6.6, 'percent', 'eq', 'result', 2027], [2, 'percent', 'lte', 'target', 2027]]);
   });
+  it('a table copied a cell per line whose heads run long ("Số TTHC rà soát, đề xuất cắt giảm, đơn giản hóa (tối thiểu, thủ tục)") is still a table; a level\'s group under a dated span may name itself in a bracket ("Cấp tỉnh (sở, ban, ngành)")', async () => {
+    const head = ['ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP', 'Số: 735/QĐ-UBND', 'Đồng Tháp, ngày 18 tháng 3 năm 2027', '', 'QUYẾT ĐỊNH', 'Giao chỉ tiêu cải cách hành chính năm 2027', '',
+      'Điều 1. Giao chỉ tiêu cải cách hành chính năm 2027 cho các sở, ban, ngành và Ủy ban nhân dân các xã, phường theo các Phụ lục kèm theo Quyết định này.',
+      'Điều 2. Thủ trưởng các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm tổ chức thực hiện các chỉ tiêu được giao.',
+      'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.',
+      'Quyết định này có hiệu lực kể từ ngày ký; các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/12/2027 để tổng hợp.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh kịp thời về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.', ''];
+    const d = await run([...head, 'PHỤ LỤC II', 'CHỈ TIÊU RIÊNG GIAO CHO MỘT SỐ SỞ, NGÀNH NĂM 2027', '', 'STT', 'Cơ quan', 'Số TTHC rà soát, đề xuất cắt giảm, đơn giản hóa (tối thiểu, thủ tục)',
+      'Tỷ lệ hồ sơ trực tuyến toàn trình (tối thiểu, %)', '1', 'Sở Nông nghiệp và Môi trường', '8', '75', '2', 'Sở Xây dựng', '6', '85'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.value.unit, t.value.comparator])).toEqual([[8, 'count', 'gte'], [75, 'percent', 'gte'], [6, 'count', 'gte'], [85, 'percent', 'gte']]);
+    const e = await run([...head, '| TT | Chỉ tiêu | ĐVT | Thực hiện năm 2026 | Chỉ tiêu năm 2027 | |', '| | | | | Toàn tỉnh | Cấp tỉnh (sở, ban, ngành) |', '|---|---|---|---|---|---|',
+      '| 2 | Tỷ lệ hồ sơ TTHC giải quyết trước và đúng hạn | % | 98,62 | 99 | 99,5 |'].join('\n'));
+    expect(e.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[98.62, 'result', 2026], [99, 'target', 2027], [99.5, 'target', 2027]]);
+  });
 });
