@@ -450,7 +450,7 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
       || (i <= 1 && (dossiers || due >= 0) && /^(?:lĩnh vực|nhóm lĩnh vực)$/iu.test(c.text.trim()))
       // ("STT | Cấp giải quyết | Tổng số hồ sơ tiếp nhận | … | Tỷ lệ đúng hạn (%)": each level's dossiers, when no column is a year's,
       // which the year reader takes)
-      || (i <= 1 && dossiers && /^cấp (?:giải quyết|thực hiện)$/iu.test(c.text.trim()) && !row.some((d) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(d.text)))
+      || (i <= 1 && dossiers && /^cấp(?: (?:giải quyết|thực hiện|hành chính))?$/iu.test(c.text.trim()) && !row.some((d) => /(?<!\d)(?:19|20)\d{2}(?!\d)/u.test(d.text)))
       // ("Nhóm | Số đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | …": each group of communes' figures, in a report; a plan's groups are given
       // bounds its table does not write, "Hồ sơ trễ hạn (%)" a ceiling, "Hài lòng (%)" a floor, which no column says)
       || (reports && i <= 1 && /^nhóm(?:\s+đơn vị(?:\s+hành chính)?(?:\s+cấp xã)?|\s+xã,\s*phường)?$/iu.test(c.text.trim())));
@@ -919,7 +919,11 @@ export function unnumberedCellTable(texts: string[], i: number): { rows: number[
   // (or "Đơn vị", "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ số hóa", then "Sở Tư pháp", "85", "100", …: each unit's share of each measure,
   // its sections, "I" / "CÁC SỞ, BAN, NGÀNH TỈNH", between the rows)
   const units = UNIT_FIRST.test(texts[i]!.trim());
-  const head = (t: string) => COLUMN_HEAD.test(t) || (units && !/\d/u.test(t) && (MEASURE_COLUMN.test(t) || SHARE_COLUMN.test(t)) && !DESCRIPTIVE_COLUMN.test(t));
+  // (a column that is part of the one before it is a head too: "Hồ sơ tiếp nhận" then "Trong đó: trực tuyến")
+  // (under "Cấp" the levels are the rows: "Cấp tỉnh" opens one)
+  const byLevel = /^cấp(?![\p{L}])/iu.test(texts[i]!.trim());
+  const head = (t: string) => (COLUMN_HEAD.test(t) && !(byLevel && /^cấp\s/iu.test(t)))
+    || (units && !/\d/u.test(t) && (MEASURE_COLUMN.test(t) || SHARE_COLUMN.test(t) || PART_OF_PREVIOUS.test(t)) && !DESCRIPTIVE_COLUMN.test(t));
   let j = i + 1;
   while (j < texts.length && j - i <= 10 && head(texts[j]!.trim())) j++;
   const width = j - i;
@@ -935,7 +939,8 @@ export function unnumberedCellTable(texts: string[], i: number): { rows: number[
   return rows.length > 1 ? { rows, end: j } : null;
 }
 /** The first cell of a table of units, each row one unit's values: "Đơn vị", "Cơ quan, đơn vị", "Địa phương". */
-const UNIT_FIRST = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|cơ quan\s*,\s*địa phương)$/iu;
+// (or the levels a report counts dossiers by: "Cấp", "Cấp hành chính", "Cấp giải quyết")
+const UNIT_FIRST = /^(?:tên\s+)?(?:đơn vị|cơ quan(?:\s*(?:\/|,)\s*đơn vị)?|đơn vị\s*(?:\/|,)\s*địa phương|địa phương|cơ quan\s*,\s*địa phương|cấp(?:\s+(?:hành chính|giải quyết))?)$/iu;
 /** Whether a cell can open a table copied one cell per line with no number column: "Chỉ tiêu", "Chỉ số thành phần", "Đơn vị". */
 export function opensUnnumberedTable(cell: string): boolean {
   return INDICATOR_FIRST.test(cell.trim()) || UNIT_FIRST.test(cell.trim());

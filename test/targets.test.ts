@@ -2925,4 +2925,14 @@ describe('session 16 round 100', () => {
       '| 2 | Tỷ lệ hồ sơ TTHC giải quyết trước và đúng hạn | % | 98,62 | 99 | 99,5 |'].join('\n'));
     expect(e.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[98.62, 'result', 2026], [99, 'target', 2027], [99.5, 'target', 2027]]);
   });
+  it('a report\'s table of dossiers by level copied a cell per line under "Cấp" ("Cấp tỉnh", "Cấp xã" open its rows; "Trong đó: trực tuyến" is a head)', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN', 'Số: 21/BC-UBND', 'Lạng Sơn, ngày 10 tháng 01 năm 2028', '', 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2027', '', 'I. KẾT QUẢ THỰC HIỆN NĂM 2027', '',
+      'Năm 2027, toàn tỉnh tiếp nhận 420.186 hồ sơ thủ tục hành chính, tỷ lệ giải quyết đúng hạn, trước hạn đạt 98,72%, vượt chỉ tiêu Kế hoạch đề ra cho năm 2027.',
+      'Tình hình tiếp nhận, giải quyết hồ sơ theo từng cấp như sau:', '', 'Bảng 1. Tình hình tiếp nhận, giải quyết hồ sơ TTHC năm 2027 theo cấp hành chính', 'Cấp', 'Hồ sơ tiếp nhận', 'Trong đó: trực tuyến',
+      'Tỷ lệ trực tuyến (%)', 'Hồ sơ đã giải quyết', 'Tỷ lệ đúng hạn, trước hạn (%)', 'Cấp tỉnh', '131.528', '109.842', '83,51', '129.960', '99,10', 'Cấp xã', '288.658', '198.827', '68,88', '285.410', '98,55'].join('\n'));
+    const rows = d.targets.filter((t) => t.source.quote.startsWith('Cấp'));
+    expect(rows.map((t) => [t.value.value, t.kind, t.deadline.year, t.level])).toEqual([
+      [131528, 'result', 2027, 'province'], [109842, 'result', 2027, 'province'], [83.51, 'result', 2027, 'province'], [129960, 'result', 2027, 'province'], [99.1, 'result', 2027, 'province'],
+      [288658, 'result', 2027, 'commune'], [198827, 'result', 2027, 'commune'], [68.88, 'result', 2027, 'commune'], [285410, 'result', 2027, 'commune'], [98.55, 'result', 2027, 'commune']]);
+  });
 });
