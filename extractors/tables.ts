@@ -1048,33 +1048,28 @@ function mergeSpannedHead(head: Cell[], sub: Cell[]): Cell[] | null {
     if (s[i] === '') { out.push(h[i] === '' && out.length ? { ...out.at(-1)!, start: c.start, end: c.end } : c); return; }
     // (a share beside a dated column is that column's: "Điểm | Tỷ lệ (%)" stays "Tỷ lệ (%)", read as the share of the column before)
     // (a year under a span names the span's kind: "Năm 2026" under "Kết quả đạt được" is "Kết quả Năm 2026")
+    const lower = `${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)}`;
+    const spanUnit = /\([^()]*\)$/u.exec(span)?.[0];
     // (a measure with its unit over what it measures reads as one name: "Tỷ lệ (%)" over "Giải quyết đúng hạn" is "Tỷ lệ giải quyết
     // đúng hạn (%)")
     const measure = /^(tỷ lệ|số|điểm)\s*(\(\s*(?:%|điểm|hồ sơ|ngày|lượt|người)\s*\))$/iu.exec(span);
-    // (a time limit's kinds and a cut's measures read as one name: "Thời hạn giải quyết" over "Sau đơn giản hóa" is "Thời hạn giải quyết
-    // sau đơn giản hóa", "Cắt giảm" over "Số ngày | Tỷ lệ (%)" is "Số ngày cắt giảm | Tỷ lệ cắt giảm (%)")
-    const lower = `${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)}`;
+    // (so do a time limit's kinds and a cut's measures: "Thời hạn giải quyết" over "Sau đơn giản hóa" is "Thời hạn giải quyết sau đơn
+    // giản hóa", "Cắt giảm" over "Số ngày | Tỷ lệ (%)" is "Số ngày cắt giảm | Tỷ lệ cắt giảm (%)")
     const cutOf = /^(?:cắt giảm|rút ngắn|giảm)$/iu.test(span) ? /^(tỷ lệ|số ngày)(\s*\(\s*%\s*\))?$/iu.exec(s[i]!) : null;
-    if (/^thời (?:gian|hạn)(?:\s+giải quyết)?$/iu.test(span) && /^\p{L}/u.test(s[i]!) && !/\d/u.test(s[i]!)) {
-      out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text: `${span} ${lower}` });
-      return;
-    }
-    if (cutOf) {
-      out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text: `${cutOf[1]} ${span.toLowerCase()}${cutOf[2] ? ' (%)' : ''}` });
-      return;
-    }
-    // (a change against a year is whole on its own: "Tỷ lệ giảm so với năm 2025 (%)" under "Đến năm 2030")
-    const text = (i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('')) || AGAINST_HEAD.test(s[i]!) ? s[i]!
+    const text = /^thời (?:gian|hạn)(?:\s+giải quyết)?$/iu.test(span) && /^\p{L}/u.test(s[i]!) && !/\d/u.test(s[i]!) ? `${span} ${lower}`
+      : cutOf ? `${cutOf[1]} ${span.toLowerCase()}${cutOf[2] ? ' (%)' : ''}`
+      // (a change against a year is whole on its own: "Tỷ lệ giảm so với năm 2025 (%)" under "Đến năm 2030")
+      : (i > 0 && SHARE_OF_PREVIOUS.test(s[i]!) && !h.includes('')) || AGAINST_HEAD.test(s[i]!) ? s[i]!
       // (a roadmap is a plan, though it says "thực hiện": "Lộ trình thực hiện" over "2026 | 2027 | …")
       // (a year under a rank is that year's place, "Xếp hạng" over "năm 2026"; under a measure with its unit, that year's values in
       // it: "Chỉ số hài lòng (%)" over "Năm 2025 | Năm 2026")
       : YEAR_ONLY_HEAD.test(s[i]!) ? (PLAN_HEAD.test(span) || /^lộ trình(?![\p{L}])/iu.test(span) ? `Mục tiêu ${s[i]}` : RESULT_HEAD.test(span) ? `Kết quả ${s[i]}`
-        : /^(?:xếp hạng|thứ hạng)$/iu.test(span) ? `Xếp hạng ${s[i]}` : /\(\s*(?:%|điểm)\s*\)$/u.test(span) ? `${s[i]} ${/\([^()]*\)$/u.exec(span)![0]}` : s[i]!)
-      : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${s[i]!.charAt(0).toLowerCase()}${s[i]!.slice(1)} ${measure[2]}`
+        : /^(?:xếp hạng|thứ hạng)$/iu.test(span) ? `Xếp hạng ${s[i]}` : /\(\s*(?:%|điểm)\s*\)$/u.test(span) ? `${s[i]} ${spanUnit}` : s[i]!)
+      : measure && !/\d/u.test(s[i]!) ? `${measure[1]} ${lower} ${measure[2]}`
       // (a group under a dated span is that year's column for the group: "Nhóm I" under "Chỉ tiêu năm 2027" is "Chỉ tiêu năm 2027 (Nhóm I)")
       : YEAR_HEAD.test(span) && !YEAR_ONLY_HEAD.test(span) && !/\)$/u.test(span) && !/\d/u.test(s[i]!) && !MEASURE_SUB.test(s[i]!) ? `${span} (${s[i]!.replace(/\s*\([^()]*\)/gu, '')})`
       // (a dated sub-head under a measure keeps the measure's unit: "KQ 2027" under "Hồ sơ trực tuyến toàn trình (%)" is "KQ 2027 (%)")
-      : YEAR_HEAD.test(s[i]!) ? `${s[i]}${/\([^()]*\)$/u.exec(span)?.[0] && !/\)$/u.test(s[i]!) ? ` ${/\([^()]*\)$/u.exec(span)![0]}` : ''}`
+      : YEAR_HEAD.test(s[i]!) ? `${s[i]}${spanUnit && !/\)$/u.test(s[i]!) ? ` ${spanUnit}` : ''}`
       : `${s[i]} ${span}`;
     out.push({ start: Math.min(c.start, sub[i]!.start), end: Math.max(c.end, sub[i]!.end), text });
   });
