@@ -286,7 +286,9 @@ export function targets(work: Work): Work {
   // (a title that reports on a stretch over before the document's date, "Kết quả kiểm tra … tháng 4 năm 2027" on 8 May 2027,
   // reports the document's own year as well)
   const reportsResults = news === null && /^kết quả(?![\p{L}])/iu.test(title.trim());
-  const reportsOwnYear = reportsResults && docDate !== null && docYear !== null && periodEnds(title, docYear).some((e) => !e.deadline && e.date < docDate && e.date.startsWith(String(docYear)));
+  // (or ending in the month it is signed: "Kết quả … quý I năm 2028" on 24 March 2028, its figures taken to 14 March)
+  const reportsOwnYear = reportsResults && docDate !== null && docYear !== null
+    && periodEnds(title, docYear).some((e) => !e.deadline && e.date.slice(0, 7) <= docDate.slice(0, 7) && e.date.startsWith(String(docYear)));
   let carry: (YearPhrase & { edition?: boolean }) | undefined;
   let listCarry: typeof carry;
   // (the paragraph that opened the list: whether a news item commits is read from it, "… đề nghị … hoàn thành các chỉ tiêu năm 2027, trong đó:")

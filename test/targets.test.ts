@@ -2936,3 +2936,11 @@ describe('session 16 round 100', () => {
       [288658, 'result', 2027, 'commune'], [198827, 'result', 2027, 'commune'], [68.88, 'result', 2027, 'commune'], [285410, 'result', 2027, 'commune'], [98.55, 'result', 2027, 'commune']]);
   });
 });
+
+describe('session 16 round 101', () => {
+  it('a report on a quarter signed in its last month ("Kết quả … quý I năm 2028" on 24/3/2028) reports its own year', async () => {
+    const d = await run(['ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'Số: 96/BC-UBND', 'Cà Mau, ngày 24 tháng 3 năm 2028', '', 'BÁO CÁO', 'Kết quả thực hiện công tác cải cách hành chính quý I năm 2028', '',
+      'II. CẢI CÁCH TÀI CHÍNH CÔNG', '', '- Giải ngân vốn đầu tư công quý I đạt 1.248,6 tỷ đồng, bằng 14,2% kế hoạch vốn Thủ tướng Chính phủ giao.'].join('\n'));
+    expect(d.targets.map((t) => [t.value.value, t.kind, t.deadline.year])).toEqual([[1248.6, 'result', 2028], [14.2, 'result', 2028]]);
+  });
+});
