@@ -432,7 +432,7 @@ const DESCRIPTIVE_COLUMN = /^(?:số người được (?:đánh giá|khảo sá
  * (the caption: "CHỈ TIÊU … NĂM 2027 GIAO CHO CÁC PHÒNG, ĐƠN VỊ").
  */
 function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cell) => string | undefined, reports = false): void {
-  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean; due: number } | null = null;
+  let header: { entity: number; columns: Map<number, { label: string; unit?: string; floor?: boolean; ceiling?: boolean; year?: number }>; width: number; at: number; caption?: string; monthly: boolean; due: number; setBeside: boolean } | null = null;
   let headerRow = 0;
   for (const [r, row0] of rows.entries()) {
     let row = row0;
@@ -491,7 +491,11 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     // thiểu, %)", is the year reader's)
     if (entity >= 0 && columns.size > 0 && row.every((c) => !VALUE_CELL.test(c.text.trim()))
       && !(row.some((c) => YEAR_HEAD.test(c.text.trim()) && RESULT_HEAD.test(c.text.trim())) && row.some((c) => YEAR_HEAD.test(c.text.trim()) && PLAN_HEAD.test(c.text.trim())))) {
-      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!), monthly: /^tháng$/iu.test(row[entity]!.text.trim()), due };
+      // (beside a column of what is set, "Chỉ tiêu tỷ lệ quá hạn đến 31/12/2027 (%)", the columns that name what they measure hold what
+      // was reached: "Số hồ sơ quá hạn (hồ sơ) | Tỷ lệ quá hạn (%)")
+      const labels = [...columns.values()].map((c) => c.label);
+      const setBeside = labels.some((l) => PLAN_HEAD.test(l)) && labels.some((l) => !PLAN_HEAD.test(l));
+      header = { entity, columns, width: row.length, at: row[0]!.start, caption: captionUnit(row[0]!), monthly: /^tháng$/iu.test(row[entity]!.text.trim()), due, setBeside };
       headerRow = r;
       continue;
     }
@@ -510,18 +514,14 @@ function readByUnit(rows: Cell[][], out: TableValue[], captionUnit: (header: Cel
     const named = levelsIn(who.text);
     const level = named.length === 1 ? named[0]! : /^(?:các\s+)?(?:xã|phường|thị trấn|đặc khu)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|đặc khu))*$/iu.test(who.text.trim()) ? 'commune'
       : unitLevel(who.text.trim(), rows.slice(headerRow, r + 12));
-    // (beside a column of what is set, "Chỉ tiêu tỷ lệ quá hạn đến 31/12/2027 (%)", the columns that name what they measure hold what
-    // was reached: "Số hồ sơ quá hạn (hồ sơ) | Tỷ lệ quá hạn (%)")
-    const labels = [...header.columns.values()].map((c) => c.label);
-    const setBeside = labels.some((l) => PLAN_HEAD.test(l)) && labels.some((l) => !PLAN_HEAD.test(l));
     for (const { col, cell, m, v } of valuesUnder(row, header.columns)) {
       // (a "Tỷ lệ …" column holds shares; "Đơn vị tính: %" above the table says so for every column)
       // (and a "Điểm …" column points: "Điểm năm 2026")
       const unit = unitOf(m[4], col.unit ?? (/^tỷ lệ(?![\p{L}])/iu.test(col.label) ? '%' : /^điểm(?![\p{L}])/iu.test(col.label) ? 'điểm' : header.caption));
       // (a row's own deadline dates it: "Quý II/2028", "Năm 2028")
       const dueYear = header.due >= 0 ? DUE_YEAR.exec(row[header.due]?.text.trim() ?? '')?.[1] : undefined;
-      const planned = setBeside && PLAN_HEAD.test(col.label);
-      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? (dueYear ? Number(dueYear) : null), result: setBeside && !planned, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }), ...(planned ? { planned: true } : {}) });
+      const planned = header.setBeside && PLAN_HEAD.test(col.label);
+      out.push({ indicator: who, cell, ...v, unit, year: col.year ?? (dueYear ? Number(dueYear) : null), result: header.setBeside && !planned, level, allLevels: false, table: header.at, label: whole ? col.label : unitRowLabel(col.label, who.text.trim()), ...(whole ? {} : { unitRow: true }), ...(planned ? { planned: true } : {}) });
     }
   }
 }

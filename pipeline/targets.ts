@@ -26,6 +26,7 @@ import { documentId } from './id.ts';
 import { expand, matchIndicator } from './indicators.ts';
 import { Locator, type Paragraph, type Work } from './model.ts';
 import { ancestorsAt, HEADING_KINDS, headingText } from './outline.ts';
+import { isoDate } from './metadata.ts';
 
 interface Block {
   start: number;
@@ -276,9 +277,13 @@ export function targets(work: Work): Work {
     ? { topicYear: (NEWS_COMMITS.test(title.replace(PLACE_NAMES, ' ')) ? undefined : yearPhrases(title).filter((y) => !y.baseline && (docYear === null || y.year <= docYear)).pop()?.year)
         // (a stretch of this year already over, "9 tháng năm 2027" in an article of October 2027, is what it reports on)
         // (or about to end, that the lead opens on: "Quý III/2027, toàn tỉnh tiếp nhận …" on 28 September 2027)
-        ?? (docDate !== null && docYear !== null && work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 2)
-          .some((p) => periodEnds(p.text, docYear).some((e) => !e.deadline && e.date.startsWith(String(docYear))
-            && (e.date < docDate || periodEnds(p.text.replace(/^\([^()]{1,40}\)\s*[-–]\s*/u, '').slice(0, 24), docYear).length > 0))) ? docYear : undefined)
+        ?? (docDate !== null && docYear !== null && work.paragraphs.filter((p) => p.start >= titleEnd).slice(0, 2).some((p) => {
+          const ends = periodEnds(p.text, docYear);
+          // (the lead's opening words, after the outlet's "(Baophutho.vn) - ")
+          const lead = /^\([^()]{1,40}\)\s*[-–]\s*/u.exec(p.text)?.[0].length ?? 0;
+          const opens = ends.some((f) => f.start >= lead && f.end <= lead + 24);
+          return ends.some((e) => !e.deadline && e.date.startsWith(String(docYear)) && (e.date < docDate || opens));
+        }) ? docYear : undefined)
         // (a photo's caption, "Quang cảnh hội nghị … (Ảnh: QUANG HƯNG)", is no paragraph of the lead, nor is the dateline under the headline)
         ?? work.paragraphs.filter((p) => p.start >= Math.max(titleEnd, work.metadata.date?.end ?? 0) && !PHOTO_CAPTION.test(p.text)).slice(0, 4).map((p) => pastYear(p.text)[0]).find((y) => y !== undefined) ?? null }
     : null;
@@ -587,8 +592,9 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
   // 50%", "(cấp Thành phố từ 70%, cấp xã từ 50%)", "từ 80% trở lên ở sở, ngành và 70% ở xã, phường", and a bound
   // before the colon that opens the split: "đạt tối thiểu: cấp tỉnh 95%, cấp xã 85%".
   if (!comparator && !change && m.unit === 'percent') {
-    const whole = ctx.previousValue?.(m.valueStart);
-    const gapFrom = whole && whole.unit === m.unit ? whole.end : piece.clause.start;
+    const previous = ctx.previousValue?.(m.valueStart);
+    const whole = previous?.unit === m.unit ? previous : null;
+    const gapFrom = whole ? whole.end : piece.clause.start;
     // (the whole's own words may run on before a bracket that opens the split: "từ 60% trở lên trên tổng số hồ sơ TTHC (cấp
     // Thành phố từ 70%, …)"; a part named after "trong đó" with a bare value is read as written, "tối thiểu 80%, trong đó cấp
     // tỉnh 85%" — annotators keep it eq — unless it has its own "từ")
@@ -596,7 +602,7 @@ function draft(p: Paragraph, piece: Piece, years: YearPhrase[], ctx: Context): D
     const gap = full.slice(full.lastIndexOf('(') + 1);
     if (LEVEL_SPLIT.test(gap) && /(?<![\p{L}])(?:cấp|khối|sở|xã|phường)(?![\p{L}])/iu.test(gap)
       && (!/(?<![\p{L}])trong đó(?![\p{L}])/iu.test(gap) || /(?<![\p{L}])từ\s*$/iu.test(gap))) {
-      const bound = whole && whole.unit === m.unit ? whole.comparator
+      const bound = whole ? whole.comparator
         : /:\s*$/u.test(text.slice(0, piece.clause.start)) ? qualify(text.slice(Math.max(0, piece.clause.start - 16), piece.clause.start).replace(/:\s*$/u, ''), '').comparator : null;
       if (bound === 'gte' || bound === 'gt' || bound === 'lte' || bound === 'lt') { comparator = bound; inherited = true; penalties += 0.05; }
     }
@@ -1103,15 +1109,11 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     const line = key.startsWith('l') ? Number(key.slice(1)) : -2;
     // (not a section's title, "| I | Khối sở, ban, ngành | | | |", which stays a short row)
     if (line >= 0 && row.length >= 3) row = padPipeRow(row);
-    else if (line >= 0 && headerWidth > 0 && row.length === 2 && row.some((c) => /\d/u.test(c.text))) {
-      const padded = padPipeRow(row);
-      if (padded.length === headerWidth) row = padded;
-    }
     // (and so does a sub-header the copy put under the separator, "| | | | Kế hoạch | Thực hiện | |" below "| … | Năm 2026 | |
     // Chỉ tiêu năm 2027 |" and "|---|…|": it goes on with the header above it)
-    else if (line >= 0 && headerWidth > 0 && row.length === 2 && line <= lastLine + 2 && rows.length && rows.at(-1)!.length === headerWidth
-      && number(rows.at(-1)![0]) === null && rows.at(-1)!.some((c) => c.text.trim() === '')
-      && row.every((c) => !/\d/u.test(c.text) && !/^(?:[IVX]+|[a-zđ]\)?)\.?$/u.test(c.text.trim()))) {
+    else if (line >= 0 && headerWidth > 0 && row.length === 2 && (row.some((c) => /\d/u.test(c.text))
+      || (line <= lastLine + 2 && rows.length > 0 && rows.at(-1)!.length === headerWidth && number(rows.at(-1)![0]) === null
+        && rows.at(-1)!.some((c) => c.text.trim() === '') && row.every((c) => !/^(?:[IVX]+|[a-zđ]\)?)\.?$/u.test(c.text.trim()))))) {
       const padded = padPipeRow(row);
       if (padded.length === headerWidth) row = padded;
     }
@@ -1285,7 +1287,8 @@ function tableDrafts(work: Work, locator: Locator): { at: Map<number, Draft[]>; 
     if (k < 0 || caption.length > 200 || /[.;]$/u.test(caption)) return false;
     // (or the day its figures were taken, before the document's: "(SỐ LIỆU ĐẾN NGÀY 20/9/2027)" in a letter of 24/9/2027)
     const asOf = /(?<![\p{L}])số liệu\s+(?:tính\s+)?(?:đến|tại|trích xuất)(?:\s+hết)?(?:\s+ngày)?\s+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})/iu.exec(caption);
-    if (asOf && docDate !== null && `${asOf[3]}-${asOf[2]!.padStart(2, '0')}-${asOf[1]!.padStart(2, '0')}` <= docDate) return true;
+    const asOfDate = asOf ? isoDate(Number(asOf[1]), Number(asOf[2]), Number(asOf[3])) : null;
+    if (asOfDate !== null && docDate !== null && asOfDate <= docDate) return true;
     return (RESULT_SECTION.test(caption) && !TARGET_MARKERS.test(caption))
       || (docDate !== null && periodEnds(caption, ownYear(work.metadata.period, docYear)).some((e) => !e.deadline && e.date < docDate) && !NEWS_COMMITS.test(caption));
   };
